@@ -1,0 +1,76 @@
+//! The command line: what the user typed → a command → an exit code.
+//!
+//! Exit codes, in one place: 0 success, 1 the input is invalid or the report could not be
+//! written, 2 the command line itself is wrong (clap's usage errors).
+
+mod build;
+mod check;
+mod schema;
+
+use std::io::IsTerminal as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use jaarverslag::diagnostic::{Style, render_all};
+use jaarverslag::input::Loaded;
+
+/// Builds W13's annual report — the board's version and one per municipality — as Word and
+/// PDF documents from the JSON files in the input folder.
+#[derive(Debug, Parser)]
+#[command(name = "jaarverslag", version, about, long_about = None)]
+#[command(
+    after_help = "Start with `jaarverslag check` after editing; `jaarverslag build` writes the report.\n\
+Exit codes: 0 done, 1 the input has errors (nothing was written), 2 wrong command line."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check the input and build the report into the output folder.
+    Build {
+        /// Folder with report.json and sections/.
+        #[arg(long, value_name = "DIR", default_value = "input")]
+        input: PathBuf,
+        /// Folder the report is written to; created if missing.
+        #[arg(long, value_name = "DIR", default_value = "out")]
+        out: PathBuf,
+    },
+    /// Check the input and report every problem, without writing anything.
+    Check {
+        /// Folder with report.json and sections/.
+        #[arg(long, value_name = "DIR", default_value = "input")]
+        input: PathBuf,
+    },
+    /// Print the JSON Schema of the input files (for editors such as VS Code).
+    Schema {
+        /// Which file kind: the manifest (report.json) or a section file.
+        #[arg(value_enum, default_value_t = schema::Which::Report)]
+        which: schema::Which,
+    },
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build { input, out } => build::run(&input, &out),
+        Command::Check { input } => check::run(&input),
+        Command::Schema { which } => schema::run(which),
+    }
+}
+
+/// Shows the diagnostics of a load on stderr; true when there were errors.
+fn show_diagnostics(loaded: &Loaded) -> bool {
+    let style = Style::detect(std::io::stderr().is_terminal());
+    let text = render_all(&loaded.diagnostics, &loaded.sources, style);
+    eprint!("{text}");
+    loaded.has_errors()
+}
+
+/// Exit code 1: invalid input or a failed write.
+fn failure() -> ExitCode {
+    ExitCode::from(1)
+}

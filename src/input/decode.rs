@@ -1,0 +1,1048 @@
+//! From a file's JSON tree to model types, reporting every problem with its place.
+//!
+//! One `Decoder` reads one file. It never stops at the first problem: a bad value is
+//! reported and skipped, and decoding goes on with the rest, so staff see all their typos
+//! in one run. Checks that need the whole report (link targets, duplicate codes) are
+//! left to `assemble.rs`; what they need is collected here with its place.
+
+use std::ops::Range;
+
+use super::json::{self, Member, Node, Value};
+use super::markup;
+use super::suggest;
+use crate::diagnostic::{Diagnostic, Kind};
+use crate::model::{
+    Align, Block, BlockKind, Cell, Column, Heading, Inline, List, ListItem, Row, Scope, Table,
+};
+
+/// A JSON path as users read it: `blocks[6].items[2]`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct JsonPath(String);
+
+impl JsonPath {
+    pub fn field(&self, name: &str) -> JsonPath {
+        if self.0.is_empty() {
+            JsonPath(name.to_owned())
+        } else {
+            JsonPath(format!("{}.{name}", self.0))
+        }
+    }
+
+    pub fn index(&self, i: usize) -> JsonPath {
+        JsonPath(format!("{}[{i}]", self.0))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A place in a file that a later, report-wide check may point at.
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub span: Range<usize>,
+    pub path: JsonPath,
+}
+
+/// An internal link, checked once all anchors of the report are known.
+#[derive(Debug, Clone)]
+pub struct PendingLink {
+    pub anchor: String,
+    pub place: Place,
+}
+
+/// A heading's explicit or automatic anchor, checked for clashes report-wide.
+#[derive(Debug, Clone)]
+pub struct AnchorDef {
+    pub anchor: String,
+    pub explicit: bool,
+    pub place: Place,
+}
+
+pub struct Decoder<'a> {
+    pub file: &'a str,
+    pub text: &'a str,
+    pub municipality_ids: &'a [String],
+    pub diagnostics: Vec<Diagnostic>,
+    pub links: Vec<PendingLink>,
+    pub anchors: Vec<AnchorDef>,
+    /// Heading level of the previous heading in this file, to catch skipped levels.
+    last_heading_level: u8,
+}
+
+/// The fields an object may have, and how to name the object in messages.
+pub struct Shape {
+    pub what: &'static str,
+    pub fields: &'static [&'static str],
+}
+
+/// An object whose members are read one by one; `finish` reports the unknown ones.
+pub struct Object<'n> {
+    node: &'n Node,
+    members: &'n [Member],
+    path: JsonPath,
+    shape: &'static Shape,
+}
+
+impl<'n> Object<'n> {
+    pub fn optional(&self, name: &str) -> Option<&'n Node> {
+        self.members
+            .iter()
+            .find(|m| m.key == name)
+            .map(|m| &m.value)
+    }
+
+    pub fn path(&self, name: &str) -> JsonPath {
+        self.path.field(name)
+    }
+
+    pub fn span(&self) -> Range<usize> {
+        self.node.span.clone()
+    }
+}
+
+/// Why `{municipality}` may or may not be used, and who sees a piece of content.
+#[derive(Debug, Clone, Copy)]
+struct Visibility<'s> {
+    /// `Some(ids)` when an enclosing scope limits the content to these municipalities.
+    only_for: Option<&'s [String]>,
+}
+
+const HEADING: Shape = Shape {
+    what: "a heading block",
+    fields: &["type", "level", "text", "id", "concerns", "only_for"],
+};
+const PARAGRAPH: Shape = Shape {
+    what: "a paragraph block",
+    fields: &["type", "text", "concerns", "only_for"],
+};
+const LIST: Shape = Shape {
+    what: "a list block",
+    fields: &["type", "items", "concerns", "only_for"],
+};
+const TABLE: Shape = Shape {
+    what: "a table block",
+    fields: &[
+        "type", "caption", "columns", "header", "rows", "concerns", "only_for",
+    ],
+};
+const ITEM: Shape = Shape {
+    what: "a list item",
+    fields: &["text", "items", "concerns", "only_for"],
+};
+const COLUMN: Shape = Shape {
+    what: "a table column",
+    fields: &["width", "align"],
+};
+const ROW: Shape = Shape {
+    what: "a table row",
+    fields: &["cells", "concerns", "only_for"],
+};
+pub const BLOCK_TYPES: &[&str] = &[
+    "heading",
+    "paragraph",
+    "bullet_list",
+    "numbered_list",
+    "table",
+];
+
+impl<'a> Decoder<'a> {
+    pub fn new(file: &'a str, text: &'a str, municipality_ids: &'a [String]) -> Self {
+        Decoder {
+            file,
+            text,
+            municipality_ids,
+            diagnostics: Vec::new(),
+            links: Vec::new(),
+            anchors: Vec::new(),
+            last_heading_level: 1,
+        }
+    }
+
+    pub fn report(
+        &mut self,
+        kind: Kind,
+        span: Range<usize>,
+        path: &JsonPath,
+        message: impl Into<String>,
+    ) -> &mut Diagnostic {
+        self.diagnostics.push(
+            Diagnostic::error(kind, self.file, message)
+                .at(span)
+                .path(path.as_str()),
+        );
+        self.diagnostics.last_mut().expect("just pushed")
+    }
+
+    pub fn warn(
+        &mut self,
+        span: Range<usize>,
+        path: &JsonPath,
+        message: impl Into<String>,
+    ) -> &mut Diagnostic {
+        self.diagnostics.push(
+            Diagnostic::warning(Kind::Content, self.file, message)
+                .at(span)
+                .path(path.as_str()),
+        );
+        self.diagnostics.last_mut().expect("just pushed")
+    }
+
+    fn wrong_type(&mut self, node: &Node, path: &JsonPath, expected: &str) {
+        let found = node.value.describe();
+        let hint = match (&node.value, expected) {
+            (Value::Number(n), e) if e.contains("text") => {
+                Some(format!("put the value in double quotes: \"{n}\""))
+            }
+            (Value::String(s), e) if e.contains("number") && s.trim().parse::<f64>().is_ok() => {
+                Some(format!("remove the quotes: {}", s.trim()))
+            }
+            (Value::String(_), e) if e.contains("list") => {
+                Some("put the text in a list: [\"…\"]".to_string())
+            }
+            _ => None,
+        };
+        let diagnostic = self.report(
+            Kind::Shape,
+            node.span.clone(),
+            path,
+            format!("expected {expected}, found {found}"),
+        );
+        if let Some(hint) = hint {
+            diagnostic.hint = Some(hint);
+        }
+    }
+
+    // ---- objects and primitive values -------------------------------------------------
+
+    pub fn object<'n>(
+        &mut self,
+        node: &'n Node,
+        path: &JsonPath,
+        shape: &'static Shape,
+    ) -> Option<Object<'n>> {
+        match &node.value {
+            Value::Object(members) => {
+                self.duplicate_keys(members, path);
+                Some(Object {
+                    node,
+                    members,
+                    path: path.clone(),
+                    shape,
+                })
+            }
+            _ => {
+                self.wrong_type(node, path, shape.what);
+                None
+            }
+        }
+    }
+
+    fn duplicate_keys(&mut self, members: &[Member], path: &JsonPath) {
+        for (i, member) in members.iter().enumerate() {
+            if members[..i].iter().any(|m| m.key == member.key) {
+                let (line, _) = crate::diagnostic::line_column(
+                    self.text,
+                    members
+                        .iter()
+                        .find(|m| m.key == member.key)
+                        .map_or(0, |m| m.key_span.start),
+                );
+                self.report(
+                    Kind::Shape,
+                    member.key_span.clone(),
+                    &path.field(&member.key),
+                    format!("the field \"{}\" appears twice", member.key),
+                )
+                .hint = Some(format!(
+                    "it is already given on line {line}; remove one of the two"
+                ));
+            }
+        }
+    }
+
+    /// Reports members the shape does not know, suggesting the closest known name.
+    pub fn finish(&mut self, object: Object<'_>) {
+        for member in object.members {
+            if object.shape.fields.contains(&member.key.as_str()) {
+                continue;
+            }
+            let hint = match suggest(&member.key, object.shape.fields) {
+                Some(best) => format!("did you mean \"{best}\"?"),
+                None => format!(
+                    "the fields of {} are: {}",
+                    object.shape.what,
+                    quoted_list(object.shape.fields)
+                ),
+            };
+            self.report(
+                Kind::Shape,
+                member.key_span.clone(),
+                &object.path.field(&member.key),
+                format!("unknown field \"{}\" in {}", member.key, object.shape.what),
+            )
+            .hint = Some(hint);
+        }
+    }
+
+    pub fn required<'n>(&mut self, object: &Object<'n>, name: &str) -> Option<&'n Node> {
+        let found = object.optional(name);
+        if found.is_none() {
+            let start = object.node.span.start;
+            self.report(
+                Kind::Shape,
+                start..start + 1,
+                &object.path,
+                format!("{} needs the field \"{name}\"", object.shape.what),
+            )
+            .hint = Some(format!("add \"{name}\": … to this object"));
+        }
+        found
+    }
+
+    pub fn string<'n>(&mut self, node: &'n Node, path: &JsonPath) -> Option<&'n str> {
+        match &node.value {
+            Value::String(s) => Some(s),
+            _ => {
+                self.wrong_type(node, path, "text in double quotes");
+                None
+            }
+        }
+    }
+
+    pub fn array<'n>(
+        &mut self,
+        node: &'n Node,
+        path: &JsonPath,
+        expected: &str,
+    ) -> Option<&'n [Node]> {
+        match &node.value {
+            Value::Array(items) => Some(items),
+            _ => {
+                self.wrong_type(node, path, expected);
+                None
+            }
+        }
+    }
+
+    pub fn integer<T: TryFrom<i64>>(
+        &mut self,
+        node: &Node,
+        path: &JsonPath,
+        range: (i64, i64),
+    ) -> Option<T> {
+        let Value::Number(raw) = &node.value else {
+            self.wrong_type(node, path, "a whole number");
+            return None;
+        };
+        let parsed = raw
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (range.0..=range.1).contains(n))
+            .and_then(|n| T::try_from(n).ok());
+        if parsed.is_none() {
+            let message = if raw.contains(['.', 'e', 'E']) {
+                format!("expected a whole number, found {raw}")
+            } else {
+                format!(
+                    "{raw} is out of range: expected a whole number from {} to {}",
+                    range.0, range.1
+                )
+            };
+            self.report(Kind::Shape, node.span.clone(), path, message);
+        }
+        parsed
+    }
+
+    pub fn float(&mut self, node: &Node, path: &JsonPath) -> Option<f64> {
+        match &node.value {
+            Value::Number(raw) => raw
+                .parse::<f64>()
+                .ok()
+                .filter(|f| f.is_finite())
+                .or_else(|| {
+                    self.report(
+                        Kind::Shape,
+                        node.span.clone(),
+                        path,
+                        format!("{raw} is not a usable number"),
+                    );
+                    None
+                }),
+            _ => {
+                self.wrong_type(node, path, "a number");
+                None
+            }
+        }
+    }
+
+    /// A string with inline markup, its problems mapped to places in the file.
+    fn markup(
+        &mut self,
+        node: &Node,
+        path: &JsonPath,
+        visibility: Visibility<'_>,
+    ) -> Option<Vec<Inline>> {
+        let text = self.string(node, path)?;
+        let parsed = markup::parse(text);
+        let to_file = |range: &Range<usize>| {
+            json::source_offset(self.text, &node.span, range.start)
+                ..json::source_offset(self.text, &node.span, range.end)
+        };
+        let errors: Vec<_> = parsed
+            .errors
+            .iter()
+            .map(|e| (to_file(&e.span), e.clone()))
+            .collect();
+        let anchors: Vec<_> = parsed
+            .anchors
+            .iter()
+            .map(|(a, span)| (a.clone(), to_file(span)))
+            .collect();
+        let municipality = parsed.municipality.as_ref().map(to_file);
+        for (span, error) in errors {
+            let diagnostic = self.report(Kind::Content, span, path, error.message);
+            diagnostic.hint = error.hint;
+        }
+        for (anchor, span) in anchors {
+            self.links.push(PendingLink {
+                anchor,
+                place: Place {
+                    span,
+                    path: path.clone(),
+                },
+            });
+        }
+        if let (Some(span), None) = (municipality, visibility.only_for) {
+            self.report(Kind::Content, span, path, "{municipality} is used in content that every version shows")
+                .hint = Some("the board's version has no municipality to fill in; mark the block \"only_for\": [\"…\"] or write the name".into());
+        }
+        Some(parsed.content)
+    }
+
+    /// Non-empty inline text (a paragraph or heading must say something).
+    fn nonempty_markup(
+        &mut self,
+        node: &Node,
+        path: &JsonPath,
+        visibility: Visibility<'_>,
+        what: &str,
+    ) -> Option<Vec<Inline>> {
+        let content = self.markup(node, path, visibility)?;
+        if content.is_empty() {
+            self.report(
+                Kind::Content,
+                node.span.clone(),
+                path,
+                format!("{what} has no text"),
+            )
+            .hint = Some(format!("write the text, or remove the {what}"));
+            return None;
+        }
+        Some(content)
+    }
+
+    // ---- scope --------------------------------------------------------------------------
+
+    fn scope(&mut self, object: &Object<'_>, outer: Visibility<'_>) -> Scope {
+        let concerns = self.municipality_list(object, "concerns");
+        let only_for = self.municipality_list(object, "only_for");
+        if let (Some(outer_ids), false) = (outer.only_for, only_for.is_empty()) {
+            let never: Vec<&String> = only_for
+                .iter()
+                .filter(|id| !outer_ids.contains(id))
+                .collect();
+            if !never.is_empty() {
+                self.warn(
+                    object.span(),
+                    &object.path("only_for"),
+                    format!(
+                        "this content is never shown in the version of {}",
+                        quoted_list(&never)
+                    ),
+                )
+                .hint = Some(format!(
+                    "the content around it is only for {}",
+                    quoted_list(outer_ids)
+                ));
+            }
+        }
+        Scope { concerns, only_for }
+    }
+
+    fn municipality_list(&mut self, object: &Object<'_>, field: &str) -> Vec<String> {
+        let Some(node) = object.optional(field) else {
+            return Vec::new();
+        };
+        let path = object.path(field);
+        let Some(items) = self.array(
+            node,
+            &path,
+            "a list of municipality ids, e.g. [\"zwevegem\"]",
+        ) else {
+            return Vec::new();
+        };
+        let mut ids = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let item_path = path.index(i);
+            let Some(id) = self.string(item, &item_path) else {
+                continue;
+            };
+            if self.municipality_ids.iter().any(|known| known == id) {
+                if !ids.iter().any(|known: &String| known == id) {
+                    ids.push(id.to_owned());
+                }
+                continue;
+            }
+            let hint = match suggest(id, self.municipality_ids) {
+                Some(best) => format!("did you mean \"{best}\"?"),
+                None => format!(
+                    "the municipality ids are defined in report.json: {}",
+                    quoted_list(self.municipality_ids)
+                ),
+            };
+            self.report(
+                Kind::Content,
+                item.span.clone(),
+                &item_path,
+                format!("unknown municipality id \"{id}\""),
+            )
+            .hint = Some(hint);
+        }
+        ids
+    }
+
+    // ---- blocks -------------------------------------------------------------------------
+
+    /// Decodes a list of blocks; `headings` says whether headings may appear (not in the introduction).
+    pub fn blocks(&mut self, node: &Node, path: &JsonPath, headings: bool) -> Vec<Block> {
+        let Some(items) = self.array(node, path, "a list of blocks [ { \"type\": … }, … ]")
+        else {
+            return Vec::new();
+        };
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| self.block(item, &path.index(i), headings))
+            .collect()
+    }
+
+    fn block(&mut self, node: &Node, path: &JsonPath, headings_allowed: bool) -> Option<Block> {
+        let Value::Object(members) = &node.value else {
+            self.wrong_type(node, path, "a block { \"type\": … }");
+            return None;
+        };
+        let Some(type_member) = members.iter().find(|m| m.key == "type") else {
+            self.report(
+                Kind::Shape,
+                node.span.start..node.span.start + 1,
+                path,
+                "a block needs a \"type\"",
+            )
+            .hint = Some(format!("add \"type\": one of {}", quoted_list(BLOCK_TYPES)));
+            return None;
+        };
+        let type_path = path.field("type");
+        let kind = self.string(&type_member.value, &type_path)?;
+        let shape = match kind {
+            "heading" => &HEADING,
+            "paragraph" => &PARAGRAPH,
+            "bullet_list" | "numbered_list" => &LIST,
+            "table" => &TABLE,
+            other => {
+                let hint = match suggest(other, BLOCK_TYPES) {
+                    Some(best) => format!("did you mean \"{best}\"?"),
+                    None => format!("the block types are {}", quoted_list(BLOCK_TYPES)),
+                };
+                self.report(
+                    Kind::Shape,
+                    type_member.value.span.clone(),
+                    &type_path,
+                    format!("unknown block type \"{other}\""),
+                )
+                .hint = Some(hint);
+                return None;
+            }
+        };
+        let object = self.object(node, path, shape)?;
+        let scope = self.scope(&object, Visibility { only_for: None });
+        let visibility = Visibility {
+            only_for: (!scope.only_for.is_empty()).then_some(scope.only_for.as_slice()),
+        };
+        let block_kind = match kind {
+            "heading" => self
+                .heading(&object, visibility, headings_allowed)
+                .map(BlockKind::Heading),
+            "paragraph" => {
+                let text = self.required(&object, "text");
+                text.and_then(|t| {
+                    self.nonempty_markup(t, &object.path("text"), visibility, "paragraph")
+                })
+                .map(BlockKind::Paragraph)
+            }
+            "table" => self.table(&object, visibility).map(BlockKind::Table),
+            list_kind => self
+                .list(&object, visibility, list_kind == "numbered_list")
+                .map(BlockKind::List),
+        };
+        self.finish(object);
+        Some(Block {
+            kind: block_kind?,
+            scope,
+        })
+    }
+
+    fn heading(
+        &mut self,
+        object: &Object<'_>,
+        visibility: Visibility<'_>,
+        allowed: bool,
+    ) -> Option<Heading> {
+        let level_node = self.required(object, "level");
+        let text_node = self.required(object, "text");
+        let level = level_node.and_then(|n| self.integer::<u8>(n, &object.path("level"), (0, 255)));
+        let content = text_node
+            .and_then(|n| self.nonempty_markup(n, &object.path("text"), visibility, "heading"));
+        let id = object
+            .optional("id")
+            .and_then(|n| self.string(n, &object.path("id")).map(str::to_owned));
+        let (level, content) = (level?, content?);
+        let level_span = level_node.map_or(object.span(), |n| n.span.clone());
+        if !allowed {
+            self.report(
+                Kind::Content,
+                object.span(),
+                &object.path,
+                "the introduction cannot contain headings",
+            )
+            .hint = Some(
+                "headings belong in the section files; use a paragraph with **bold** text here"
+                    .into(),
+            );
+            return None;
+        }
+        if !(2..=3).contains(&level) {
+            self.report(Kind::Content, level_span, &object.path("level"), format!("heading level {level} does not exist"))
+                .hint = Some("level 2 is a topic within the section, level 3 a sub-topic (the section title is level 1)".into());
+            return None;
+        }
+        if level > self.last_heading_level + 1 {
+            self.report(
+                Kind::Content,
+                level_span,
+                &object.path("level"),
+                format!(
+                    "this heading skips a level: level {level} after level {}",
+                    self.last_heading_level
+                ),
+            )
+            .hint = Some(format!(
+                "use level {}, or add a level-{} heading before it",
+                self.last_heading_level + 1,
+                self.last_heading_level + 1
+            ));
+        }
+        self.last_heading_level = level;
+        let anchor = match id {
+            Some(id) => {
+                let span = object
+                    .optional("id")
+                    .map_or(object.span(), |n| n.span.clone());
+                if slug(&id) != id {
+                    self.report(
+                        Kind::Content,
+                        span.clone(),
+                        &object.path("id"),
+                        format!("\"{id}\" is not a usable link target"),
+                    )
+                    .hint = Some(format!(
+                        "use lowercase letters, digits and hyphens, e.g. \"{}\"",
+                        slug(&id)
+                    ));
+                }
+                self.anchors.push(AnchorDef {
+                    anchor: id.clone(),
+                    explicit: true,
+                    place: Place {
+                        span,
+                        path: object.path("id"),
+                    },
+                });
+                id
+            }
+            None => {
+                let anchor = slug(&crate::model::plain_text(&content));
+                let span = object
+                    .optional("text")
+                    .map_or(object.span(), |n| n.span.clone());
+                self.anchors.push(AnchorDef {
+                    anchor: anchor.clone(),
+                    explicit: false,
+                    place: Place {
+                        span,
+                        path: object.path("text"),
+                    },
+                });
+                anchor
+            }
+        };
+        Some(Heading {
+            level,
+            anchor,
+            content,
+        })
+    }
+
+    fn list(
+        &mut self,
+        object: &Object<'_>,
+        visibility: Visibility<'_>,
+        ordered: bool,
+    ) -> Option<List> {
+        let node = self.required(object, "items")?;
+        let items = self.items(node, &object.path("items"), visibility, 1)?;
+        Some(List { ordered, items })
+    }
+
+    fn items(
+        &mut self,
+        node: &Node,
+        path: &JsonPath,
+        visibility: Visibility<'_>,
+        depth: usize,
+    ) -> Option<Vec<ListItem>> {
+        let nodes = self.array(node, path, "a list of items [\"…\", …]")?;
+        if nodes.is_empty() {
+            self.report(
+                Kind::Content,
+                node.span.clone(),
+                path,
+                "a list without items",
+            )
+            .hint = Some("add items, or remove the list".into());
+            return None;
+        }
+        if depth > 3 {
+            self.report(
+                Kind::Content,
+                node.span.clone(),
+                path,
+                "lists nested more than 3 levels deep",
+            )
+            .hint = Some("a reader cannot follow deeper lists; flatten this level".into());
+            return None;
+        }
+        let items = nodes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| self.item(n, &path.index(i), visibility, depth))
+            .collect();
+        Some(items)
+    }
+
+    fn item(
+        &mut self,
+        node: &Node,
+        path: &JsonPath,
+        visibility: Visibility<'_>,
+        depth: usize,
+    ) -> Option<ListItem> {
+        if let Value::String(_) = node.value {
+            let content = self.nonempty_markup(node, path, visibility, "list item")?;
+            return Some(ListItem {
+                content,
+                children: Vec::new(),
+                scope: Scope::default(),
+            });
+        }
+        if !matches!(node.value, Value::Object(_)) {
+            self.wrong_type(
+                node,
+                path,
+                "a list item: text, or an object { \"text\": … }",
+            );
+            return None;
+        }
+        let object = self.object(node, path, &ITEM)?;
+        let scope = self.scope(&object, visibility);
+        let inner = Visibility {
+            only_for: if scope.only_for.is_empty() {
+                visibility.only_for
+            } else {
+                Some(&scope.only_for)
+            },
+        };
+        let text = self.required(&object, "text");
+        let content =
+            text.and_then(|t| self.nonempty_markup(t, &object.path("text"), inner, "list item"));
+        let children = match object.optional("items") {
+            Some(n) => self
+                .items(n, &object.path("items"), inner, depth + 1)
+                .unwrap_or_default(),
+            None => Vec::new(),
+        };
+        self.finish(object);
+        Some(ListItem {
+            content: content?,
+            children,
+            scope,
+        })
+    }
+
+    fn table(&mut self, object: &Object<'_>, visibility: Visibility<'_>) -> Option<Table> {
+        let caption = object
+            .optional("caption")
+            .and_then(|n| self.nonempty_markup(n, &object.path("caption"), visibility, "caption"));
+        let columns = self
+            .required(object, "columns")
+            .and_then(|n| self.columns(n, &object.path("columns")));
+        let width = columns.as_ref().map(Vec::len);
+        let header = match object.optional("header") {
+            Some(node) => self.header(node, &object.path("header"), visibility, width),
+            None => Some(Vec::new()),
+        };
+        let rows = self
+            .required(object, "rows")
+            .and_then(|n| self.rows(n, &object.path("rows"), visibility, width));
+        Some(Table {
+            caption,
+            columns: columns?,
+            header: header?,
+            rows: rows?,
+        })
+    }
+
+    fn columns(&mut self, node: &Node, path: &JsonPath) -> Option<Vec<Column>> {
+        let nodes = self.array(node, path, "a list of columns [ { \"width\": 1 }, … ]")?;
+        if nodes.is_empty() {
+            self.report(
+                Kind::Content,
+                node.span.clone(),
+                path,
+                "a table needs at least one column",
+            )
+            .hint = Some(
+                "add one { } per column, e.g. \"columns\": [ { \"width\": 1 }, { \"width\": 3 } ]"
+                    .into(),
+            );
+            return None;
+        }
+        let mut columns = Vec::new();
+        for (i, n) in nodes.iter().enumerate() {
+            let path = path.index(i);
+            let Some(object) = self.object(n, &path, &COLUMN) else {
+                continue;
+            };
+            let width = object
+                .optional("width")
+                .map(|w| (self.float(w, &object.path("width")), w.span.clone()));
+            let width = match width {
+                None => 1.0,
+                Some((Some(w), _)) if (0.01..=1000.0).contains(&w) => w,
+                Some((Some(w), span)) => {
+                    self.report(
+                        Kind::Content,
+                        span,
+                        &object.path("width"),
+                        format!("column width {w} is out of range"),
+                    )
+                    .hint = Some(
+                        "widths are relative and positive: 1, 2, 0.5 … (from 0.01 to 1000)".into(),
+                    );
+                    1.0
+                }
+                Some((None, _)) => 1.0,
+            };
+            let align = object
+                .optional("align")
+                .and_then(|a| self.align(a, &object.path("align")))
+                .unwrap_or_default();
+            self.finish(object);
+            columns.push(Column { width, align });
+        }
+        (columns.len() == nodes.len()).then_some(columns)
+    }
+
+    fn align(&mut self, node: &Node, path: &JsonPath) -> Option<Align> {
+        let value = self.string(node, path)?;
+        match value {
+            "left" => Some(Align::Left),
+            "center" => Some(Align::Center),
+            "right" => Some(Align::Right),
+            other => {
+                let options = ["left", "center", "right"];
+                let hint = match suggest(other, &options) {
+                    Some(best) => format!("did you mean \"{best}\"?"),
+                    None => "use \"left\", \"center\" or \"right\"".into(),
+                };
+                self.report(
+                    Kind::Shape,
+                    node.span.clone(),
+                    path,
+                    format!("unknown alignment \"{other}\""),
+                )
+                .hint = Some(hint);
+                None
+            }
+        }
+    }
+
+    fn header(
+        &mut self,
+        node: &Node,
+        path: &JsonPath,
+        visibility: Visibility<'_>,
+        width: Option<usize>,
+    ) -> Option<Vec<Vec<Cell>>> {
+        let nodes = self.array(node, path, "a list of header rows [ [\"…\", …] ]")?;
+        let rows: Vec<_> = nodes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| self.cells(n, &path.index(i), visibility, width))
+            .collect();
+        (rows.len() == nodes.len()).then_some(rows)
+    }
+
+    fn rows(
+        &mut self,
+        node: &Node,
+        path: &JsonPath,
+        visibility: Visibility<'_>,
+        width: Option<usize>,
+    ) -> Option<Vec<Row>> {
+        let nodes = self.array(node, path, "a list of rows [ [\"…\", …], … ]")?;
+        if nodes.is_empty() {
+            self.report(
+                Kind::Content,
+                node.span.clone(),
+                path,
+                "a table without rows",
+            )
+            .hint = Some("add rows, or remove the table".into());
+            return None;
+        }
+        let mut rows = Vec::new();
+        for (i, n) in nodes.iter().enumerate() {
+            let path = path.index(i);
+            let row = if let Value::Object(_) = n.value {
+                let Some(object) = self.object(n, &path, &ROW) else {
+                    continue;
+                };
+                let scope = self.scope(&object, visibility);
+                let inner = Visibility {
+                    only_for: if scope.only_for.is_empty() {
+                        visibility.only_for
+                    } else {
+                        Some(&scope.only_for)
+                    },
+                };
+                let cells = self
+                    .required(&object, "cells")
+                    .and_then(|c| self.cells(c, &object.path("cells"), inner, width));
+                self.finish(object);
+                cells.map(|cells| Row { cells, scope })
+            } else if let Value::Array(_) = n.value {
+                self.cells(n, &path, visibility, width).map(|cells| Row {
+                    cells,
+                    scope: Scope::default(),
+                })
+            } else {
+                self.wrong_type(
+                    n,
+                    &path,
+                    "a row: a list of cells [\"…\", …], or an object { \"cells\": … }",
+                );
+                None
+            };
+            rows.extend(row);
+        }
+        (rows.len() == nodes.len()).then_some(rows)
+    }
+
+    fn cells(
+        &mut self,
+        node: &Node,
+        path: &JsonPath,
+        visibility: Visibility<'_>,
+        width: Option<usize>,
+    ) -> Option<Vec<Cell>> {
+        let nodes = self.array(node, path, "a list of cells [\"…\", …]")?;
+        let cells: Vec<_> = nodes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| self.markup(n, &path.index(i), visibility))
+            .collect();
+        if let Some(width) = width.filter(|&w| w != nodes.len()) {
+            self.report(
+                Kind::Content,
+                node.span.clone(),
+                path,
+                format!(
+                    "this row has {} cells, but the table has {width} columns",
+                    nodes.len()
+                ),
+            )
+            .hint = Some(format!(
+                "give every row exactly {width} cells; use \"\" for an empty cell"
+            ));
+            return None;
+        }
+        (cells.len() == nodes.len()).then_some(cells)
+    }
+}
+
+/// Makes a link target from text: lowercase ASCII letters and digits joined by hyphens
+/// ("Werkgroep ‘aanvullende dienstverlening’" → "werkgroep-aanvullende-dienstverlening").
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = fold_accent(c);
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        'ÿ' | 'ý' => 'y',
+        c => c,
+    }
+}
+
+pub fn quoted_list<S: AsRef<str>>(items: &[S]) -> String {
+    items
+        .iter()
+        .map(|s| format!("\"{}\"", s.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_ascii_and_readable() {
+        assert_eq!(slug("Capacity building"), "capacity-building");
+        assert_eq!(
+            slug("Werkgroep ‘aanvullende dienstverlening’ voor lokale besturen"),
+            "werkgroep-aanvullende-dienstverlening-voor-lokale-besturen"
+        );
+        assert_eq!(slug("(Neet)jongeren"), "neet-jongeren");
+        assert_eq!(slug("Één café"), "een-cafe");
+    }
+}

@@ -1,0 +1,247 @@
+//! The input format, as Rust types: the single description from which the JSON Schema is
+//! generated (`jaarverslag schema`), so VS Code can validate and complete as staff type.
+//!
+//! The loader (`decode.rs`) reads files with its own position-keeping decoder so that it can
+//! report every problem at once; a test checks that it accepts exactly what these serde
+//! types accept, so the schema, the types and the loader cannot drift apart.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The schema version this tool reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The report manifest (`input/report.json`): what the report is, for whom, and which
+/// section files it is made of, in order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Jaarverslag manifest")]
+pub struct ReportFile {
+    /// Where the editor finds this schema, e.g. "../schema/report.schema.json".
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Version of this file format. Must be 1.
+    pub schema_version: u32,
+    /// The organisation that publishes the report, e.g. "W13".
+    pub organisation: String,
+    /// Title on the cover, e.g. "Regierol sociale economie en werk".
+    pub title: String,
+    /// Subtitle on the cover, e.g. "Jaarverslag 2023".
+    pub subtitle: String,
+    /// The year the report is about, e.g. 2023.
+    pub year: i32,
+    /// Language of the text as a BCP 47 tag: "nl-BE".
+    pub language: String,
+    /// The region, e.g. "Zuid-West-Vlaanderen".
+    pub region: String,
+    /// Publication date as YYYY-MM-DD. It is also the date stamped in the documents.
+    pub publication_date: String,
+    /// The municipalities of the region; each gets a version of its own.
+    pub municipalities: Vec<MunicipalityEntry>,
+    /// Blocks shown before the first section.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub introduction: Vec<BlockEntry>,
+    /// The section files, in reading order, relative to this file (e.g. "sections/1-regierol.json").
+    pub sections: Vec<String>,
+}
+
+/// A municipality of the region.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MunicipalityEntry {
+    /// File-safe id: lowercase letters, digits and single hyphens, e.g. "spiere-helkijn". Used in file names and in "concerns"/"only_for".
+    pub id: String,
+    /// The name as printed, e.g. "Spiere-Helkijn".
+    pub name: String,
+}
+
+/// One policy priority section (`input/sections/*.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Jaarverslag section")]
+pub struct SectionFile {
+    /// Where the editor finds this schema, e.g. "../../schema/section.schema.json".
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// The priority's code, e.g. "WSE-LR1". Unique within the report; its lowercase form ("wse-lr1") is the link target of the section.
+    pub code: String,
+    /// The priority's number, shown before the title: "1. …".
+    pub number: u32,
+    /// The priority's title, without number and code.
+    pub title: String,
+    /// The content, in reading order.
+    pub blocks: Vec<BlockEntry>,
+}
+
+/// A block of content. The field "type" says which kind.
+///
+/// Text fields use a small inline markup: **bold**, *italic*, [label](https://…) or
+/// [label](#anchor), {date:2023-05-12}, {number:1234.5}, {municipality}; a backslash
+/// escapes a markup character (written "\\*" in JSON).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum BlockEntry {
+    /// A heading inside a section: level 2 for a topic, 3 for a sub-topic (the section title is level 1).
+    Heading {
+        /// 2 or 3; a heading may not skip a level.
+        level: u8,
+        /// The heading text (inline markup allowed).
+        text: String,
+        /// Link target for [label](#id); by default made from the text ("Capacity building" → "capacity-building").
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        id: Option<String>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
+        concerns: Vec<String>,
+        /// Municipality ids whose versions alone show this content.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        only_for: Vec<String>,
+    },
+    /// A paragraph of running text.
+    Paragraph {
+        /// The text (inline markup allowed).
+        text: String,
+        /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        concerns: Vec<String>,
+        /// Municipality ids whose versions alone show this content.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        only_for: Vec<String>,
+    },
+    /// A bulleted list.
+    BulletList {
+        /// The items: text, or an object with text, nested items and scope.
+        items: Vec<ItemEntry>,
+        /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        concerns: Vec<String>,
+        /// Municipality ids whose versions alone show this content.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        only_for: Vec<String>,
+    },
+    /// A numbered list; numbering starts at 1 for every list.
+    NumberedList {
+        /// The items: text, or an object with text, nested items and scope.
+        items: Vec<ItemEntry>,
+        /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        concerns: Vec<String>,
+        /// Municipality ids whose versions alone show this content.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        only_for: Vec<String>,
+    },
+    /// A table with header rows, column widths and alignment.
+    Table {
+        /// Caption shown above the table (inline markup allowed).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        caption: Option<String>,
+        /// One entry per column.
+        columns: Vec<ColumnEntry>,
+        /// Header rows, repeated on every page; each with one cell per column.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        header: Vec<Vec<String>>,
+        /// Body rows: a list of cells, or an object with cells and scope.
+        rows: Vec<RowEntry>,
+        /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        concerns: Vec<String>,
+        /// Municipality ids whose versions alone show this content.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        only_for: Vec<String>,
+    },
+}
+
+/// A list item: its text, or an object for nested items or a scope.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum ItemEntry {
+    Text(String),
+    Full(ItemObject),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ItemObject {
+    /// The item's text (inline markup allowed).
+    pub text: String,
+    /// Nested items.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<ItemEntry>,
+    /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub concerns: Vec<String>,
+    /// Municipality ids whose versions alone show this content.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub only_for: Vec<String>,
+}
+
+/// A table column.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ColumnEntry {
+    /// Relative width (default 1): a column of width 2 is twice as wide as one of width 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0.01, max = 1000))]
+    pub width: Option<f64>,
+    /// Alignment of the column's cells (default "left").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub align: Option<AlignEntry>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AlignEntry {
+    Left,
+    Center,
+    Right,
+}
+
+/// A table row: its cells, or an object with cells and a scope.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum RowEntry {
+    Cells(Vec<String>),
+    Full(RowObject),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RowObject {
+    /// One cell per column (inline markup allowed).
+    pub cells: Vec<String>,
+    /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub concerns: Vec<String>,
+    /// Municipality ids whose versions alone show this content.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub only_for: Vec<String>,
+}
+
+/// The JSON Schema of the manifest or of a section file, as pretty JSON with a final newline.
+pub fn schema_json(kind: SchemaKind) -> String {
+    let generator = schemars::generate::SchemaSettings::draft07().into_generator();
+    let schema = match kind {
+        SchemaKind::Report => generator.into_root_schema_for::<ReportFile>(),
+        SchemaKind::Section => generator.into_root_schema_for::<SectionFile>(),
+    };
+    let mut text = serde_json::to_string_pretty(&schema).expect("a schema is always serialisable");
+    text.push('\n');
+    text
+}
+
+/// Which of the two file kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SchemaKind {
+    Report,
+    Section,
+}
+
+impl SchemaKind {
+    /// File name under `schema/`.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            SchemaKind::Report => "report.schema.json",
+            SchemaKind::Section => "section.schema.json",
+        }
+    }
+}

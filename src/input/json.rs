@@ -1,0 +1,631 @@
+//! A JSON reader that remembers where every value is.
+//!
+//! serde_json tells the line of a syntax error but forgets positions once a file is parsed,
+//! and we need them for every later problem ("this municipality id is unknown", at line
+//! 41, column 17). The reader is strict RFC 8259 JSON; its errors name the usual slips
+//! (trailing comma, single quotes, comments, a missing comma) and say how to fix them.
+
+use std::ops::Range;
+
+/// A JSON value with the byte range it occupies in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub span: Range<usize>,
+    pub value: Value,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    /// The number as written; it is converted where its meaning is known.
+    Number(String),
+    String(String),
+    Array(Vec<Node>),
+    Object(Vec<Member>),
+}
+
+/// One `"key": value` pair of an object, in file order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Member {
+    pub key: String,
+    pub key_span: Range<usize>,
+    pub value: Node,
+}
+
+impl Value {
+    /// How the value is called in messages: "a string", "an array"…
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "true/false",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "a list [ … ]",
+            Value::Object(_) => "an object { … }",
+        }
+    }
+}
+
+/// A syntax error: where, what, and how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub span: Range<usize>,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+/// Nesting deeper than this is refused rather than risking the stack.
+pub const MAX_DEPTH: usize = 64;
+
+pub fn parse(text: &str) -> Result<Node, SyntaxError> {
+    // A byte order mark, as some Windows editors write, is not part of the JSON.
+    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut parser = Parser {
+        text,
+        bytes: text.as_bytes(),
+        pos: start,
+        depth: 0,
+    };
+    parser.skip_whitespace()?;
+    if parser.pos == text.len() {
+        return Err(SyntaxError {
+            span: 0..0,
+            message: "the file is empty".into(),
+            hint: Some("a report file holds one JSON object: { … }".into()),
+        });
+    }
+    let node = parser.value()?;
+    parser.skip_whitespace()?;
+    if parser.pos < text.len() {
+        return Err(parser.error_here(
+            "unexpected text after the end of the JSON value",
+            Some(
+                "the file must hold exactly one object; is there a `}` too many, or a missing `,`?",
+            ),
+        ));
+    }
+    Ok(node)
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+    depth: usize,
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    /// The span of the character at the current position (empty at the end of the file).
+    fn here(&self) -> Range<usize> {
+        let len = self.text[self.pos..]
+            .chars()
+            .next()
+            .map_or(0, char::len_utf8);
+        self.pos..self.pos + len
+    }
+
+    fn error_here(&self, message: &str, hint: Option<&str>) -> SyntaxError {
+        SyntaxError {
+            span: self.here(),
+            message: message.into(),
+            hint: hint.map(Into::into),
+        }
+    }
+
+    fn skip_whitespace(&mut self) -> Result<(), SyntaxError> {
+        while let Some(b) = self.peek() {
+            match b {
+                b' ' | b'\t' | b'\n' | b'\r' => self.pos += 1,
+                b'/' if matches!(self.bytes.get(self.pos + 1), Some(b'/' | b'*')) => {
+                    return Err(SyntaxError {
+                        span: self.pos..self.pos + 2,
+                        message: "JSON does not allow comments".into(),
+                        hint: Some("remove the comment".into()),
+                    });
+                }
+                _ => break,
+            }
+        }
+        Ok(())
+    }
+
+    fn value(&mut self) -> Result<Node, SyntaxError> {
+        let start = self.pos;
+        let value = match self.peek() {
+            None => {
+                return Err(self.error_here(
+                    "the file ends where a value was expected",
+                    Some("is the file cut off? a `}` or `]` may be missing"),
+                ));
+            }
+            Some(b'{') => self.nested(Self::object)?,
+            Some(b'[') => self.nested(Self::array)?,
+            Some(b'"') => Value::String(self.string()?),
+            Some(b'-' | b'0'..=b'9') => Value::Number(self.number()?),
+            Some(b'\'') => {
+                return Err(self.error_here(
+                    "JSON strings use double quotes",
+                    Some("write \"text\" instead of 'text'"),
+                ));
+            }
+            Some(b'}' | b']') => {
+                return Err(self.error_here(
+                    "a value is missing here",
+                    Some("remove the comma before this bracket, or add a value"),
+                ));
+            }
+            Some(_) => self.word()?,
+        };
+        Ok(Node {
+            span: start..self.pos,
+            value,
+        })
+    }
+
+    fn nested(
+        &mut self,
+        f: fn(&mut Self) -> Result<Value, SyntaxError>,
+    ) -> Result<Value, SyntaxError> {
+        if self.depth >= MAX_DEPTH {
+            return Err(self.error_here(
+                "the JSON is nested too deeply",
+                Some(&format!(
+                    "at most {MAX_DEPTH} levels of [ ] and {{ }} are allowed"
+                )),
+            ));
+        }
+        self.depth += 1;
+        let value = f(self);
+        self.depth -= 1;
+        value
+    }
+
+    fn word(&mut self) -> Result<Value, SyntaxError> {
+        let start = self.pos;
+        while self
+            .peek()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
+        {
+            self.pos += 1;
+        }
+        let word = &self.text[start..self.pos];
+        match word {
+            "true" => Ok(Value::Bool(true)),
+            "false" => Ok(Value::Bool(false)),
+            "null" => Ok(Value::Null),
+            "" => {
+                self.pos = start;
+                Err(self.error_here(
+                    "expected a value (text in double quotes, a number, a list or an object)",
+                    None,
+                ))
+            }
+            _ => Err(SyntaxError {
+                span: start..self.pos,
+                message: format!("`{word}` is not a JSON value"),
+                hint: Some("text must be written in double quotes: \"…\"".into()),
+            }),
+        }
+    }
+
+    fn object(&mut self) -> Result<Value, SyntaxError> {
+        self.pos += 1; // `{`
+        let mut members: Vec<Member> = Vec::new();
+        self.skip_whitespace()?;
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(Value::Object(members));
+        }
+        loop {
+            self.skip_whitespace()?;
+            let key_start = self.pos;
+            let key = match self.peek() {
+                Some(b'"') => self.string()?,
+                Some(b'}') => {
+                    return Err(self.trailing_comma_error());
+                }
+                Some(b'\'') => {
+                    return Err(self.error_here(
+                        "JSON field names use double quotes",
+                        Some("write \"name\" instead of 'name'"),
+                    ));
+                }
+                None => return Err(self.unexpected_end("}")),
+                Some(_) => {
+                    return Err(self.error_here(
+                        "expected a field name in double quotes",
+                        Some("fields are written \"name\": value"),
+                    ));
+                }
+            };
+            let key_span = key_start..self.pos;
+            self.skip_whitespace()?;
+            if self.peek() != Some(b':') {
+                return Err(self.error_here(
+                    &format!("expected `:` after the field name \"{key}\""),
+                    Some("fields are written \"name\": value"),
+                ));
+            }
+            self.pos += 1;
+            self.skip_whitespace()?;
+            let value = self.value()?;
+            members.push(Member {
+                key,
+                key_span,
+                value,
+            });
+            self.skip_whitespace()?;
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(Value::Object(members));
+                }
+                None => return Err(self.unexpected_end("}")),
+                Some(b'"') => {
+                    return Err(self.error_here(
+                        "a comma is missing between two fields",
+                        Some("add `,` at the end of the previous line"),
+                    ));
+                }
+                Some(_) => return Err(self.error_here("expected `,` or `}` after the value", None)),
+            }
+        }
+    }
+
+    fn array(&mut self) -> Result<Value, SyntaxError> {
+        self.pos += 1; // `[`
+        let mut items = Vec::new();
+        self.skip_whitespace()?;
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(Value::Array(items));
+        }
+        loop {
+            self.skip_whitespace()?;
+            if self.peek() == Some(b']') {
+                return Err(self.trailing_comma_error());
+            }
+            items.push(self.value()?);
+            self.skip_whitespace()?;
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(Value::Array(items));
+                }
+                None => return Err(self.unexpected_end("]")),
+                Some(b'"' | b'{' | b'[') => {
+                    return Err(self.error_here(
+                        "a comma is missing between two list items",
+                        Some("add `,` after the previous item"),
+                    ));
+                }
+                Some(_) => {
+                    return Err(self.error_here("expected `,` or `]` after the list item", None));
+                }
+            }
+        }
+    }
+
+    /// Called on the closing bracket that follows a comma; points at the comma.
+    fn trailing_comma_error(&self) -> SyntaxError {
+        let comma = self.text[..self.pos].rfind(',').unwrap_or(self.pos);
+        SyntaxError {
+            span: comma..comma + 1,
+            message: "trailing comma: JSON does not allow a comma before a closing bracket".into(),
+            hint: Some("remove this comma".into()),
+        }
+    }
+
+    fn unexpected_end(&self, closer: &str) -> SyntaxError {
+        SyntaxError {
+            span: self.pos..self.pos,
+            message: format!("the file ends before the closing `{closer}`"),
+            hint: Some(format!(
+                "add the missing `{closer}`, or check that every bracket opened is closed"
+            )),
+        }
+    }
+
+    fn string(&mut self) -> Result<String, SyntaxError> {
+        let start = self.pos;
+        self.pos += 1; // opening quote
+        let mut out = String::new();
+        loop {
+            let rest = &self.text[self.pos..];
+            let Some(c) = rest.chars().next() else {
+                return Err(self.unterminated(start));
+            };
+            match c {
+                '"' => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                '\n' | '\r' => return Err(self.unterminated(start)),
+                '\\' => out.push(self.escape()?),
+                c if (c as u32) < 0x20 => {
+                    return Err(self.error_here(
+                        "a control character (such as a tab) is not allowed inside a string",
+                        Some("replace it by a space, or write it as an escape such as \\t"),
+                    ));
+                }
+                c => {
+                    out.push(c);
+                    self.pos += c.len_utf8();
+                }
+            }
+        }
+    }
+
+    fn unterminated(&self, start: usize) -> SyntaxError {
+        let line_end = self.text[start..]
+            .find(['\n', '\r'])
+            .map_or(self.text.len(), |i| start + i);
+        SyntaxError {
+            span: start..line_end,
+            message: "this string is not closed".into(),
+            hint: Some("add the closing `\"` at the end of the text; a string must end on the line where it starts".into()),
+        }
+    }
+
+    fn escape(&mut self) -> Result<char, SyntaxError> {
+        let start = self.pos;
+        self.pos += 1; // backslash
+        let bad = |p: &Self| SyntaxError {
+            span: start..(p.pos + p.here().len()).min(p.text.len()),
+            message: "invalid escape sequence in a string".into(),
+            hint: Some(
+                "a backslash starts an escape like \\n or \\\"; write a literal backslash as \\\\"
+                    .into(),
+            ),
+        };
+        let c = match self.peek() {
+            Some(b'"') => '"',
+            Some(b'\\') => '\\',
+            Some(b'/') => '/',
+            Some(b'b') => '\u{8}',
+            Some(b'f') => '\u{c}',
+            Some(b'n') => '\n',
+            Some(b'r') => '\r',
+            Some(b't') => '\t',
+            Some(b'u') => {
+                self.pos += 1;
+                return self.unicode_escape(start);
+            }
+            _ => return Err(bad(self)),
+        };
+        self.pos += 1;
+        Ok(c)
+    }
+
+    fn unicode_escape(&mut self, start: usize) -> Result<char, SyntaxError> {
+        let first = self.hex4(start)?;
+        let code = if (0xD800..0xDC00).contains(&first) {
+            if self.text[self.pos..].starts_with("\\u") {
+                self.pos += 2;
+                let second = self.hex4(start)?;
+                if !(0xDC00..0xE000).contains(&second) {
+                    return Err(self.bad_unicode(start));
+                }
+                0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+            } else {
+                return Err(self.bad_unicode(start));
+            }
+        } else {
+            first
+        };
+        char::from_u32(code).ok_or_else(|| self.bad_unicode(start))
+    }
+
+    fn hex4(&mut self, start: usize) -> Result<u32, SyntaxError> {
+        let digits = self
+            .text
+            .get(self.pos..self.pos + 4)
+            .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
+        let Some(digits) = digits else {
+            return Err(self.bad_unicode(start));
+        };
+        self.pos += 4;
+        Ok(u32::from_str_radix(digits, 16).unwrap_or(0xFFFD))
+    }
+
+    fn bad_unicode(&self, start: usize) -> SyntaxError {
+        SyntaxError {
+            span: start..self.pos.max(start + 2).min(self.text.len()),
+            message: "invalid \\u escape in a string".into(),
+            hint: Some(
+                "write the character itself (the files are UTF-8), or \\u followed by 4 hex digits"
+                    .into(),
+            ),
+        }
+    }
+
+    fn number(&mut self) -> Result<String, SyntaxError> {
+        let start = self.pos;
+        let digits = |p: &mut Self| {
+            let from = p.pos;
+            while p.peek().is_some_and(|b| b.is_ascii_digit()) {
+                p.pos += 1;
+            }
+            p.pos - from
+        };
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        let int_start = self.pos;
+        let int_digits = digits(self);
+        let leading_zero = int_digits > 1 && self.bytes[int_start] == b'0';
+        let mut ok = int_digits > 0 && !leading_zero;
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            ok &= digits(self) > 0;
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.pos += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.pos += 1;
+            }
+            ok &= digits(self) > 0;
+        }
+        if self.peek().is_some_and(|b| {
+            b.is_ascii_alphanumeric()
+                || b == b',' && self.bytes.get(self.pos + 1).is_some_and(u8::is_ascii_digit)
+        }) {
+            ok = false;
+            while self.peek().is_some_and(|b| b.is_ascii_alphanumeric()) {
+                self.pos += 1;
+            }
+        }
+        if !ok {
+            return Err(SyntaxError {
+                span: start..self.pos.max(start + 1),
+                message: "this is not a valid JSON number".into(),
+                hint: Some("numbers are written like 12 or 3.5 (a point, no thousands separator); text goes in double quotes".into()),
+            });
+        }
+        Ok(self.text[start..self.pos].to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(text: &str) -> SyntaxError {
+        parse(text).expect_err("should not parse")
+    }
+
+    #[test]
+    fn parses_objects_with_spans() {
+        let text = r#"{"a": [1, "é", true, null], "b": {}}"#;
+        let node = parse(text).unwrap();
+        let Value::Object(members) = &node.value else {
+            panic!()
+        };
+        assert_eq!(members[0].key, "a");
+        assert_eq!(&text[members[0].key_span.clone()], "\"a\"");
+        let Value::Array(items) = &members[0].value.value else {
+            panic!()
+        };
+        assert_eq!(&text[items[1].span.clone()], "\"é\"");
+        assert_eq!(items[1].value, Value::String("é".into()));
+    }
+
+    #[test]
+    fn decodes_escapes_including_surrogate_pairs() {
+        let node = parse(r#""a\n\u00e9\ud83d\ude00\\""#).unwrap();
+        assert_eq!(node.value, Value::String("a\né😀\\".into()));
+    }
+
+    #[test]
+    fn trailing_comma_points_at_the_comma() {
+        let text = "{\"a\": 1,\n}";
+        let e = error(text);
+        assert!(e.message.contains("trailing comma"));
+        assert_eq!(e.span, 7..8);
+        assert_eq!(error("[1, 2, ]").span, 5..6);
+    }
+
+    #[test]
+    fn unterminated_string_is_named() {
+        let e = error("{\"a\": \"text\n}");
+        assert_eq!(e.message, "this string is not closed");
+        assert_eq!(e.span, 6..11);
+    }
+
+    #[test]
+    fn usual_slips_get_hints() {
+        assert!(error("{'a': 1}").message.contains("double quotes"));
+        assert!(error("{\"a\": 1 // note\n}").message.contains("comments"));
+        assert!(
+            error("{\"a\": 1\n \"b\": 2}")
+                .message
+                .contains("comma is missing")
+        );
+        assert!(
+            error("{\"a\": tekst}")
+                .hint
+                .unwrap()
+                .contains("double quotes")
+        );
+        assert!(error("{\"a\": 1,5}").message.contains("number"));
+        assert_eq!(error("   ").message, "the file is empty");
+        assert!(
+            error("{\"a\": [1, 2}")
+                .message
+                .contains("expected `,` or `]`")
+        );
+        assert!(error("{\"a\": 1").message.contains("ends before"));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_without_overflow() {
+        let text = "[".repeat(100_000);
+        assert!(error(&text).message.contains("nested too deeply"));
+    }
+}
+
+/// Maps a byte offset in a decoded string to the byte offset in the file, given the
+/// string's span in the file (quotes included). Escapes make the two differ.
+pub fn source_offset(text: &str, string_span: &Range<usize>, decoded_offset: usize) -> usize {
+    let raw_start = string_span.start + 1;
+    let raw_end = string_span.end.saturating_sub(1).max(raw_start);
+    let Some(raw) = text.get(raw_start..raw_end) else {
+        return string_span.start;
+    };
+    let mut decoded = 0;
+    let mut chars = raw.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if decoded >= decoded_offset {
+            return raw_start + i;
+        }
+        if c != '\\' {
+            decoded += c.len_utf8();
+            continue;
+        }
+        let Some((_, escaped)) = chars.next() else {
+            break;
+        };
+        if escaped != 'u' {
+            decoded += 1;
+            continue;
+        }
+        let hex: String = (0..4)
+            .filter_map(|_| chars.next().map(|(_, c)| c))
+            .collect();
+        let code = u32::from_str_radix(&hex, 16).unwrap_or(0xFFFD);
+        if (0xD800..0xDC00).contains(&code) {
+            for _ in 0..6 {
+                chars.next();
+            }
+            decoded += 4;
+        } else {
+            decoded += char::from_u32(code).map_or(3, char::len_utf8);
+        }
+    }
+    raw_start + raw.len()
+}
+
+#[cfg(test)]
+mod source_offset_tests {
+    use super::*;
+
+    #[test]
+    fn offsets_account_for_escapes() {
+        let text = r#"  "a\"b\u00e9c""#;
+        let span = 2..text.len();
+        let node = parse(&text[2..]).unwrap();
+        let Value::String(decoded) = node.value else {
+            panic!()
+        };
+        let c = decoded.find('c').unwrap();
+        assert_eq!(&text[source_offset(text, &span, c)..][..1], "c");
+        assert_eq!(&text[source_offset(text, &span, 0)..][..1], "a");
+    }
+}

@@ -1,0 +1,766 @@
+//! Loading a whole report: the manifest, then each section file it names, then the checks
+//! that span files (link targets, duplicate codes, files the manifest forgets).
+
+use std::collections::BTreeSet;
+use std::path::{Component, Path, PathBuf};
+
+use super::decode::{AnchorDef, Decoder, JsonPath, PendingLink, Place, Shape, quoted_list};
+use super::format::SCHEMA_VERSION;
+use super::json::{self, Node};
+use super::{Loaded, suggest};
+use crate::diagnostic::{Diagnostic, Kind, Sources};
+use crate::model::{Block, BlockKind, Date, Meta, Municipality, Report, Section};
+
+pub const MANIFEST: &str = "report.json";
+const SECTIONS_DIR: &str = "sections";
+/// Larger files are refused: no report needs them, and they would only exhaust memory.
+const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+const REPORT: Shape = Shape {
+    what: "the manifest",
+    fields: &[
+        "$schema",
+        "schema_version",
+        "organisation",
+        "title",
+        "subtitle",
+        "year",
+        "language",
+        "region",
+        "publication_date",
+        "municipalities",
+        "introduction",
+        "sections",
+    ],
+};
+const MUNICIPALITY: Shape = Shape {
+    what: "a municipality",
+    fields: &["id", "name"],
+};
+const SECTION: Shape = Shape {
+    what: "a section file",
+    fields: &["$schema", "code", "number", "title", "blocks"],
+};
+
+pub fn load(dir: &Path) -> Loaded {
+    let mut loader = Loader {
+        dir,
+        sources: Sources::default(),
+        diagnostics: Vec::new(),
+    };
+    let report = loader.report();
+    let mut diagnostics = loader.diagnostics;
+    diagnostics.sort_by_key(|d| d.severity);
+    let has_errors = diagnostics.iter().any(Diagnostic::is_error);
+    Loaded {
+        report: report.filter(|_| !has_errors),
+        diagnostics,
+        sources: loader.sources,
+    }
+}
+
+struct Loader<'a> {
+    dir: &'a Path,
+    sources: Sources,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// What a decoded file leaves for the report-wide checks.
+struct FileOutcome {
+    links: Vec<PendingLink>,
+    anchors: Vec<AnchorDef>,
+}
+
+struct SectionOutcome {
+    file: String,
+    section: Section,
+    code_place: Place,
+    number_place: Place,
+    outcome: FileOutcome,
+}
+
+impl Loader<'_> {
+    fn report(&mut self) -> Option<Report> {
+        let text = self.read(MANIFEST, None)?;
+        let node = self.parse(MANIFEST, &text)?;
+
+        let mut decoder = Decoder::new(MANIFEST, &text, &[]);
+        let root = JsonPath::default();
+        let object = decoder.object(&node, &root, &REPORT)?;
+        let version = decoder.required(&object, "schema_version").and_then(|n| {
+            decoder.integer::<u32>(n, &root.field("schema_version"), (0, i64::from(u32::MAX)))
+        });
+        if let (Some(version), Some(node)) = (version, object.optional("schema_version"))
+            && version != SCHEMA_VERSION
+        {
+            decoder
+                .report(
+                    Kind::Content,
+                    node.span.clone(),
+                    &root.field("schema_version"),
+                    format!("this tool reads schema_version {SCHEMA_VERSION}, not {version}"),
+                )
+                .hint = Some(format!(
+                "set \"schema_version\": {SCHEMA_VERSION}, or use the version of jaarverslag the files were written for"
+            ));
+        }
+        let meta = meta(&mut decoder, &object);
+        let municipalities = municipalities(&mut decoder, &object);
+        let section_paths = section_paths(&mut decoder, &object);
+        let ids: Vec<String> = municipalities
+            .iter()
+            .flatten()
+            .map(|m| m.id.clone())
+            .collect();
+        decoder.finish(object);
+        let mut diagnostics = std::mem::take(&mut decoder.diagnostics);
+
+        // The introduction may refer to municipalities, so it is read once their ids are known.
+        let mut intro_decoder = Decoder::new(MANIFEST, &text, &ids);
+        let introduction = match node_field(&node, "introduction") {
+            Some(n) => intro_decoder.blocks(n, &root.field("introduction"), false),
+            None => Vec::new(),
+        };
+        diagnostics.append(&mut intro_decoder.diagnostics);
+        let intro = FileOutcome {
+            links: intro_decoder.links,
+            anchors: intro_decoder.anchors,
+        };
+        self.diagnostics.append(&mut diagnostics);
+
+        let sections = match &section_paths {
+            Some(paths) => paths
+                .iter()
+                .filter_map(|(path, place)| self.section(path, place, &ids))
+                .collect(),
+            None => Vec::new(),
+        };
+        if let Some(paths) = &section_paths {
+            self.unlisted_section_files(paths);
+        }
+        let sections = self.cross_checks(intro, sections);
+        Some(Report {
+            meta: meta?,
+            municipalities: municipalities?,
+            introduction,
+            sections,
+            variant: None,
+        })
+    }
+
+    /// Reads a file of the input folder as UTF-8 text; `named_at` is where the manifest names it.
+    fn read(&mut self, name: &str, named_at: Option<(&Place, &Path)>) -> Option<String> {
+        let path = self.dir.join(name);
+        let fail = |message: String, hint: &str| {
+            let mut d = Diagnostic::error(Kind::Syntax, name, message).hint(hint);
+            if let Some((place, _)) = named_at {
+                d = Diagnostic::error(Kind::Content, MANIFEST, d.message)
+                    .at(place.span.clone())
+                    .path(place.path.as_str())
+                    .hint(hint);
+            }
+            d
+        };
+        let metadata = match std::fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let hint = match named_at {
+                    Some(_) => self.nearby_file_hint(name),
+                    None => format!(
+                        "is {} the folder with the report? It should contain {MANIFEST}",
+                        self.dir.display()
+                    ),
+                };
+                self.diagnostics
+                    .push(fail(format!("the file {name} does not exist"), &hint));
+                return None;
+            }
+            Err(e) => {
+                self.diagnostics.push(fail(
+                    format!("cannot read {name}: {e}"),
+                    "check that the file is readable",
+                ));
+                return None;
+            }
+        };
+        if metadata.is_dir() {
+            self.diagnostics.push(fail(
+                format!("{name} is a folder, not a file"),
+                "name a .json file",
+            ));
+            return None;
+        }
+        if metadata.len() > MAX_FILE_BYTES {
+            self.diagnostics.push(fail(
+                format!("{name} is too large ({} MB)", metadata.len() / 1_000_000),
+                &format!(
+                    "a report file holds at most {} MB of text; is this the right file?",
+                    MAX_FILE_BYTES / 1_000_000
+                ),
+            ));
+            return None;
+        }
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                self.diagnostics.push(fail(
+                    format!("cannot read {name}: {e}"),
+                    "check that the file is readable",
+                ));
+                return None;
+            }
+        };
+        self.decode_utf8(name, bytes)
+    }
+
+    fn decode_utf8(&mut self, name: &str, bytes: Vec<u8>) -> Option<String> {
+        if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+            self.diagnostics.push(
+                Diagnostic::error(Kind::Syntax, name, "the file is saved as UTF-16, not UTF-8")
+                    .hint("save it as UTF-8 (in VS Code: click the encoding in the status bar, then \"Save with Encoding\" → UTF-8)"),
+            );
+            return None;
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                self.sources.add(name, &text);
+                Some(text)
+            }
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                self.sources.add(name, &lossy);
+                self.diagnostics.push(
+                    Diagnostic::error(Kind::Syntax, name, "the file is not valid UTF-8 text")
+                        .at(at..at + 1)
+                        .hint("it was probably saved in another encoding (e.g. Windows-1252); save it as UTF-8 (in VS Code: \"Save with Encoding\" → UTF-8)"),
+                );
+                None
+            }
+        }
+    }
+
+    fn parse(&mut self, name: &str, text: &str) -> Option<Node> {
+        match json::parse(text) {
+            Ok(node) => Some(node),
+            Err(e) => {
+                let mut d = Diagnostic::error(Kind::Syntax, name, e.message).at(e.span);
+                d.hint = e.hint;
+                self.diagnostics.push(d);
+                None
+            }
+        }
+    }
+
+    fn nearby_file_hint(&self, name: &str) -> String {
+        let existing = json_files_in(&self.dir.join(SECTIONS_DIR));
+        let names: Vec<String> = existing
+            .iter()
+            .map(|f| format!("{SECTIONS_DIR}/{f}"))
+            .collect();
+        match suggest(name, &names) {
+            Some(best) => format!("did you mean \"{best}\"?"),
+            None if names.is_empty() => format!(
+                "there are no .json files in {}",
+                self.dir.join(SECTIONS_DIR).display()
+            ),
+            None => format!("the section files are: {}", quoted_list(&names)),
+        }
+    }
+
+    fn section(&mut self, name: &str, place: &Place, ids: &[String]) -> Option<SectionOutcome> {
+        let text = self.read(name, Some((place, self.dir)))?;
+        let node = self.parse(name, &text)?;
+        let mut decoder = Decoder::new(name, &text, ids);
+        let root = JsonPath::default();
+        let object = decoder.object(&node, &root, &SECTION)?;
+        let code_node = decoder.required(&object, "code");
+        let code =
+            code_node.and_then(|n| decoder.string(n, &root.field("code")).map(str::to_owned));
+        let number_node = decoder.required(&object, "number");
+        let number =
+            number_node.and_then(|n| decoder.integer::<u32>(n, &root.field("number"), (0, 999)));
+        let title = decoder
+            .required(&object, "title")
+            .and_then(|n| decoder.string(n, &root.field("title")).map(str::to_owned));
+        let blocks = decoder
+            .required(&object, "blocks")
+            .map(|n| decoder.blocks(n, &root.field("blocks"), true));
+        decoder.finish(object);
+        if let (Some(code), Some(n)) = (&code, code_node) {
+            check_code(&mut decoder, code, n);
+        }
+        if let (Some(title), Some(n)) = (&title, node_field(&node, "title"))
+            && title.trim().is_empty()
+        {
+            decoder
+                .report(
+                    Kind::Content,
+                    n.span.clone(),
+                    &root.field("title"),
+                    "the section has no title",
+                )
+                .hint = Some("write the priority's title".into());
+        }
+        self.diagnostics.append(&mut decoder.diagnostics);
+        let outcome = FileOutcome {
+            links: decoder.links,
+            anchors: decoder.anchors,
+        };
+        let (code, number, title, blocks) = (code?, number?, title?, blocks?);
+        let section = Section {
+            anchor: super::decode::slug(&code),
+            code,
+            number,
+            title: title.trim().to_owned(),
+            blocks,
+        };
+        let place_of = |n: Option<&Node>, field: &str| Place {
+            span: n.map_or(0..1, |n| n.span.clone()),
+            path: root.field(field),
+        };
+        Some(SectionOutcome {
+            file: name.to_owned(),
+            section,
+            code_place: place_of(code_node, "code"),
+            number_place: place_of(number_node, "number"),
+            outcome,
+        })
+    }
+
+    fn unlisted_section_files(&mut self, listed: &[(String, Place)]) {
+        for file in json_files_in(&self.dir.join(SECTIONS_DIR)) {
+            let name = format!("{SECTIONS_DIR}/{file}");
+            if !listed.iter().any(|(path, _)| normalize(path) == name) {
+                self.diagnostics.push(
+                    Diagnostic::warning(
+                        Kind::Content,
+                        name.clone(),
+                        format!(
+                            "{name} is not listed in {MANIFEST}, so it is not part of the report"
+                        ),
+                    )
+                    .hint(format!(
+                        "add \"{name}\" to \"sections\" in {MANIFEST}, or remove the file"
+                    )),
+                );
+            }
+        }
+    }
+
+    /// Section codes and numbers unique, anchors unique, every internal link resolvable.
+    fn cross_checks(
+        &mut self,
+        intro: FileOutcome,
+        mut outcomes: Vec<SectionOutcome>,
+    ) -> Vec<Section> {
+        let mut codes: Vec<(String, String)> = Vec::new();
+        let mut numbers: Vec<(u32, String)> = Vec::new();
+        for (position, o) in outcomes.iter().enumerate() {
+            let code = o.section.code.to_lowercase();
+            if let Some((_, first)) = codes.iter().find(|(c, _)| *c == code) {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        Kind::Content,
+                        &o.file,
+                        format!(
+                            "the section code \"{}\" is already used by {first}",
+                            o.section.code
+                        ),
+                    )
+                    .at(o.code_place.span.clone())
+                    .path(o.code_place.path.as_str())
+                    .hint("every section needs its own code (WSE-LR1, WSE-LR2, …)"),
+                );
+            }
+            codes.push((code, o.file.clone()));
+            if let Some((_, first)) = numbers.iter().find(|(n, _)| *n == o.section.number) {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        Kind::Content,
+                        &o.file,
+                        format!(
+                            "the section number {} is already used by {first}",
+                            o.section.number
+                        ),
+                    )
+                    .at(o.number_place.span.clone())
+                    .path(o.number_place.path.as_str())
+                    .hint("every section needs its own number"),
+                );
+            } else if o.section.number as usize != position + 1 {
+                self.diagnostics.push(
+                    Diagnostic::warning(
+                        Kind::Content,
+                        &o.file,
+                        format!(
+                            "this section is numbered {} but comes {} in report.json",
+                            o.section.number,
+                            ordinal(position + 1)
+                        ),
+                    )
+                    .at(o.number_place.span.clone())
+                    .path(o.number_place.path.as_str())
+                    .hint("check the number, or the order of \"sections\" in report.json"),
+                );
+            }
+            numbers.push((o.section.number, o.file.clone()));
+        }
+
+        let mut anchors = BTreeSet::new();
+        for o in &mut outcomes {
+            anchors.insert(o.section.anchor.clone());
+            let mut defs = o.outcome.anchors.iter();
+            for block in &mut o.section.blocks {
+                let Block {
+                    kind: BlockKind::Heading(heading),
+                    ..
+                } = block
+                else {
+                    continue;
+                };
+                let Some(def) = defs.next() else { continue };
+                if anchors.insert(heading.anchor.clone()) {
+                    continue;
+                }
+                if def.explicit {
+                    self.diagnostics.push(
+                        Diagnostic::error(Kind::Content, &o.file, format!("the link target \"{}\" is already used by another heading or section", def.anchor))
+                            .at(def.place.span.clone())
+                            .path(def.place.path.as_str())
+                            .hint("give this heading an \"id\" of its own"),
+                    );
+                } else {
+                    let unique = (2..)
+                        .map(|n| format!("{}-{n}", heading.anchor))
+                        .find(|a| !anchors.contains(a))
+                        .expect("some suffix is free");
+                    anchors.insert(unique.clone());
+                    heading.anchor = unique;
+                }
+            }
+        }
+
+        let all_links = intro.links.iter().map(|l| (MANIFEST.to_owned(), l)).chain(
+            outcomes
+                .iter()
+                .flat_map(|o| o.outcome.links.iter().map(|l| (o.file.clone(), l))),
+        );
+        let known: Vec<&String> = anchors.iter().collect();
+        let mut missing = Vec::new();
+        for (file, link) in all_links {
+            if anchors.contains(&link.anchor) {
+                continue;
+            }
+            let hint = match suggest(&link.anchor, &known) {
+                Some(best) => format!("did you mean \"#{best}\"?"),
+                None => "link to a section by its code (\"#wse-lr2\") or to a heading by its id; a heading without \"id\" gets one from its text (\"Capacity building\" → \"#capacity-building\")".into(),
+            };
+            missing.push(
+                Diagnostic::error(
+                    Kind::Content,
+                    file,
+                    format!(
+                        "no heading or section has the link target \"#{}\"",
+                        link.anchor
+                    ),
+                )
+                .at(link.place.span.clone())
+                .path(link.place.path.as_str())
+                .hint(hint),
+            );
+        }
+        self.diagnostics.append(&mut missing);
+        let _ = intro.anchors;
+        outcomes.into_iter().map(|o| o.section).collect()
+    }
+}
+
+fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, 11) | (2, 12) | (3, 13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+fn node_field<'n>(node: &'n Node, name: &str) -> Option<&'n Node> {
+    match &node.value {
+        json::Value::Object(members) => members.iter().find(|m| m.key == name).map(|m| &m.value),
+        _ => None,
+    }
+}
+
+fn meta(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) -> Option<Meta> {
+    let root = JsonPath::default();
+    let text = |d: &mut Decoder<'_>, name: &str| {
+        let node = d.required(object, name)?;
+        let value = d.string(node, &root.field(name))?.trim().to_owned();
+        if value.is_empty() {
+            d.report(
+                Kind::Content,
+                node.span.clone(),
+                &root.field(name),
+                format!("\"{name}\" is empty"),
+            )
+            .hint = Some("write it out; it is printed in the report".into());
+            return None;
+        }
+        Some(value)
+    };
+    let organisation = text(d, "organisation");
+    let title = text(d, "title");
+    let subtitle = text(d, "subtitle");
+    let region = text(d, "region");
+    let language = text(d, "language");
+    if let (Some(language), Some(node)) = (&language, object.optional("language"))
+        && !(language == "nl" || language.starts_with("nl-"))
+    {
+        d.report(
+            Kind::Content,
+            node.span.clone(),
+            &root.field("language"),
+            format!("the language \"{language}\" is not supported"),
+        )
+        .hint = Some("the tool writes Dutch dates, numbers and hyphenation: use \"nl-BE\"".into());
+    }
+    let year = d
+        .required(object, "year")
+        .and_then(|n| d.integer::<i32>(n, &root.field("year"), (1900, 2200)));
+    let date = d.required(object, "publication_date").and_then(|node| {
+        let value = d.string(node, &root.field("publication_date"))?;
+        match Date::parse_iso(value) {
+            Ok(date) => Some(date),
+            Err(message) => {
+                d.report(
+                    Kind::Content,
+                    node.span.clone(),
+                    &root.field("publication_date"),
+                    format!("invalid date: {message}"),
+                )
+                .hint = Some("write the date as YYYY-MM-DD, e.g. \"2024-03-29\"".into());
+                None
+            }
+        }
+    });
+    Some(Meta {
+        organisation: organisation?,
+        title: title?,
+        subtitle: subtitle?,
+        year: year?,
+        language: language?,
+        region: region?,
+        publication_date: date?,
+    })
+}
+
+fn municipalities(
+    d: &mut Decoder<'_>,
+    object: &super::decode::Object<'_>,
+) -> Option<Vec<Municipality>> {
+    let path = JsonPath::default().field("municipalities");
+    let node = d.required(object, "municipalities")?;
+    let items = d.array(
+        node,
+        &path,
+        "a list of municipalities [ { \"id\": …, \"name\": … } ]",
+    )?;
+    let mut out: Vec<Municipality> = Vec::new();
+    let mut complete = true;
+    for (i, item) in items.iter().enumerate() {
+        let path = path.index(i);
+        let Some(entry) = d.object(item, &path, &MUNICIPALITY) else {
+            complete = false;
+            continue;
+        };
+        let id_node = d.required(&entry, "id");
+        let id = id_node.and_then(|n| d.string(n, &path.field("id")).map(str::to_owned));
+        let name_node = d.required(&entry, "name");
+        let name = name_node.and_then(|n| {
+            d.string(n, &path.field("name"))
+                .map(|s| s.trim().to_owned())
+        });
+        d.finish(entry);
+        let (Some(id), Some(name), Some(id_node), Some(name_node)) = (id, name, id_node, name_node)
+        else {
+            complete = false;
+            continue;
+        };
+        if !is_file_safe_id(&id) {
+            d.report(
+                Kind::Content,
+                id_node.span.clone(),
+                &path.field("id"),
+                format!("\"{id}\" is not a usable id"),
+            )
+            .hint = Some(format!(
+                "ids name the output files: use lowercase letters, digits and single hyphens, e.g. \"{}\"",
+                super::decode::slug(&id)
+            ));
+            complete = false;
+        } else if out.iter().any(|m| m.id == id) {
+            d.report(
+                Kind::Content,
+                id_node.span.clone(),
+                &path.field("id"),
+                format!("the municipality id \"{id}\" appears twice"),
+            )
+            .hint = Some("every municipality needs its own id".into());
+            complete = false;
+        }
+        if name.is_empty() {
+            d.report(
+                Kind::Content,
+                name_node.span.clone(),
+                &path.field("name"),
+                "the municipality has no name",
+            )
+            .hint = Some("write the name as it should be printed".into());
+            complete = false;
+        } else if out.iter().any(|m| m.name == name) {
+            d.report(
+                Kind::Content,
+                name_node.span.clone(),
+                &path.field("name"),
+                format!("the municipality \"{name}\" appears twice"),
+            )
+            .hint = Some("list every municipality once".into());
+            complete = false;
+        }
+        out.push(Municipality { id, name });
+    }
+    complete.then_some(out)
+}
+
+/// Lowercase ASCII letters and digits in words joined by single hyphens; at most 40 long.
+pub fn is_file_safe_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 40
+        && id.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+fn section_paths(
+    d: &mut Decoder<'_>,
+    object: &super::decode::Object<'_>,
+) -> Option<Vec<(String, Place)>> {
+    let path = JsonPath::default().field("sections");
+    let node = d.required(object, "sections")?;
+    let items = d.array(
+        node,
+        &path,
+        "a list of section files [\"sections/1-….json\", …]",
+    )?;
+    if items.is_empty() {
+        d.report(
+            Kind::Content,
+            node.span.clone(),
+            &path,
+            "the report has no sections",
+        )
+        .hint = Some("list the section files, e.g. [\"sections/1-regierol.json\"]".into());
+    }
+    let mut out: Vec<(String, Place)> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let path = path.index(i);
+        let Some(name) = d.string(item, &path) else {
+            continue;
+        };
+        let place = Place {
+            span: item.span.clone(),
+            path: path.clone(),
+        };
+        if let Err(why) = check_relative(name) {
+            d.report(
+                Kind::Content,
+                item.span.clone(),
+                &path,
+                format!("the section path \"{name}\" {why}"),
+            )
+            .hint = Some(
+                "name the file relative to the input folder, e.g. \"sections/1-regierol.json\""
+                    .into(),
+            );
+            continue;
+        }
+        let normalized = normalize(name);
+        if out.iter().any(|(other, _)| normalize(other) == normalized) {
+            d.report(
+                Kind::Content,
+                item.span.clone(),
+                &path,
+                format!("\"{name}\" is listed twice"),
+            )
+            .hint = Some("list each section file once".into());
+            continue;
+        }
+        out.push((normalized, place));
+    }
+    Some(out)
+}
+
+/// A section path must stay inside the input folder: relative, no `..`.
+fn check_relative(name: &str) -> Result<(), &'static str> {
+    let path = Path::new(name);
+    if name.trim().is_empty() {
+        return Err("is empty");
+    }
+    if path.is_absolute()
+        || name.starts_with('/')
+        || name.starts_with('\\')
+        || name.get(1..2) == Some(":")
+    {
+        return Err("is absolute; only files inside the input folder can be read");
+    }
+    if path.components().any(|c| matches!(c, Component::ParentDir))
+        || name.split(['/', '\\']).any(|p| p == "..")
+    {
+        return Err("goes outside the input folder (`..`); only files inside it can be read");
+    }
+    Ok(())
+}
+
+fn normalize(name: &str) -> String {
+    let path: PathBuf = Path::new(name)
+        .components()
+        .filter(|c| !matches!(c, Component::CurDir))
+        .collect();
+    path.to_string_lossy().replace('\\', "/")
+}
+
+fn json_files_in(dir: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    names.sort();
+    names
+}
+
+fn check_code(d: &mut Decoder<'_>, code: &str, node: &Node) {
+    let ok = !code.is_empty()
+        && code.len() <= 20
+        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && !code.starts_with('-');
+    if !ok {
+        d.report(
+            Kind::Content,
+            node.span.clone(),
+            &JsonPath::default().field("code"),
+            format!("\"{code}\" is not a usable section code"),
+        )
+        .hint = Some("use letters, digits and hyphens, e.g. \"WSE-LR1\"".into());
+    }
+}

@@ -1,0 +1,663 @@
+//! The inline markup of text fields: `**bold**`, `*italic*`, `[label](https://…)`,
+//! `[label](#anchor)`, `{date:2023-05-12}`, `{number:1234.5}`, `{municipality}`, and a
+//! backslash to escape one of `* [ ] { } \`. Everything else is text, any Unicode as is.
+//!
+//! The parser never gives up: it reports every malformed piece (with its place in the
+//! string) and still returns the content, treating a bad piece as text.
+
+use std::ops::Range;
+
+use crate::model::{Date, Inline, LinkTarget, format_number};
+
+/// A problem in one text, located by byte range in the decoded string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkupError {
+    pub span: Range<usize>,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+/// The result of parsing one text field.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Markup {
+    pub content: Vec<Inline>,
+    /// Internal link targets (`#anchor` without `#`) with their place, to check later.
+    pub anchors: Vec<(String, Range<usize>)>,
+    /// Where `{municipality}` is used, if anywhere.
+    pub municipality: Option<Range<usize>>,
+    pub errors: Vec<MarkupError>,
+}
+
+pub fn parse(text: &str) -> Markup {
+    let mut parser = Parser {
+        text,
+        pos: 0,
+        stack: vec![Frame::root()],
+        out: Markup::default(),
+    };
+    parser.run();
+    parser.out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FrameKind {
+    Root,
+    Strong,
+    Emphasis,
+    Link,
+}
+
+#[derive(Debug)]
+struct Frame {
+    kind: FrameKind,
+    /// Where the opening delimiter is.
+    open: Range<usize>,
+    content: Vec<Inline>,
+    text: String,
+}
+
+impl Frame {
+    fn root() -> Frame {
+        Frame {
+            kind: FrameKind::Root,
+            open: 0..0,
+            content: Vec::new(),
+            text: String::new(),
+        }
+    }
+
+    fn flush(&mut self) {
+        if !self.text.is_empty() {
+            self.content
+                .push(Inline::Text(std::mem::take(&mut self.text)));
+        }
+    }
+
+    fn into_inlines(mut self) -> Vec<Inline> {
+        self.flush();
+        self.content
+    }
+}
+
+fn describe(kind: FrameKind) -> (&'static str, &'static str) {
+    match kind {
+        FrameKind::Strong => ("**", "bold"),
+        FrameKind::Emphasis => ("*", "italic"),
+        FrameKind::Link => ("[", "link label"),
+        FrameKind::Root => ("", "text"),
+    }
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    pos: usize,
+    stack: Vec<Frame>,
+    out: Markup,
+}
+
+impl Parser<'_> {
+    fn top(&mut self) -> &mut Frame {
+        self.stack
+            .last_mut()
+            .expect("the root frame is never popped")
+    }
+
+    fn error(&mut self, span: Range<usize>, message: impl Into<String>, hint: Option<&str>) {
+        self.out.errors.push(MarkupError {
+            span,
+            message: message.into(),
+            hint: hint.map(Into::into),
+        });
+    }
+
+    fn run(&mut self) {
+        while let Some(c) = self.text[self.pos..].chars().next() {
+            let start = self.pos;
+            self.pos += c.len_utf8();
+            match c {
+                '\\' => self.escape(start),
+                '*' => self.asterisks(start),
+                '[' => self.open_link(start),
+                ']' => self.close_link(start),
+                '{' => self.field(start),
+                '}' => {
+                    self.error(start..self.pos, "a `}` without a matching `{`", Some("write \\} for a literal brace"));
+                    self.top().text.push('}');
+                }
+                '\n' | '\r' => self.error(
+                    start..self.pos,
+                    "a line break inside a text",
+                    Some("text flows into lines by itself; start a new paragraph or list item instead"),
+                ),
+                c if c.is_control() => {
+                    self.error(
+                        start..self.pos,
+                        format!("an invisible control character (U+{:04X}) in the text", c as u32),
+                        Some("delete it; it may have come in with copy and paste"),
+                    );
+                }
+                c => self.top().text.push(c),
+            }
+        }
+        self.close_all();
+    }
+
+    fn escape(&mut self, start: usize) {
+        match self.text[self.pos..].chars().next() {
+            Some(c @ ('*' | '[' | ']' | '{' | '}' | '\\')) => {
+                self.pos += 1;
+                self.top().text.push(c);
+            }
+            _ => {
+                self.error(
+                    start..self.pos,
+                    "a backslash that escapes nothing",
+                    Some("a backslash makes the next markup character literal (\\* \\[ \\] \\{ \\} \\\\); write \\\\ for a backslash itself"),
+                );
+                self.top().text.push('\\');
+            }
+        }
+    }
+
+    fn asterisks(&mut self, start: usize) {
+        let run = 1 + self.text[self.pos..]
+            .bytes()
+            .take_while(|&b| b == b'*')
+            .count();
+        self.pos = start + run;
+        match run {
+            1 => self.toggle(FrameKind::Emphasis, start..start + 1),
+            2 => self.toggle(FrameKind::Strong, start..start + 2),
+            3 => {
+                // `***` closes the innermost of the two first, or opens bold then italic.
+                if self.top().kind == FrameKind::Emphasis {
+                    self.toggle(FrameKind::Emphasis, start..start + 1);
+                    self.toggle(FrameKind::Strong, start + 1..start + 3);
+                } else {
+                    self.toggle(FrameKind::Strong, start..start + 2);
+                    self.toggle(FrameKind::Emphasis, start + 2..start + 3);
+                }
+            }
+            _ => {
+                self.error(
+                    start..start + run,
+                    format!("{run} asterisks in a row"),
+                    Some("use ** for bold and * for italic; write \\* for a literal asterisk"),
+                );
+                self.top().text.push_str(&"*".repeat(run));
+            }
+        }
+    }
+
+    fn toggle(&mut self, kind: FrameKind, span: Range<usize>) {
+        if self.top().kind == kind {
+            let frame = self.stack.pop().expect("checked above");
+            let open = frame.open.clone();
+            let inner = frame.into_inlines();
+            if inner
+                .iter()
+                .all(|i| matches!(i, Inline::Text(t) if t.trim().is_empty()))
+            {
+                let (delimiter, name) = describe(kind);
+                self.error(
+                    open.start..span.end,
+                    format!("empty {name} text `{delimiter}{delimiter}`"),
+                    Some("remove it, or put text between the delimiters"),
+                );
+                return;
+            }
+            let inline = if kind == FrameKind::Strong {
+                Inline::Strong(inner)
+            } else {
+                Inline::Emphasis(inner)
+            };
+            self.top().flush();
+            self.top().content.push(inline);
+        } else if self.stack.iter().any(|f| f.kind == kind) {
+            let (delimiter, name) = describe(kind);
+            let inner = self.top().kind;
+            let (inner_delimiter, inner_name) = describe(inner);
+            self.error(
+                span,
+                format!("`{delimiter}` closes {name} text while {inner_name} opened inside it is still open"),
+                Some(&format!("close the {inner_name} first with `{}`", closer(inner, inner_delimiter))),
+            );
+        } else {
+            self.top().flush();
+            self.stack.push(Frame {
+                kind,
+                open: span,
+                content: Vec::new(),
+                text: String::new(),
+            });
+        }
+    }
+
+    fn open_link(&mut self, start: usize) {
+        if self.stack.iter().any(|f| f.kind == FrameKind::Link) {
+            self.error(start..self.pos, "a link inside a link label", Some("close the first link with ](address) before starting another; write \\[ for a literal bracket"));
+            self.top().text.push('[');
+            return;
+        }
+        self.top().flush();
+        self.stack.push(Frame {
+            kind: FrameKind::Link,
+            open: start..self.pos,
+            content: Vec::new(),
+            text: String::new(),
+        });
+    }
+
+    fn close_link(&mut self, start: usize) {
+        let Some(link_depth) = self.stack.iter().rposition(|f| f.kind == FrameKind::Link) else {
+            self.error(
+                start..self.pos,
+                "a `]` without a matching `[`",
+                Some("write \\] for a literal bracket"),
+            );
+            self.top().text.push(']');
+            return;
+        };
+        // Bold or italic opened inside the label and not closed: report, keep their text.
+        while self.stack.len() > link_depth + 1 {
+            self.unclosed_frame();
+        }
+        let frame = self.stack.pop().expect("the link frame");
+        let label_span = frame.open.start..self.pos;
+        let label = frame.into_inlines();
+        if !self.text[self.pos..].starts_with('(') {
+            self.error(label_span, "a link without an address", Some("write the address right after the label: [label](https://…) or [label](#anchor)"));
+            self.top().content.extend(label);
+            return;
+        }
+        let target_start = self.pos + 1;
+        let Some(len) = self.text[target_start..].find(')') else {
+            self.error(
+                self.pos..self.text.len(),
+                "the link address is not closed with `)`",
+                Some("write [label](https://…)"),
+            );
+            self.pos = self.text.len();
+            self.top().content.extend(label);
+            return;
+        };
+        let target = &self.text[target_start..target_start + len];
+        let target_span = target_start..target_start + len;
+        self.pos = target_start + len + 1;
+        let whole = label_span.start..self.pos;
+        if label.is_empty() {
+            self.error(
+                whole.clone(),
+                "a link without a label",
+                Some("write the words to click between the brackets: [label](address)"),
+            );
+        }
+        match self.link_target(target, target_span.clone()) {
+            Some(target) => {
+                self.top().flush();
+                self.top().content.push(Inline::Link {
+                    target,
+                    content: label,
+                });
+            }
+            None => self.top().content.extend(label),
+        }
+    }
+
+    fn link_target(&mut self, target: &str, span: Range<usize>) -> Option<LinkTarget> {
+        if target.is_empty() {
+            self.error(
+                span,
+                "a link without an address",
+                Some("write the address between the parentheses: [label](https://…)"),
+            );
+            return None;
+        }
+        if target.chars().any(char::is_whitespace) {
+            self.error(
+                span,
+                "a link address cannot contain spaces",
+                Some("check the address; a space in a web address is written %20"),
+            );
+            return None;
+        }
+        if let Some(anchor) = target.strip_prefix('#') {
+            self.out.anchors.push((anchor.to_owned(), span));
+            return Some(LinkTarget::Internal(anchor.to_owned()));
+        }
+        let known = ["https://", "http://", "mailto:"];
+        if known.iter().any(|scheme| target.starts_with(scheme))
+            && target.len() > target.find(':').unwrap_or(0) + 3
+        {
+            return Some(LinkTarget::External(target.to_owned()));
+        }
+        let hint = if target.starts_with("www.") {
+            format!("add the scheme: https://{target}")
+        } else {
+            "a link goes to a web address (https://…), an e-mail address (mailto:…) or a heading of this report (#anchor)".into()
+        };
+        self.error(
+            span,
+            format!("\"{target}\" is not a link address"),
+            Some(&hint),
+        );
+        None
+    }
+
+    fn field(&mut self, start: usize) {
+        let Some(len) = self.text[self.pos..].find('}') else {
+            self.error(start..self.pos, "a `{` that is not closed with `}`", Some("fields are written {date:2023-05-12}, {number:1234.5} or {municipality}; write \\{ for a literal brace"));
+            self.top().text.push('{');
+            return;
+        };
+        let body = &self.text[self.pos..self.pos + len];
+        let span = start..self.pos + len + 1;
+        self.pos += len + 1;
+        let (name, argument) = match body.split_once(':') {
+            Some((name, argument)) => (name.trim(), Some(argument.trim())),
+            None => (body.trim(), None),
+        };
+        let text = match (name, argument) {
+            ("municipality", None) => {
+                self.out.municipality.get_or_insert(span.clone());
+                self.top().flush();
+                self.top().content.push(Inline::MunicipalityName);
+                return;
+            }
+            ("date", Some(argument)) => match Date::parse_iso(argument) {
+                Ok(date) => date.to_string(),
+                Err(message) => {
+                    self.error(
+                        span,
+                        format!("invalid date: {message}"),
+                        Some("write dates as {date:YYYY-MM-DD}, e.g. {date:2023-05-12}"),
+                    );
+                    return;
+                }
+            },
+            ("number", Some(argument)) => match format_number(argument) {
+                Some(text) => text,
+                None => {
+                    self.error(
+                        span,
+                        format!("\"{argument}\" is not a number"),
+                        Some("write the number with a point for decimals and no thousands separator: {number:1234.5} shows as 1.234,5"),
+                    );
+                    return;
+                }
+            },
+            ("municipality", Some(_)) => {
+                self.error(
+                    span,
+                    "{municipality} takes no value",
+                    Some("write {municipality}"),
+                );
+                return;
+            }
+            ("date" | "number", None) => {
+                self.error(
+                    span,
+                    format!("{{{name}}} needs a value"),
+                    Some(&format!(
+                        "write {{{name}:{}}}",
+                        if name == "date" {
+                            "2023-05-12"
+                        } else {
+                            "1234.5"
+                        }
+                    )),
+                );
+                return;
+            }
+            _ => {
+                let known = ["date", "number", "municipality"];
+                let hint = match crate::input::suggest(name, &known) {
+                    Some(best) => format!("did you mean {{{best}…}}? Write \\{{ for a literal brace"),
+                    None => "fields are {date:2023-05-12}, {number:1234.5} and {municipality}; write \\{ for a literal brace".into(),
+                };
+                self.error(span, format!("unknown field {{{body}}}"), Some(&hint));
+                return;
+            }
+        };
+        self.top().text.push_str(&text);
+    }
+
+    /// Reports the innermost open bold/italic/link as unclosed and merges its content down.
+    fn unclosed_frame(&mut self) {
+        let frame = self.stack.pop().expect("not the root");
+        let (delimiter, name) = describe(frame.kind);
+        let hint = match frame.kind {
+            FrameKind::Link => {
+                "finish the link: [label](https://…), or write \\[ for a literal bracket"
+                    .to_string()
+            }
+            _ => format!(
+                "add the closing `{}` after the {name} text, or write \\* for a literal asterisk",
+                closer(frame.kind, delimiter)
+            ),
+        };
+        self.error(
+            frame.open.clone(),
+            format!("unclosed `{delimiter}`: the {name} text is never closed"),
+            Some(&hint),
+        );
+        let inlines = frame.into_inlines();
+        self.top().flush();
+        self.top().content.extend(inlines);
+    }
+
+    fn close_all(&mut self) {
+        while self.stack.len() > 1 {
+            self.unclosed_frame();
+        }
+        let root = self.stack.pop().expect("the root frame");
+        self.out.content = normalize_spaces(root.into_inlines());
+    }
+}
+
+fn closer(kind: FrameKind, delimiter: &str) -> &str {
+    if kind == FrameKind::Link {
+        "](address)"
+    } else {
+        delimiter
+    }
+}
+
+/// Collapses runs of spaces and trims the ends, as a reader expects from running text.
+fn normalize_spaces(inlines: Vec<Inline>) -> Vec<Inline> {
+    let mut out = Vec::new();
+    let mut last_was_space = true; // trims the start
+    collapse(inlines, &mut out, &mut last_was_space);
+    trim_end(&mut out);
+    out
+}
+
+fn collapse(inlines: Vec<Inline>, out: &mut Vec<Inline>, last_was_space: &mut bool) {
+    for inline in inlines {
+        match inline {
+            Inline::Text(text) => {
+                let mut collapsed = String::with_capacity(text.len());
+                for c in text.chars() {
+                    if c == ' ' {
+                        if !*last_was_space {
+                            collapsed.push(' ');
+                        }
+                        *last_was_space = true;
+                    } else {
+                        collapsed.push(c);
+                        *last_was_space = false;
+                    }
+                }
+                if !collapsed.is_empty() {
+                    out.push(Inline::Text(collapsed));
+                }
+            }
+            Inline::Strong(inner) => out.push(Inline::Strong(collapse_into(inner, last_was_space))),
+            Inline::Emphasis(inner) => {
+                out.push(Inline::Emphasis(collapse_into(inner, last_was_space)))
+            }
+            Inline::Link { target, content } => out.push(Inline::Link {
+                target,
+                content: collapse_into(content, last_was_space),
+            }),
+            Inline::MunicipalityName => {
+                out.push(Inline::MunicipalityName);
+                *last_was_space = false;
+            }
+        }
+    }
+}
+
+fn collapse_into(inlines: Vec<Inline>, last_was_space: &mut bool) -> Vec<Inline> {
+    let mut out = Vec::new();
+    collapse(inlines, &mut out, last_was_space);
+    out
+}
+
+fn trim_end(inlines: &mut Vec<Inline>) {
+    while let Some(last) = inlines.last_mut() {
+        match last {
+            Inline::Text(text) => {
+                let trimmed = text.trim_end_matches(' ').len();
+                text.truncate(trimmed);
+                if text.is_empty() {
+                    inlines.pop();
+                    continue;
+                }
+            }
+            Inline::Strong(inner)
+            | Inline::Emphasis(inner)
+            | Inline::Link { content: inner, .. } => trim_end(inner),
+            Inline::MunicipalityName => {}
+        }
+        return;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Inline {
+        Inline::Text(s.into())
+    }
+
+    fn ok(input: &str) -> Vec<Inline> {
+        let markup = parse(input);
+        assert_eq!(markup.errors, vec![], "errors in {input:?}");
+        markup.content
+    }
+
+    fn first_error(input: &str) -> MarkupError {
+        parse(input).errors.into_iter().next().expect("an error")
+    }
+
+    #[test]
+    fn plain_unicode_text_needs_no_escaping() {
+        assert_eq!(
+            ok("‘sociale economie’ – 5 € voor één café"),
+            vec![text("‘sociale economie’ – 5 € voor één café")]
+        );
+    }
+
+    #[test]
+    fn bold_italic_and_nesting() {
+        assert_eq!(
+            ok("a **b *c* d** e"),
+            vec![
+                text("a "),
+                Inline::Strong(vec![
+                    text("b "),
+                    Inline::Emphasis(vec![text("c")]),
+                    text(" d")
+                ]),
+                text(" e")
+            ]
+        );
+        assert_eq!(
+            ok("***x***"),
+            vec![Inline::Strong(vec![Inline::Emphasis(vec![text("x")])])]
+        );
+    }
+
+    #[test]
+    fn links_external_and_internal() {
+        let markup = parse("zie [de site](https://w13.be) en [verder](#capacity-building)");
+        assert_eq!(markup.errors, vec![]);
+        assert_eq!(
+            markup.content[1],
+            Inline::Link {
+                target: LinkTarget::External("https://w13.be".into()),
+                content: vec![text("de site")]
+            }
+        );
+        assert_eq!(markup.anchors, vec![("capacity-building".into(), 43..60)]);
+    }
+
+    #[test]
+    fn fields_render_dutch_dates_and_numbers() {
+        assert_eq!(
+            ok("op {date:2023-05-12}: {number:1234.5} €"),
+            vec![text("op 12\u{a0}mei 2023: 1.234,5 €")]
+        );
+        let markup = parse("in {municipality}");
+        assert_eq!(markup.content, vec![text("in "), Inline::MunicipalityName]);
+        assert_eq!(markup.municipality, Some(3..17));
+    }
+
+    #[test]
+    fn escapes_make_markup_characters_literal() {
+        assert_eq!(ok(r"5 \* 3 \[a\] \{b\} \\"), vec![text(r"5 * 3 [a] {b} \")]);
+    }
+
+    #[test]
+    fn spaces_are_collapsed_and_trimmed() {
+        assert_eq!(
+            ok("  a   **b**  c  "),
+            vec![text("a "), Inline::Strong(vec![text("b")]), text(" c")]
+        );
+    }
+
+    #[test]
+    fn malformed_markup_is_located() {
+        let e = first_error("een **vet woord");
+        assert_eq!(
+            (e.span, e.message.as_str()),
+            (4..6, "unclosed `**`: the bold text is never closed")
+        );
+        let e = first_error("zie [hier] voor meer");
+        assert_eq!(
+            (e.span, e.message.as_str()),
+            (4..10, "a link without an address")
+        );
+        assert_eq!(first_error("[hier]()").message, "a link without an address");
+        assert!(
+            first_error("[hier](www.w13.be)")
+                .hint
+                .unwrap()
+                .contains("https://www.w13.be")
+        );
+        assert!(
+            first_error("{date:2023-02-30}")
+                .message
+                .contains("does not exist")
+        );
+        assert!(
+            first_error("{datum:2023-02-03}")
+                .hint
+                .unwrap()
+                .contains("{date…}")
+        );
+        assert!(first_error("a ] b").message.contains("without a matching"));
+        assert!(first_error("**a *b** c*").message.contains("still open"));
+        assert!(first_error("tab\there").message.contains("U+0009"));
+        assert!(first_error("****").message.contains("asterisks in a row"));
+        assert!(first_error("a ** ** b").message.contains("empty bold"));
+        assert!(first_error(r"C:\pad").message.contains("backslash"));
+    }
+
+    #[test]
+    fn every_problem_is_reported() {
+        assert_eq!(parse("**a [b] {x} ]").errors.len(), 4);
+    }
+}

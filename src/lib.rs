@@ -1,0 +1,9 @@
+//! jaarverslag: W13's annual report from structured JSON to matching DOCX and PDF.
+//!
+//! The pipeline is `input` (JSON files → validated [`model::Report`]) → renderers; the
+//! command line lives in the binary (`src/cli`).
+
+pub mod diagnostic;
+pub mod input;
+pub mod model;
+pub mod output;

@@ -1,0 +1,173 @@
+//! Dates and numbers the way a Flemish reader expects them: "12 mei 2023", "1.234,5".
+
+use std::fmt;
+
+/// A calendar date, read from ISO 8601 (`2023-05-12`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+impl Date {
+    /// Parses `YYYY-MM-DD`; the error says what is wrong in words.
+    pub fn parse_iso(text: &str) -> Result<Date, String> {
+        let shape_ok = text.len() == 10
+            && text.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
+        if !shape_ok {
+            return Err(format!(
+                "\"{text}\" is not a date in the form YYYY-MM-DD (e.g. 2023-05-12)"
+            ));
+        }
+        let year: i32 = text[0..4].parse().map_err(|_| "invalid year".to_string())?;
+        let month: u8 = text[5..7]
+            .parse()
+            .map_err(|_| "invalid month".to_string())?;
+        let day: u8 = text[8..10].parse().map_err(|_| "invalid day".to_string())?;
+        if !(1..=12).contains(&month) {
+            return Err(format!(
+                "\"{text}\" has month {month}; months go from 01 to 12"
+            ));
+        }
+        let days = days_in_month(year, month);
+        if day == 0 || day > days {
+            return Err(format!(
+                "\"{text}\" does not exist: {} {year} has {days} days",
+                MONTHS[usize::from(month) - 1]
+            ));
+        }
+        Ok(Date { year, month, day })
+    }
+
+    /// Seconds since 1970-01-01T00:00:00Z at midnight of this date.
+    pub fn unix_seconds(self) -> i64 {
+        // Days from civil, after Howard Hinnant's algorithm.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        (era * 146_097 + doe - 719_468) * 86_400
+    }
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// "12 mei 2023", with a non-breaking space between day and month so they stay together.
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}\u{a0}{} {}",
+            self.day,
+            MONTHS[usize::from(self.month) - 1],
+            self.year
+        )
+    }
+}
+
+/// Writes a JSON-style number (`1234.5`, `-3`, `0.25`) the nl-BE way: `1.234,5`, `-3`, `0,25`.
+/// Returns `None` when the text is not such a number.
+pub fn format_number(text: &str) -> Option<String> {
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
+    let (int, frac) = match digits.split_once('.') {
+        Some((int, frac)) => (int, Some(frac)),
+        None => (digits, None),
+    };
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(int) || frac.is_some_and(|f| !all_digits(f)) {
+        return None;
+    }
+    let mut out = String::from(sign);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    if let Some(frac) = frac {
+        out.push(',');
+        out.push_str(frac);
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_read_strictly_and_shown_in_dutch() {
+        let date = Date::parse_iso("2023-05-12").unwrap();
+        assert_eq!(date.to_string(), "12\u{a0}mei 2023");
+        assert!(Date::parse_iso("2024-02-29").is_ok());
+        assert!(
+            Date::parse_iso("2023-02-29")
+                .unwrap_err()
+                .contains("has 28 days")
+        );
+        assert!(
+            Date::parse_iso("2023-13-01")
+                .unwrap_err()
+                .contains("month 13")
+        );
+        assert!(
+            Date::parse_iso("12/05/2023")
+                .unwrap_err()
+                .contains("YYYY-MM-DD")
+        );
+        assert!(Date::parse_iso("2023-5-12").is_err());
+    }
+
+    #[test]
+    fn unix_seconds_of_known_dates() {
+        assert_eq!(Date::parse_iso("1970-01-01").unwrap().unix_seconds(), 0);
+        assert_eq!(
+            Date::parse_iso("2024-03-29").unwrap().unix_seconds(),
+            1_711_670_400
+        );
+    }
+
+    #[test]
+    fn numbers_use_dutch_separators() {
+        assert_eq!(format_number("1234.5").as_deref(), Some("1.234,5"));
+        assert_eq!(format_number("1234567").as_deref(), Some("1.234.567"));
+        assert_eq!(format_number("999").as_deref(), Some("999"));
+        assert_eq!(format_number("-0.25").as_deref(), Some("-0,25"));
+        assert_eq!(format_number("12,5"), None);
+        assert_eq!(format_number("1e5"), None);
+    }
+}

@@ -1,0 +1,231 @@
+//! The report as the renderers see it: one representation of an assembled report, with no
+//! trace of JSON and no I/O. The DOCX and PDF writers consume this and nothing else.
+//!
+//! The loaded report keeps all content with its scope (which municipalities it concerns or
+//! is only for); a version for the board or one municipality is made by [`Report::for_variant`],
+//! which is pure filtering.
+
+mod dutch;
+mod variant;
+
+pub use dutch::{Date, format_number};
+pub use variant::Variant;
+
+/// A whole report: metadata, introduction and the priority sections, in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub meta: Meta,
+    pub municipalities: Vec<Municipality>,
+    pub introduction: Vec<Block>,
+    pub sections: Vec<Section>,
+    /// Which version this is; `None` for the loaded report with all content.
+    pub variant: Option<Variant>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    pub organisation: String,
+    pub title: String,
+    pub subtitle: String,
+    pub year: i32,
+    /// BCP 47 tag, e.g. `nl-BE`.
+    pub language: String,
+    pub region: String,
+    pub publication_date: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Municipality {
+    /// File-safe id (`spiere-helkijn`), used in file names and scopes.
+    pub id: String,
+    /// Display name (`Spiere-Helkijn`).
+    pub name: String,
+}
+
+/// One policy priority (WSE-LR1 …), shown as "1. Title (WSE-LR1)".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub code: String,
+    pub number: u32,
+    pub title: String,
+    /// Link target of the section heading (`wse-lr1`).
+    pub anchor: String,
+    pub blocks: Vec<Block>,
+}
+
+impl Section {
+    /// The heading as printed: "1. Title (WSE-LR1)".
+    pub fn heading(&self) -> String {
+        format!("{}. {} ({})", self.number, self.title, self.code)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub scope: Scope,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum BlockKind {
+    Heading(Heading),
+    Paragraph(Vec<Inline>),
+    List(List),
+    Table(Table),
+}
+
+/// A heading inside a section. Level 1 is the section title itself, so these are 2 or 3.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heading {
+    pub level: u8,
+    pub anchor: String,
+    pub content: Vec<Inline>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct List {
+    pub ordered: bool,
+    pub items: Vec<ListItem>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListItem {
+    pub content: Vec<Inline>,
+    /// Nested items, of the same list kind.
+    pub children: Vec<ListItem>,
+    pub scope: Scope,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub caption: Option<Vec<Inline>>,
+    pub columns: Vec<Column>,
+    /// Header rows, repeated on every page the table spans.
+    pub header: Vec<Vec<Cell>>,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Column {
+    /// Relative width: a column of width 2 is twice as wide as one of width 1.
+    pub width: f64,
+    pub align: Align,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Align {
+    #[default]
+    Left,
+    Center,
+    Right,
+}
+
+pub type Cell = Vec<Inline>;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub cells: Vec<Cell>,
+    pub scope: Scope,
+}
+
+/// Which municipalities a piece of content is about.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scope {
+    /// About these municipalities; shown in every version and listed at the front of theirs.
+    pub concerns: Vec<String>,
+    /// Shown only in these municipalities' versions; empty means shown in all.
+    pub only_for: Vec<String>,
+}
+
+impl Scope {
+    pub fn is_general(&self) -> bool {
+        self.concerns.is_empty() && self.only_for.is_empty()
+    }
+}
+
+/// Inline content of a paragraph, heading, list item, caption or cell.
+///
+/// Dates and numbers are already written out the Dutch way in `Text`; non-breaking spaces
+/// are U+00A0 characters in `Text`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inline {
+    Text(String),
+    Strong(Vec<Inline>),
+    Emphasis(Vec<Inline>),
+    Link {
+        target: LinkTarget,
+        content: Vec<Inline>,
+    },
+    /// The name of the municipality whose version this is; only in `only_for` content.
+    MunicipalityName,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkTarget {
+    /// A web address (`https://…`, `mailto:…`).
+    External(String),
+    /// The anchor of a heading or section in this report.
+    Internal(String),
+}
+
+/// The plain text of inline content, as a reader would read it aloud.
+pub fn plain_text(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    push_plain_text(inlines, &mut out);
+    out
+}
+
+fn push_plain_text(inlines: &[Inline], out: &mut String) {
+    for inline in inlines {
+        match inline {
+            Inline::Text(text) => out.push_str(text),
+            Inline::Strong(inner)
+            | Inline::Emphasis(inner)
+            | Inline::Link { content: inner, .. } => push_plain_text(inner, out),
+            Inline::MunicipalityName => out.push_str("{municipality}"),
+        }
+    }
+}
+
+impl Report {
+    /// Every piece of text of the report in reading order, one string per paragraph-like
+    /// unit: what a reader sees, without page furniture. Tests compare renderers against it.
+    pub fn reading_order_text(&self) -> Vec<String> {
+        let mut out = vec![self.meta.title.clone(), self.meta.subtitle.clone()];
+        blocks_text(&self.introduction, &mut out);
+        for section in &self.sections {
+            out.push(section.heading());
+            blocks_text(&section.blocks, &mut out);
+        }
+        out
+    }
+}
+
+fn blocks_text(blocks: &[Block], out: &mut Vec<String>) {
+    for block in blocks {
+        match &block.kind {
+            BlockKind::Heading(heading) => out.push(plain_text(&heading.content)),
+            BlockKind::Paragraph(content) => out.push(plain_text(content)),
+            BlockKind::List(list) => items_text(&list.items, out),
+            BlockKind::Table(table) => {
+                if let Some(caption) = &table.caption {
+                    out.push(plain_text(caption));
+                }
+                let rows = table
+                    .header
+                    .iter()
+                    .chain(table.rows.iter().map(|r| &r.cells));
+                for row in rows {
+                    out.extend(row.iter().map(|cell| plain_text(cell)));
+                }
+            }
+        }
+    }
+}
+
+fn items_text(items: &[ListItem], out: &mut Vec<String>) {
+    for item in items {
+        out.push(plain_text(&item.content));
+        items_text(&item.children, out);
+    }
+}

@@ -1,0 +1,129 @@
+//! Versions of the report: the board's, and one per municipality. Making one is filtering.
+
+use super::{Block, BlockKind, Inline, ListItem, Report, Row, Scope};
+
+/// For whom a version of the report is made.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Variant {
+    /// The official version: everything except content only for some municipalities.
+    Board,
+    /// A municipality's own version, by municipality id.
+    Municipality(String),
+}
+
+impl Variant {
+    fn includes(&self, scope: &Scope) -> bool {
+        match self {
+            _ if scope.only_for.is_empty() => true,
+            Variant::Board => false,
+            Variant::Municipality(id) => scope.only_for.contains(id),
+        }
+    }
+}
+
+impl Report {
+    /// The version of the report for `variant`: content only for others left out, the
+    /// municipality's name filled in.
+    pub fn for_variant(&self, variant: &Variant) -> Report {
+        let name = match variant {
+            Variant::Board => None,
+            Variant::Municipality(id) => self
+                .municipalities
+                .iter()
+                .find(|m| &m.id == id)
+                .map(|m| m.name.as_str()),
+        };
+        let filter = Filter { variant, name };
+        let mut report = self.clone();
+        report.introduction = filter.blocks(&self.introduction);
+        for section in &mut report.sections {
+            section.blocks = filter.blocks(&section.blocks);
+        }
+        report.variant = Some(variant.clone());
+        report
+    }
+}
+
+struct Filter<'a> {
+    variant: &'a Variant,
+    name: Option<&'a str>,
+}
+
+impl Filter<'_> {
+    fn blocks(&self, blocks: &[Block]) -> Vec<Block> {
+        blocks
+            .iter()
+            .filter(|block| self.variant.includes(&block.scope))
+            .map(|block| Block {
+                kind: self.kind(&block.kind),
+                scope: block.scope.clone(),
+            })
+            .collect()
+    }
+
+    fn kind(&self, kind: &BlockKind) -> BlockKind {
+        match kind {
+            BlockKind::Heading(heading) => BlockKind::Heading(super::Heading {
+                content: self.inlines(&heading.content),
+                ..heading.clone()
+            }),
+            BlockKind::Paragraph(content) => BlockKind::Paragraph(self.inlines(content)),
+            BlockKind::List(list) => BlockKind::List(super::List {
+                ordered: list.ordered,
+                items: self.items(&list.items),
+            }),
+            BlockKind::Table(table) => {
+                let rows = table
+                    .rows
+                    .iter()
+                    .filter(|row| self.variant.includes(&row.scope))
+                    .map(|row| Row {
+                        cells: row.cells.iter().map(|c| self.inlines(c)).collect(),
+                        scope: row.scope.clone(),
+                    })
+                    .collect();
+                BlockKind::Table(super::Table {
+                    caption: table.caption.as_ref().map(|c| self.inlines(c)),
+                    header: table
+                        .header
+                        .iter()
+                        .map(|row| row.iter().map(|c| self.inlines(c)).collect())
+                        .collect(),
+                    rows,
+                    columns: table.columns.clone(),
+                })
+            }
+        }
+    }
+
+    fn items(&self, items: &[ListItem]) -> Vec<ListItem> {
+        items
+            .iter()
+            .filter(|item| self.variant.includes(&item.scope))
+            .map(|item| ListItem {
+                content: self.inlines(&item.content),
+                children: self.items(&item.children),
+                scope: item.scope.clone(),
+            })
+            .collect()
+    }
+
+    fn inlines(&self, inlines: &[Inline]) -> Vec<Inline> {
+        inlines
+            .iter()
+            .map(|inline| match inline {
+                Inline::MunicipalityName => match self.name {
+                    Some(name) => Inline::Text(name.to_owned()),
+                    None => Inline::MunicipalityName,
+                },
+                Inline::Strong(inner) => Inline::Strong(self.inlines(inner)),
+                Inline::Emphasis(inner) => Inline::Emphasis(self.inlines(inner)),
+                Inline::Link { target, content } => Inline::Link {
+                    target: target.clone(),
+                    content: self.inlines(content),
+                },
+                Inline::Text(_) => inline.clone(),
+            })
+            .collect()
+    }
+}

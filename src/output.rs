@@ -1,0 +1,56 @@
+//! Writing output files so that a good report is never lost: each file goes to a temporary
+//! file in the same folder and is renamed into place, so a reader sees the old file or the
+//! new one, never half of one.
+
+use std::io::Write as _;
+use std::path::Path;
+
+use crate::model::{Report, Variant};
+
+/// The base name of a version's files: `jaarverslag-2023-bestuur`, `jaarverslag-2023-zwevegem`.
+pub fn file_stem(report: &Report, variant: &Variant) -> String {
+    let who = match variant {
+        Variant::Board => "bestuur",
+        Variant::Municipality(id) => id.as_str(),
+    };
+    format!("jaarverslag-{}-{who}", report.meta.year)
+}
+
+/// Writes `bytes` to `path` atomically (temporary file + rename).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("output");
+    let temporary = dir.join(format!(".{name}.tmp{}", std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::File::create(&temporary)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temporary, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    result
+}
+
+/// The report as plain text in reading order, headings underlined: a preview of the
+/// content that every renderer must show.
+pub fn text_preview(report: &Report) -> String {
+    let mut out = String::new();
+    for (i, line) in report.reading_order_text().iter().enumerate() {
+        out.push_str(&line.replace('\u{a0}', " "));
+        out.push('\n');
+        if i < 2 {
+            out.push_str(&"=".repeat(line.chars().count()));
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    out
+}
