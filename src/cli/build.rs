@@ -12,16 +12,14 @@ use jaarverslag::output::{file_stem, text_preview, write_atomic};
 pub fn run(input: &Path, out: &Path) -> ExitCode {
     let loaded = jaarverslag::input::load(input);
     if super::show_diagnostics(&loaded) {
+        eprintln!("nothing was written; the files in {} are unchanged", out.display());
         return super::failure();
     }
     let Some(report) = loaded.report else {
         return super::failure();
     };
     if let Err(e) = std::fs::create_dir_all(out) {
-        eprintln!(
-            "error: cannot create the output folder {}: {e}",
-            out.display()
-        );
+        eprintln!("error: cannot create the output folder {}: {e}", out.display());
         return super::failure();
     }
     let variant = Variant::Board;

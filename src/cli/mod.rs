@@ -18,7 +18,7 @@ use jaarverslag::input::Loaded;
 /// Builds W13's annual report — the board's version and one per municipality — as Word and
 /// PDF documents from the JSON files in the input folder.
 #[derive(Debug, Parser)]
-#[command(name = "jaarverslag", version, about, long_about = None)]
+#[command(name = "jaarverslag", version)]
 #[command(
     after_help = "Start with `jaarverslag check` after editing; `jaarverslag build` writes the report.\n\
 Exit codes: 0 done, 1 the input has errors (nothing was written), 2 wrong command line."

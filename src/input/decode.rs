@@ -21,11 +21,7 @@ pub struct JsonPath(String);
 
 impl JsonPath {
     pub fn field(&self, name: &str) -> JsonPath {
-        if self.0.is_empty() {
-            JsonPath(name.to_owned())
-        } else {
-            JsonPath(format!("{}.{name}", self.0))
-        }
+        if self.0.is_empty() { JsonPath(name.to_owned()) } else { JsonPath(format!("{}.{name}", self.0)) }
     }
 
     pub fn index(&self, i: usize) -> JsonPath {
@@ -86,10 +82,7 @@ pub struct Object<'n> {
 
 impl<'n> Object<'n> {
     pub fn optional(&self, name: &str) -> Option<&'n Node> {
-        self.members
-            .iter()
-            .find(|m| m.key == name)
-            .map(|m| &m.value)
+        self.members.iter().find(|m| m.key == name).map(|m| &m.value)
     }
 
     pub fn path(&self, name: &str) -> JsonPath {
@@ -98,6 +91,11 @@ impl<'n> Object<'n> {
 
     pub fn span(&self) -> Range<usize> {
         self.node.span.clone()
+    }
+
+    fn unknown_keys(&self) -> Vec<&'n str> {
+        let known = self.shape.fields;
+        self.members.iter().map(|m| m.key.as_str()).filter(|k| !known.contains(k)).collect()
     }
 }
 
@@ -108,43 +106,19 @@ struct Visibility<'s> {
     only_for: Option<&'s [String]>,
 }
 
-const HEADING: Shape = Shape {
-    what: "a heading block",
-    fields: &["type", "level", "text", "id", "concerns", "only_for"],
-};
-const PARAGRAPH: Shape = Shape {
-    what: "a paragraph block",
-    fields: &["type", "text", "concerns", "only_for"],
-};
-const LIST: Shape = Shape {
-    what: "a list block",
-    fields: &["type", "items", "concerns", "only_for"],
-};
+const HEADING: Shape =
+    Shape { what: "a heading block", fields: &["type", "level", "text", "id", "concerns", "only_for"] };
+const PARAGRAPH: Shape =
+    Shape { what: "a paragraph block", fields: &["type", "text", "concerns", "only_for"] };
+const LIST: Shape = Shape { what: "a list block", fields: &["type", "items", "concerns", "only_for"] };
 const TABLE: Shape = Shape {
     what: "a table block",
-    fields: &[
-        "type", "caption", "columns", "header", "rows", "concerns", "only_for",
-    ],
+    fields: &["type", "caption", "columns", "header", "rows", "concerns", "only_for"],
 };
-const ITEM: Shape = Shape {
-    what: "a list item",
-    fields: &["text", "items", "concerns", "only_for"],
-};
-const COLUMN: Shape = Shape {
-    what: "a table column",
-    fields: &["width", "align"],
-};
-const ROW: Shape = Shape {
-    what: "a table row",
-    fields: &["cells", "concerns", "only_for"],
-};
-pub const BLOCK_TYPES: &[&str] = &[
-    "heading",
-    "paragraph",
-    "bullet_list",
-    "numbered_list",
-    "table",
-];
+const ITEM: Shape = Shape { what: "a list item", fields: &["text", "items", "concerns", "only_for"] };
+const COLUMN: Shape = Shape { what: "a table column", fields: &["width", "align"] };
+const ROW: Shape = Shape { what: "a table row", fields: &["cells", "concerns", "only_for"] };
+pub const BLOCK_TYPES: &[&str] = &["heading", "paragraph", "bullet_list", "numbered_list", "table"];
 
 impl<'a> Decoder<'a> {
     pub fn new(file: &'a str, text: &'a str, municipality_ids: &'a [String]) -> Self {
@@ -166,11 +140,7 @@ impl<'a> Decoder<'a> {
         path: &JsonPath,
         message: impl Into<String>,
     ) -> &mut Diagnostic {
-        self.diagnostics.push(
-            Diagnostic::error(kind, self.file, message)
-                .at(span)
-                .path(path.as_str()),
-        );
+        self.diagnostics.push(Diagnostic::error(kind, self.file, message).at(span).path(path.as_str()));
         self.diagnostics.last_mut().expect("just pushed")
     }
 
@@ -180,11 +150,8 @@ impl<'a> Decoder<'a> {
         path: &JsonPath,
         message: impl Into<String>,
     ) -> &mut Diagnostic {
-        self.diagnostics.push(
-            Diagnostic::warning(Kind::Content, self.file, message)
-                .at(span)
-                .path(path.as_str()),
-        );
+        self.diagnostics
+            .push(Diagnostic::warning(Kind::Content, self.file, message).at(span).path(path.as_str()));
         self.diagnostics.last_mut().expect("just pushed")
     }
 
@@ -202,12 +169,8 @@ impl<'a> Decoder<'a> {
             }
             _ => None,
         };
-        let diagnostic = self.report(
-            Kind::Shape,
-            node.span.clone(),
-            path,
-            format!("expected {expected}, found {found}"),
-        );
+        let diagnostic =
+            self.report(Kind::Shape, node.span.clone(), path, format!("expected {expected}, found {found}"));
         if let Some(hint) = hint {
             diagnostic.hint = Some(hint);
         }
@@ -224,12 +187,7 @@ impl<'a> Decoder<'a> {
         match &node.value {
             Value::Object(members) => {
                 self.duplicate_keys(members, path);
-                Some(Object {
-                    node,
-                    members,
-                    path: path.clone(),
-                    shape,
-                })
+                Some(Object { node, members, path: path.clone(), shape })
             }
             _ => {
                 self.wrong_type(node, path, shape.what);
@@ -243,10 +201,7 @@ impl<'a> Decoder<'a> {
             if members[..i].iter().any(|m| m.key == member.key) {
                 let (line, _) = crate::diagnostic::line_column(
                     self.text,
-                    members
-                        .iter()
-                        .find(|m| m.key == member.key)
-                        .map_or(0, |m| m.key_span.start),
+                    members.iter().find(|m| m.key == member.key).map_or(0, |m| m.key_span.start),
                 );
                 self.report(
                     Kind::Shape,
@@ -254,9 +209,7 @@ impl<'a> Decoder<'a> {
                     &path.field(&member.key),
                     format!("the field \"{}\" appears twice", member.key),
                 )
-                .hint = Some(format!(
-                    "it is already given on line {line}; remove one of the two"
-                ));
+                .hint = Some(format!("it is already given on line {line}; remove one of the two"));
             }
         }
     }
@@ -269,11 +222,9 @@ impl<'a> Decoder<'a> {
             }
             let hint = match suggest(&member.key, object.shape.fields) {
                 Some(best) => format!("did you mean \"{best}\"?"),
-                None => format!(
-                    "the fields of {} are: {}",
-                    object.shape.what,
-                    quoted_list(object.shape.fields)
-                ),
+                None => {
+                    format!("the fields of {} are: {}", object.shape.what, quoted_list(object.shape.fields))
+                }
             };
             self.report(
                 Kind::Shape,
@@ -295,7 +246,10 @@ impl<'a> Decoder<'a> {
                 &object.path,
                 format!("{} needs the field \"{name}\"", object.shape.what),
             )
-            .hint = Some(format!("add \"{name}\": … to this object"));
+            .hint = Some(match object.unknown_keys().as_slice() {
+                [typo] => format!("is \"{typo}\" meant to be \"{name}\"?"),
+                _ => format!("add \"{name}\": … to this object"),
+            });
         }
         found
     }
@@ -310,12 +264,7 @@ impl<'a> Decoder<'a> {
         }
     }
 
-    pub fn array<'n>(
-        &mut self,
-        node: &'n Node,
-        path: &JsonPath,
-        expected: &str,
-    ) -> Option<&'n [Node]> {
+    pub fn array<'n>(&mut self, node: &'n Node, path: &JsonPath, expected: &str) -> Option<&'n [Node]> {
         match &node.value {
             Value::Array(items) => Some(items),
             _ => {
@@ -325,12 +274,7 @@ impl<'a> Decoder<'a> {
         }
     }
 
-    pub fn integer<T: TryFrom<i64>>(
-        &mut self,
-        node: &Node,
-        path: &JsonPath,
-        range: (i64, i64),
-    ) -> Option<T> {
+    pub fn integer<T: TryFrom<i64>>(&mut self, node: &Node, path: &JsonPath, range: (i64, i64)) -> Option<T> {
         let Value::Number(raw) = &node.value else {
             self.wrong_type(node, path, "a whole number");
             return None;
@@ -344,10 +288,7 @@ impl<'a> Decoder<'a> {
             let message = if raw.contains(['.', 'e', 'E']) {
                 format!("expected a whole number, found {raw}")
             } else {
-                format!(
-                    "{raw} is out of range: expected a whole number from {} to {}",
-                    range.0, range.1
-                )
+                format!("{raw} is out of range: expected a whole number from {} to {}", range.0, range.1)
             };
             self.report(Kind::Shape, node.span.clone(), path, message);
         }
@@ -356,19 +297,10 @@ impl<'a> Decoder<'a> {
 
     pub fn float(&mut self, node: &Node, path: &JsonPath) -> Option<f64> {
         match &node.value {
-            Value::Number(raw) => raw
-                .parse::<f64>()
-                .ok()
-                .filter(|f| f.is_finite())
-                .or_else(|| {
-                    self.report(
-                        Kind::Shape,
-                        node.span.clone(),
-                        path,
-                        format!("{raw} is not a usable number"),
-                    );
-                    None
-                }),
+            Value::Number(raw) => raw.parse::<f64>().ok().filter(|f| f.is_finite()).or_else(|| {
+                self.report(Kind::Shape, node.span.clone(), path, format!("{raw} is not a usable number"));
+                None
+            }),
             _ => {
                 self.wrong_type(node, path, "a number");
                 None
@@ -377,41 +309,22 @@ impl<'a> Decoder<'a> {
     }
 
     /// A string with inline markup, its problems mapped to places in the file.
-    fn markup(
-        &mut self,
-        node: &Node,
-        path: &JsonPath,
-        visibility: Visibility<'_>,
-    ) -> Option<Vec<Inline>> {
+    fn markup(&mut self, node: &Node, path: &JsonPath, visibility: Visibility<'_>) -> Option<Vec<Inline>> {
         let text = self.string(node, path)?;
         let parsed = markup::parse(text);
         let to_file = |range: &Range<usize>| {
             json::source_offset(self.text, &node.span, range.start)
                 ..json::source_offset(self.text, &node.span, range.end)
         };
-        let errors: Vec<_> = parsed
-            .errors
-            .iter()
-            .map(|e| (to_file(&e.span), e.clone()))
-            .collect();
-        let anchors: Vec<_> = parsed
-            .anchors
-            .iter()
-            .map(|(a, span)| (a.clone(), to_file(span)))
-            .collect();
+        let errors: Vec<_> = parsed.errors.iter().map(|e| (to_file(&e.span), e.clone())).collect();
+        let anchors: Vec<_> = parsed.anchors.iter().map(|(a, span)| (a.clone(), to_file(span))).collect();
         let municipality = parsed.municipality.as_ref().map(to_file);
         for (span, error) in errors {
             let diagnostic = self.report(Kind::Content, span, path, error.message);
             diagnostic.hint = error.hint;
         }
         for (anchor, span) in anchors {
-            self.links.push(PendingLink {
-                anchor,
-                place: Place {
-                    span,
-                    path: path.clone(),
-                },
-            });
+            self.links.push(PendingLink { anchor, place: Place { span, path: path.clone() } });
         }
         if let (Some(span), None) = (municipality, visibility.only_for) {
             self.report(Kind::Content, span, path, "{municipality} is used in content that every version shows")
@@ -430,13 +343,8 @@ impl<'a> Decoder<'a> {
     ) -> Option<Vec<Inline>> {
         let content = self.markup(node, path, visibility)?;
         if content.is_empty() {
-            self.report(
-                Kind::Content,
-                node.span.clone(),
-                path,
-                format!("{what} has no text"),
-            )
-            .hint = Some(format!("write the text, or remove the {what}"));
+            self.report(Kind::Content, node.span.clone(), path, format!("{what} has no text")).hint =
+                Some(format!("write the text, or remove the {what}"));
             return None;
         }
         Some(content)
@@ -448,23 +356,14 @@ impl<'a> Decoder<'a> {
         let concerns = self.municipality_list(object, "concerns");
         let only_for = self.municipality_list(object, "only_for");
         if let (Some(outer_ids), false) = (outer.only_for, only_for.is_empty()) {
-            let never: Vec<&String> = only_for
-                .iter()
-                .filter(|id| !outer_ids.contains(id))
-                .collect();
+            let never: Vec<&String> = only_for.iter().filter(|id| !outer_ids.contains(id)).collect();
             if !never.is_empty() {
                 self.warn(
                     object.span(),
                     &object.path("only_for"),
-                    format!(
-                        "this content is never shown in the version of {}",
-                        quoted_list(&never)
-                    ),
+                    format!("this content is never shown in the version of {}", quoted_list(&never)),
                 )
-                .hint = Some(format!(
-                    "the content around it is only for {}",
-                    quoted_list(outer_ids)
-                ));
+                .hint = Some(format!("the content around it is only for {}", quoted_list(outer_ids)));
             }
         }
         Scope { concerns, only_for }
@@ -475,11 +374,7 @@ impl<'a> Decoder<'a> {
             return Vec::new();
         };
         let path = object.path(field);
-        let Some(items) = self.array(
-            node,
-            &path,
-            "a list of municipality ids, e.g. [\"zwevegem\"]",
-        ) else {
+        let Some(items) = self.array(node, &path, "a list of municipality ids, e.g. [\"zwevegem\"]") else {
             return Vec::new();
         };
         let mut ids = Vec::new();
@@ -516,15 +411,10 @@ impl<'a> Decoder<'a> {
 
     /// Decodes a list of blocks; `headings` says whether headings may appear (not in the introduction).
     pub fn blocks(&mut self, node: &Node, path: &JsonPath, headings: bool) -> Vec<Block> {
-        let Some(items) = self.array(node, path, "a list of blocks [ { \"type\": … }, … ]")
-        else {
+        let Some(items) = self.array(node, path, "a list of blocks [ { \"type\": … }, … ]") else {
             return Vec::new();
         };
-        items
-            .iter()
-            .enumerate()
-            .filter_map(|(i, item)| self.block(item, &path.index(i), headings))
-            .collect()
+        items.iter().enumerate().filter_map(|(i, item)| self.block(item, &path.index(i), headings)).collect()
     }
 
     fn block(&mut self, node: &Node, path: &JsonPath, headings_allowed: bool) -> Option<Block> {
@@ -566,46 +456,29 @@ impl<'a> Decoder<'a> {
         };
         let object = self.object(node, path, shape)?;
         let scope = self.scope(&object, Visibility { only_for: None });
-        let visibility = Visibility {
-            only_for: (!scope.only_for.is_empty()).then_some(scope.only_for.as_slice()),
-        };
+        let visibility =
+            Visibility { only_for: (!scope.only_for.is_empty()).then_some(scope.only_for.as_slice()) };
         let block_kind = match kind {
-            "heading" => self
-                .heading(&object, visibility, headings_allowed)
-                .map(BlockKind::Heading),
+            "heading" => self.heading(&object, visibility, headings_allowed).map(BlockKind::Heading),
             "paragraph" => {
                 let text = self.required(&object, "text");
-                text.and_then(|t| {
-                    self.nonempty_markup(t, &object.path("text"), visibility, "paragraph")
-                })
-                .map(BlockKind::Paragraph)
+                text.and_then(|t| self.nonempty_markup(t, &object.path("text"), visibility, "paragraph"))
+                    .map(BlockKind::Paragraph)
             }
             "table" => self.table(&object, visibility).map(BlockKind::Table),
-            list_kind => self
-                .list(&object, visibility, list_kind == "numbered_list")
-                .map(BlockKind::List),
+            list_kind => self.list(&object, visibility, list_kind == "numbered_list").map(BlockKind::List),
         };
         self.finish(object);
-        Some(Block {
-            kind: block_kind?,
-            scope,
-        })
+        Some(Block { kind: block_kind?, scope })
     }
 
-    fn heading(
-        &mut self,
-        object: &Object<'_>,
-        visibility: Visibility<'_>,
-        allowed: bool,
-    ) -> Option<Heading> {
+    fn heading(&mut self, object: &Object<'_>, visibility: Visibility<'_>, allowed: bool) -> Option<Heading> {
         let level_node = self.required(object, "level");
         let text_node = self.required(object, "text");
         let level = level_node.and_then(|n| self.integer::<u8>(n, &object.path("level"), (0, 255)));
-        let content = text_node
-            .and_then(|n| self.nonempty_markup(n, &object.path("text"), visibility, "heading"));
-        let id = object
-            .optional("id")
-            .and_then(|n| self.string(n, &object.path("id")).map(str::to_owned));
+        let content =
+            text_node.and_then(|n| self.nonempty_markup(n, &object.path("text"), visibility, "heading"));
+        let id = object.optional("id").and_then(|n| self.string(n, &object.path("id")).map(str::to_owned));
         let (level, content) = (level?, content?);
         let level_span = level_node.map_or(object.span(), |n| n.span.clone());
         if !allowed {
@@ -615,15 +488,23 @@ impl<'a> Decoder<'a> {
                 &object.path,
                 "the introduction cannot contain headings",
             )
-            .hint = Some(
-                "headings belong in the section files; use a paragraph with **bold** text here"
-                    .into(),
-            );
+            .hint =
+                Some("headings belong in the section files; use a paragraph with **bold** text here".into());
             return None;
         }
         if !(2..=3).contains(&level) {
-            self.report(Kind::Content, level_span, &object.path("level"), format!("heading level {level} does not exist"))
-                .hint = Some("level 2 is a topic within the section, level 3 a sub-topic (the section title is level 1)".into());
+            self.report(
+                Kind::Content,
+                level_span,
+                &object.path("level"),
+                format!("a heading inside a section has level 2 or 3, not {level}"),
+            )
+            .hint = Some(
+                "level 2 is a topic within the section, level 3 a sub-topic (the section title is level 1)"
+                    .into(),
+            );
+            // Go on as if the nearest valid level was meant, so the next headings are not blamed.
+            self.last_heading_level = level.clamp(2, 3);
             return None;
         }
         if level > self.last_heading_level + 1 {
@@ -631,10 +512,7 @@ impl<'a> Decoder<'a> {
                 Kind::Content,
                 level_span,
                 &object.path("level"),
-                format!(
-                    "this heading skips a level: level {level} after level {}",
-                    self.last_heading_level
-                ),
+                format!("this heading skips a level: level {level} after level {}", self.last_heading_level),
             )
             .hint = Some(format!(
                 "use level {}, or add a level-{} heading before it",
@@ -645,9 +523,7 @@ impl<'a> Decoder<'a> {
         self.last_heading_level = level;
         let anchor = match id {
             Some(id) => {
-                let span = object
-                    .optional("id")
-                    .map_or(object.span(), |n| n.span.clone());
+                let span = object.optional("id").map_or(object.span(), |n| n.span.clone());
                 if slug(&id) != id {
                     self.report(
                         Kind::Content,
@@ -655,50 +531,31 @@ impl<'a> Decoder<'a> {
                         &object.path("id"),
                         format!("\"{id}\" is not a usable link target"),
                     )
-                    .hint = Some(format!(
-                        "use lowercase letters, digits and hyphens, e.g. \"{}\"",
-                        slug(&id)
-                    ));
+                    .hint =
+                        Some(format!("use lowercase letters, digits and hyphens, e.g. \"{}\"", slug(&id)));
                 }
                 self.anchors.push(AnchorDef {
                     anchor: id.clone(),
                     explicit: true,
-                    place: Place {
-                        span,
-                        path: object.path("id"),
-                    },
+                    place: Place { span, path: object.path("id") },
                 });
                 id
             }
             None => {
                 let anchor = slug(&crate::model::plain_text(&content));
-                let span = object
-                    .optional("text")
-                    .map_or(object.span(), |n| n.span.clone());
+                let span = object.optional("text").map_or(object.span(), |n| n.span.clone());
                 self.anchors.push(AnchorDef {
                     anchor: anchor.clone(),
                     explicit: false,
-                    place: Place {
-                        span,
-                        path: object.path("text"),
-                    },
+                    place: Place { span, path: object.path("text") },
                 });
                 anchor
             }
         };
-        Some(Heading {
-            level,
-            anchor,
-            content,
-        })
+        Some(Heading { level, anchor, content })
     }
 
-    fn list(
-        &mut self,
-        object: &Object<'_>,
-        visibility: Visibility<'_>,
-        ordered: bool,
-    ) -> Option<List> {
+    fn list(&mut self, object: &Object<'_>, visibility: Visibility<'_>, ordered: bool) -> Option<List> {
         let node = self.required(object, "items")?;
         let items = self.items(node, &object.path("items"), visibility, 1)?;
         Some(List { ordered, items })
@@ -713,23 +570,13 @@ impl<'a> Decoder<'a> {
     ) -> Option<Vec<ListItem>> {
         let nodes = self.array(node, path, "a list of items [\"…\", …]")?;
         if nodes.is_empty() {
-            self.report(
-                Kind::Content,
-                node.span.clone(),
-                path,
-                "a list without items",
-            )
-            .hint = Some("add items, or remove the list".into());
+            self.report(Kind::Content, node.span.clone(), path, "a list without items").hint =
+                Some("add items, or remove the list".into());
             return None;
         }
         if depth > 3 {
-            self.report(
-                Kind::Content,
-                node.span.clone(),
-                path,
-                "lists nested more than 3 levels deep",
-            )
-            .hint = Some("a reader cannot follow deeper lists; flatten this level".into());
+            self.report(Kind::Content, node.span.clone(), path, "lists nested more than 3 levels deep")
+                .hint = Some("a reader cannot follow deeper lists; flatten this level".into());
             return None;
         }
         let items = nodes
@@ -749,82 +596,49 @@ impl<'a> Decoder<'a> {
     ) -> Option<ListItem> {
         if let Value::String(_) = node.value {
             let content = self.nonempty_markup(node, path, visibility, "list item")?;
-            return Some(ListItem {
-                content,
-                children: Vec::new(),
-                scope: Scope::default(),
-            });
+            return Some(ListItem { content, children: Vec::new(), scope: Scope::default() });
         }
         if !matches!(node.value, Value::Object(_)) {
-            self.wrong_type(
-                node,
-                path,
-                "a list item: text, or an object { \"text\": … }",
-            );
+            self.wrong_type(node, path, "a list item: text, or an object { \"text\": … }");
             return None;
         }
         let object = self.object(node, path, &ITEM)?;
         let scope = self.scope(&object, visibility);
         let inner = Visibility {
-            only_for: if scope.only_for.is_empty() {
-                visibility.only_for
-            } else {
-                Some(&scope.only_for)
-            },
+            only_for: if scope.only_for.is_empty() { visibility.only_for } else { Some(&scope.only_for) },
         };
         let text = self.required(&object, "text");
-        let content =
-            text.and_then(|t| self.nonempty_markup(t, &object.path("text"), inner, "list item"));
+        let content = text.and_then(|t| self.nonempty_markup(t, &object.path("text"), inner, "list item"));
         let children = match object.optional("items") {
-            Some(n) => self
-                .items(n, &object.path("items"), inner, depth + 1)
-                .unwrap_or_default(),
+            Some(n) => self.items(n, &object.path("items"), inner, depth + 1).unwrap_or_default(),
             None => Vec::new(),
         };
         self.finish(object);
-        Some(ListItem {
-            content: content?,
-            children,
-            scope,
-        })
+        Some(ListItem { content: content?, children, scope })
     }
 
     fn table(&mut self, object: &Object<'_>, visibility: Visibility<'_>) -> Option<Table> {
         let caption = object
             .optional("caption")
             .and_then(|n| self.nonempty_markup(n, &object.path("caption"), visibility, "caption"));
-        let columns = self
-            .required(object, "columns")
-            .and_then(|n| self.columns(n, &object.path("columns")));
+        let columns = self.required(object, "columns").and_then(|n| self.columns(n, &object.path("columns")));
         let width = columns.as_ref().map(Vec::len);
         let header = match object.optional("header") {
             Some(node) => self.header(node, &object.path("header"), visibility, width),
             None => Some(Vec::new()),
         };
-        let rows = self
-            .required(object, "rows")
-            .and_then(|n| self.rows(n, &object.path("rows"), visibility, width));
-        Some(Table {
-            caption,
-            columns: columns?,
-            header: header?,
-            rows: rows?,
-        })
+        let rows =
+            self.required(object, "rows").and_then(|n| self.rows(n, &object.path("rows"), visibility, width));
+        Some(Table { caption, columns: columns?, header: header?, rows: rows? })
     }
 
     fn columns(&mut self, node: &Node, path: &JsonPath) -> Option<Vec<Column>> {
         let nodes = self.array(node, path, "a list of columns [ { \"width\": 1 }, … ]")?;
         if nodes.is_empty() {
-            self.report(
-                Kind::Content,
-                node.span.clone(),
-                path,
-                "a table needs at least one column",
-            )
-            .hint = Some(
-                "add one { } per column, e.g. \"columns\": [ { \"width\": 1 }, { \"width\": 3 } ]"
-                    .into(),
-            );
+            self.report(Kind::Content, node.span.clone(), path, "a table needs at least one column").hint =
+                Some(
+                    "add one { } per column, e.g. \"columns\": [ { \"width\": 1 }, { \"width\": 3 } ]".into(),
+                );
             return None;
         }
         let mut columns = Vec::new();
@@ -833,9 +647,8 @@ impl<'a> Decoder<'a> {
             let Some(object) = self.object(n, &path, &COLUMN) else {
                 continue;
             };
-            let width = object
-                .optional("width")
-                .map(|w| (self.float(w, &object.path("width")), w.span.clone()));
+            let width =
+                object.optional("width").map(|w| (self.float(w, &object.path("width")), w.span.clone()));
             let width = match width {
                 None => 1.0,
                 Some((Some(w), _)) if (0.01..=1000.0).contains(&w) => w,
@@ -846,9 +659,7 @@ impl<'a> Decoder<'a> {
                         &object.path("width"),
                         format!("column width {w} is out of range"),
                     )
-                    .hint = Some(
-                        "widths are relative and positive: 1, 2, 0.5 … (from 0.01 to 1000)".into(),
-                    );
+                    .hint = Some("widths are relative and positive: 1, 2, 0.5 … (from 0.01 to 1000)".into());
                     1.0
                 }
                 Some((None, _)) => 1.0,
@@ -875,13 +686,8 @@ impl<'a> Decoder<'a> {
                     Some(best) => format!("did you mean \"{best}\"?"),
                     None => "use \"left\", \"center\" or \"right\"".into(),
                 };
-                self.report(
-                    Kind::Shape,
-                    node.span.clone(),
-                    path,
-                    format!("unknown alignment \"{other}\""),
-                )
-                .hint = Some(hint);
+                self.report(Kind::Shape, node.span.clone(), path, format!("unknown alignment \"{other}\""))
+                    .hint = Some(hint);
                 None
             }
         }
@@ -912,13 +718,8 @@ impl<'a> Decoder<'a> {
     ) -> Option<Vec<Row>> {
         let nodes = self.array(node, path, "a list of rows [ [\"…\", …], … ]")?;
         if nodes.is_empty() {
-            self.report(
-                Kind::Content,
-                node.span.clone(),
-                path,
-                "a table without rows",
-            )
-            .hint = Some("add rows, or remove the table".into());
+            self.report(Kind::Content, node.span.clone(), path, "a table without rows").hint =
+                Some("add rows, or remove the table".into());
             return None;
         }
         let mut rows = Vec::new();
@@ -942,16 +743,9 @@ impl<'a> Decoder<'a> {
                 self.finish(object);
                 cells.map(|cells| Row { cells, scope })
             } else if let Value::Array(_) = n.value {
-                self.cells(n, &path, visibility, width).map(|cells| Row {
-                    cells,
-                    scope: Scope::default(),
-                })
+                self.cells(n, &path, visibility, width).map(|cells| Row { cells, scope: Scope::default() })
             } else {
-                self.wrong_type(
-                    n,
-                    &path,
-                    "a row: a list of cells [\"…\", …], or an object { \"cells\": … }",
-                );
+                self.wrong_type(n, &path, "a row: a list of cells [\"…\", …], or an object { \"cells\": … }");
                 None
             };
             rows.extend(row);
@@ -977,14 +771,9 @@ impl<'a> Decoder<'a> {
                 Kind::Content,
                 node.span.clone(),
                 path,
-                format!(
-                    "this row has {} cells, but the table has {width} columns",
-                    nodes.len()
-                ),
+                format!("this row has {} cells, but the table has {width} columns", nodes.len()),
             )
-            .hint = Some(format!(
-                "give every row exactly {width} cells; use \"\" for an empty cell"
-            ));
+            .hint = Some(format!("give every row exactly {width} cells; use \"\" for an empty cell"));
             return None;
         }
         (cells.len() == nodes.len()).then_some(cells)
@@ -1024,11 +813,7 @@ fn fold_accent(c: char) -> char {
 }
 
 pub fn quoted_list<S: AsRef<str>>(items: &[S]) -> String {
-    items
-        .iter()
-        .map(|s| format!("\"{}\"", s.as_ref()))
-        .collect::<Vec<_>>()
-        .join(", ")
+    items.iter().map(|s| format!("\"{}\"", s.as_ref())).collect::<Vec<_>>().join(", ")
 }
 
 #[cfg(test)]

@@ -61,12 +61,7 @@ pub const MAX_DEPTH: usize = 64;
 pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     // A byte order mark, as some Windows editors write, is not part of the JSON.
     let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
-    let mut parser = Parser {
-        text,
-        bytes: text.as_bytes(),
-        pos: start,
-        depth: 0,
-    };
+    let mut parser = Parser { text, bytes: text.as_bytes(), pos: start, depth: 0 };
     parser.skip_whitespace()?;
     if parser.pos == text.len() {
         return Err(SyntaxError {
@@ -80,9 +75,7 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     if parser.pos < text.len() {
         return Err(parser.error_here(
             "unexpected text after the end of the JSON value",
-            Some(
-                "the file must hold exactly one object; is there a `}` too many, or a missing `,`?",
-            ),
+            Some("the file must hold exactly one object; is there a `}` too many, or a missing `,`?"),
         ));
     }
     Ok(node)
@@ -102,19 +95,12 @@ impl Parser<'_> {
 
     /// The span of the character at the current position (empty at the end of the file).
     fn here(&self) -> Range<usize> {
-        let len = self.text[self.pos..]
-            .chars()
-            .next()
-            .map_or(0, char::len_utf8);
+        let len = self.text[self.pos..].chars().next().map_or(0, char::len_utf8);
         self.pos..self.pos + len
     }
 
     fn error_here(&self, message: &str, hint: Option<&str>) -> SyntaxError {
-        SyntaxError {
-            span: self.here(),
-            message: message.into(),
-            hint: hint.map(Into::into),
-        }
+        SyntaxError { span: self.here(), message: message.into(), hint: hint.map(Into::into) }
     }
 
     fn skip_whitespace(&mut self) -> Result<(), SyntaxError> {
@@ -148,10 +134,8 @@ impl Parser<'_> {
             Some(b'"') => Value::String(self.string()?),
             Some(b'-' | b'0'..=b'9') => Value::Number(self.number()?),
             Some(b'\'') => {
-                return Err(self.error_here(
-                    "JSON strings use double quotes",
-                    Some("write \"text\" instead of 'text'"),
-                ));
+                return Err(self
+                    .error_here("JSON strings use double quotes", Some("write \"text\" instead of 'text'")));
             }
             Some(b'}' | b']') => {
                 return Err(self.error_here(
@@ -161,22 +145,14 @@ impl Parser<'_> {
             }
             Some(_) => self.word()?,
         };
-        Ok(Node {
-            span: start..self.pos,
-            value,
-        })
+        Ok(Node { span: start..self.pos, value })
     }
 
-    fn nested(
-        &mut self,
-        f: fn(&mut Self) -> Result<Value, SyntaxError>,
-    ) -> Result<Value, SyntaxError> {
+    fn nested(&mut self, f: fn(&mut Self) -> Result<Value, SyntaxError>) -> Result<Value, SyntaxError> {
         if self.depth >= MAX_DEPTH {
             return Err(self.error_here(
                 "the JSON is nested too deeply",
-                Some(&format!(
-                    "at most {MAX_DEPTH} levels of [ ] and {{ }} are allowed"
-                )),
+                Some(&format!("at most {MAX_DEPTH} levels of [ ] and {{ }} are allowed")),
             ));
         }
         self.depth += 1;
@@ -187,10 +163,7 @@ impl Parser<'_> {
 
     fn word(&mut self) -> Result<Value, SyntaxError> {
         let start = self.pos;
-        while self
-            .peek()
-            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
-        {
+        while self.peek().is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_') {
             self.pos += 1;
         }
         let word = &self.text[start..self.pos];
@@ -254,14 +227,13 @@ impl Parser<'_> {
             self.pos += 1;
             self.skip_whitespace()?;
             let value = self.value()?;
-            members.push(Member {
-                key,
-                key_span,
-                value,
-            });
+            members.push(Member { key, key_span, value });
             self.skip_whitespace()?;
             match self.peek() {
-                Some(b',') => self.pos += 1,
+                Some(b',') => {
+                    self.pos += 1;
+                    self.double_comma()?;
+                }
                 Some(b'}') => {
                     self.pos += 1;
                     return Ok(Value::Object(members));
@@ -294,7 +266,10 @@ impl Parser<'_> {
             items.push(self.value()?);
             self.skip_whitespace()?;
             match self.peek() {
-                Some(b',') => self.pos += 1,
+                Some(b',') => {
+                    self.pos += 1;
+                    self.double_comma()?;
+                }
                 Some(b']') => {
                     self.pos += 1;
                     return Ok(Value::Array(items));
@@ -313,6 +288,14 @@ impl Parser<'_> {
         }
     }
 
+    fn double_comma(&mut self) -> Result<(), SyntaxError> {
+        self.skip_whitespace()?;
+        if self.peek() == Some(b',') {
+            return Err(self.error_here("two commas in a row", Some("remove one of them")));
+        }
+        Ok(())
+    }
+
     /// Called on the closing bracket that follows a comma; points at the comma.
     fn trailing_comma_error(&self) -> SyntaxError {
         let comma = self.text[..self.pos].rfind(',').unwrap_or(self.pos);
@@ -327,9 +310,7 @@ impl Parser<'_> {
         SyntaxError {
             span: self.pos..self.pos,
             message: format!("the file ends before the closing `{closer}`"),
-            hint: Some(format!(
-                "add the missing `{closer}`, or check that every bracket opened is closed"
-            )),
+            hint: Some(format!("add the missing `{closer}`, or check that every bracket opened is closed")),
         }
     }
 
@@ -364,13 +345,14 @@ impl Parser<'_> {
     }
 
     fn unterminated(&self, start: usize) -> SyntaxError {
-        let line_end = self.text[start..]
-            .find(['\n', '\r'])
-            .map_or(self.text.len(), |i| start + i);
+        let line_end = self.text[start..].find(['\n', '\r']).map_or(self.text.len(), |i| start + i);
         SyntaxError {
             span: start..line_end,
             message: "this string is not closed".into(),
-            hint: Some("add the closing `\"` at the end of the text; a string must end on the line where it starts".into()),
+            hint: Some(
+                "add the closing `\"` at the end of the text; a string must end on the line where it starts"
+                    .into(),
+            ),
         }
     }
 
@@ -381,8 +363,7 @@ impl Parser<'_> {
             span: start..(p.pos + p.here().len()).min(p.text.len()),
             message: "invalid escape sequence in a string".into(),
             hint: Some(
-                "a backslash starts an escape like \\n or \\\"; write a literal backslash as \\\\"
-                    .into(),
+                "a backslash starts an escape like \\n or \\\"; write a literal backslash as \\\\".into(),
             ),
         };
         let c = match self.peek() {
@@ -424,10 +405,8 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self, start: usize) -> Result<u32, SyntaxError> {
-        let digits = self
-            .text
-            .get(self.pos..self.pos + 4)
-            .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
+        let digits =
+            self.text.get(self.pos..self.pos + 4).filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
         let Some(digits) = digits else {
             return Err(self.bad_unicode(start));
         };
@@ -440,8 +419,7 @@ impl Parser<'_> {
             span: start..self.pos.max(start + 2).min(self.text.len()),
             message: "invalid \\u escape in a string".into(),
             hint: Some(
-                "write the character itself (the files are UTF-8), or \\u followed by 4 hex digits"
-                    .into(),
+                "write the character itself (the files are UTF-8), or \\u followed by 4 hex digits".into(),
             ),
         }
     }
@@ -505,14 +483,10 @@ mod tests {
     fn parses_objects_with_spans() {
         let text = r#"{"a": [1, "é", true, null], "b": {}}"#;
         let node = parse(text).unwrap();
-        let Value::Object(members) = &node.value else {
-            panic!()
-        };
+        let Value::Object(members) = &node.value else { panic!() };
         assert_eq!(members[0].key, "a");
         assert_eq!(&text[members[0].key_span.clone()], "\"a\"");
-        let Value::Array(items) = &members[0].value.value else {
-            panic!()
-        };
+        let Value::Array(items) = &members[0].value.value else { panic!() };
         assert_eq!(&text[items[1].span.clone()], "\"é\"");
         assert_eq!(items[1].value, Value::String("é".into()));
     }
@@ -543,24 +517,11 @@ mod tests {
     fn usual_slips_get_hints() {
         assert!(error("{'a': 1}").message.contains("double quotes"));
         assert!(error("{\"a\": 1 // note\n}").message.contains("comments"));
-        assert!(
-            error("{\"a\": 1\n \"b\": 2}")
-                .message
-                .contains("comma is missing")
-        );
-        assert!(
-            error("{\"a\": tekst}")
-                .hint
-                .unwrap()
-                .contains("double quotes")
-        );
+        assert!(error("{\"a\": 1\n \"b\": 2}").message.contains("comma is missing"));
+        assert!(error("{\"a\": tekst}").hint.unwrap().contains("double quotes"));
         assert!(error("{\"a\": 1,5}").message.contains("number"));
         assert_eq!(error("   ").message, "the file is empty");
-        assert!(
-            error("{\"a\": [1, 2}")
-                .message
-                .contains("expected `,` or `]`")
-        );
+        assert!(error("{\"a\": [1, 2}").message.contains("expected `,` or `]`"));
         assert!(error("{\"a\": 1").message.contains("ends before"));
     }
 
@@ -596,9 +557,7 @@ pub fn source_offset(text: &str, string_span: &Range<usize>, decoded_offset: usi
             decoded += 1;
             continue;
         }
-        let hex: String = (0..4)
-            .filter_map(|_| chars.next().map(|(_, c)| c))
-            .collect();
+        let hex: String = (0..4).filter_map(|_| chars.next().map(|(_, c)| c)).collect();
         let code = u32::from_str_radix(&hex, 16).unwrap_or(0xFFFD);
         if (0xD800..0xDC00).contains(&code) {
             for _ in 0..6 {
@@ -621,9 +580,7 @@ mod source_offset_tests {
         let text = r#"  "a\"b\u00e9c""#;
         let span = 2..text.len();
         let node = parse(&text[2..]).unwrap();
-        let Value::String(decoded) = node.value else {
-            panic!()
-        };
+        let Value::String(decoded) = node.value else { panic!() };
         let c = decoded.find('c').unwrap();
         assert_eq!(&text[source_offset(text, &span, c)..][..1], "c");
         assert_eq!(&text[source_offset(text, &span, 0)..][..1], "a");

@@ -33,30 +33,17 @@ const REPORT: Shape = Shape {
         "sections",
     ],
 };
-const MUNICIPALITY: Shape = Shape {
-    what: "a municipality",
-    fields: &["id", "name"],
-};
-const SECTION: Shape = Shape {
-    what: "a section file",
-    fields: &["$schema", "code", "number", "title", "blocks"],
-};
+const MUNICIPALITY: Shape = Shape { what: "a municipality", fields: &["id", "name"] };
+const SECTION: Shape =
+    Shape { what: "a section file", fields: &["$schema", "code", "number", "title", "blocks"] };
 
 pub fn load(dir: &Path) -> Loaded {
-    let mut loader = Loader {
-        dir,
-        sources: Sources::default(),
-        diagnostics: Vec::new(),
-    };
+    let mut loader = Loader { dir, sources: Sources::default(), diagnostics: Vec::new() };
     let report = loader.report();
     let mut diagnostics = loader.diagnostics;
     diagnostics.sort_by_key(|d| d.severity);
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
-    Loaded {
-        report: report.filter(|_| !has_errors),
-        diagnostics,
-        sources: loader.sources,
-    }
+    Loaded { report: report.filter(|_| !has_errors), diagnostics, sources: loader.sources }
 }
 
 struct Loader<'a> {
@@ -73,6 +60,8 @@ struct FileOutcome {
 
 struct SectionOutcome {
     file: String,
+    /// Where the manifest lists it, counting from 0.
+    position: usize,
     section: Section,
     code_place: Place,
     number_place: Place,
@@ -87,9 +76,9 @@ impl Loader<'_> {
         let mut decoder = Decoder::new(MANIFEST, &text, &[]);
         let root = JsonPath::default();
         let object = decoder.object(&node, &root, &REPORT)?;
-        let version = decoder.required(&object, "schema_version").and_then(|n| {
-            decoder.integer::<u32>(n, &root.field("schema_version"), (0, i64::from(u32::MAX)))
-        });
+        let version = decoder
+            .required(&object, "schema_version")
+            .and_then(|n| decoder.integer::<u32>(n, &root.field("schema_version"), (0, i64::from(u32::MAX))));
         if let (Some(version), Some(node)) = (version, object.optional("schema_version"))
             && version != SCHEMA_VERSION
         {
@@ -107,11 +96,10 @@ impl Loader<'_> {
         let meta = meta(&mut decoder, &object);
         let municipalities = municipalities(&mut decoder, &object);
         let section_paths = section_paths(&mut decoder, &object);
-        let ids: Vec<String> = municipalities
-            .iter()
-            .flatten()
-            .map(|m| m.id.clone())
-            .collect();
+        schema_reference(&mut decoder, &object);
+        let (municipalities, complete) = municipalities.unwrap_or_default();
+        let ids: Vec<String> = municipalities.iter().map(|m| m.id.clone()).collect();
+        let municipalities = complete.then_some(municipalities);
         decoder.finish(object);
         let mut diagnostics = std::mem::take(&mut decoder.diagnostics);
 
@@ -122,30 +110,25 @@ impl Loader<'_> {
             None => Vec::new(),
         };
         diagnostics.append(&mut intro_decoder.diagnostics);
-        let intro = FileOutcome {
-            links: intro_decoder.links,
-            anchors: intro_decoder.anchors,
-        };
+        let intro = FileOutcome { links: intro_decoder.links, anchors: intro_decoder.anchors };
         self.diagnostics.append(&mut diagnostics);
 
         let sections = match &section_paths {
             Some(paths) => paths
                 .iter()
-                .filter_map(|(path, place)| self.section(path, place, &ids))
+                .enumerate()
+                .filter_map(|(position, (path, place))| self.section(path, place, &ids, position))
                 .collect(),
             None => Vec::new(),
         };
         if let Some(paths) = &section_paths {
             self.unlisted_section_files(paths);
         }
-        let sections = self.cross_checks(intro, sections);
-        Some(Report {
-            meta: meta?,
-            municipalities: municipalities?,
-            introduction,
-            sections,
-            variant: None,
-        })
+        // A section that could not be read hides its anchors: checking links would only
+        // report the consequences of a problem already shown.
+        let complete = section_paths.as_ref().is_some_and(|paths| paths.len() == sections.len());
+        let sections = self.cross_checks(intro, sections, complete);
+        Some(Report { meta: meta?, municipalities: municipalities?, introduction, sections, variant: None })
     }
 
     /// Reads a file of the input folder as UTF-8 text; `named_at` is where the manifest names it.
@@ -171,23 +154,17 @@ impl Loader<'_> {
                         self.dir.display()
                     ),
                 };
-                self.diagnostics
-                    .push(fail(format!("the file {name} does not exist"), &hint));
+                self.diagnostics.push(fail(format!("the file {name} does not exist"), &hint));
                 return None;
             }
             Err(e) => {
-                self.diagnostics.push(fail(
-                    format!("cannot read {name}: {e}"),
-                    "check that the file is readable",
-                ));
+                self.diagnostics
+                    .push(fail(format!("cannot read {name}: {e}"), "check that the file is readable"));
                 return None;
             }
         };
         if metadata.is_dir() {
-            self.diagnostics.push(fail(
-                format!("{name} is a folder, not a file"),
-                "name a .json file",
-            ));
+            self.diagnostics.push(fail(format!("{name} is a folder, not a file"), "name a .json file"));
             return None;
         }
         if metadata.len() > MAX_FILE_BYTES {
@@ -203,10 +180,8 @@ impl Loader<'_> {
         let bytes = match std::fs::read(&path) {
             Ok(bytes) => bytes,
             Err(e) => {
-                self.diagnostics.push(fail(
-                    format!("cannot read {name}: {e}"),
-                    "check that the file is readable",
-                ));
+                self.diagnostics
+                    .push(fail(format!("cannot read {name}: {e}"), "check that the file is readable"));
                 return None;
             }
         };
@@ -254,38 +229,39 @@ impl Loader<'_> {
 
     fn nearby_file_hint(&self, name: &str) -> String {
         let existing = json_files_in(&self.dir.join(SECTIONS_DIR));
-        let names: Vec<String> = existing
-            .iter()
-            .map(|f| format!("{SECTIONS_DIR}/{f}"))
-            .collect();
+        let names: Vec<String> = existing.iter().map(|f| format!("{SECTIONS_DIR}/{f}")).collect();
         match suggest(name, &names) {
             Some(best) => format!("did you mean \"{best}\"?"),
-            None if names.is_empty() => format!(
-                "there are no .json files in {}",
-                self.dir.join(SECTIONS_DIR).display()
-            ),
+            None if names.is_empty() => {
+                format!("there are no .json files in {}", self.dir.join(SECTIONS_DIR).display())
+            }
             None => format!("the section files are: {}", quoted_list(&names)),
         }
     }
 
-    fn section(&mut self, name: &str, place: &Place, ids: &[String]) -> Option<SectionOutcome> {
+    fn section(
+        &mut self,
+        name: &str,
+        place: &Place,
+        ids: &[String],
+        position: usize,
+    ) -> Option<SectionOutcome> {
         let text = self.read(name, Some((place, self.dir)))?;
         let node = self.parse(name, &text)?;
         let mut decoder = Decoder::new(name, &text, ids);
         let root = JsonPath::default();
         let object = decoder.object(&node, &root, &SECTION)?;
+        schema_reference(&mut decoder, &object);
         let code_node = decoder.required(&object, "code");
-        let code =
-            code_node.and_then(|n| decoder.string(n, &root.field("code")).map(str::to_owned));
+        let code = code_node.and_then(|n| decoder.string(n, &root.field("code")).map(str::to_owned));
         let number_node = decoder.required(&object, "number");
-        let number =
-            number_node.and_then(|n| decoder.integer::<u32>(n, &root.field("number"), (0, 999)));
+        let number = number_node
+            .and_then(|n| decoder.integer::<u32>(n, &root.field("number"), (0, i64::from(u32::MAX))));
         let title = decoder
             .required(&object, "title")
             .and_then(|n| decoder.string(n, &root.field("title")).map(str::to_owned));
-        let blocks = decoder
-            .required(&object, "blocks")
-            .map(|n| decoder.blocks(n, &root.field("blocks"), true));
+        let blocks =
+            decoder.required(&object, "blocks").map(|n| decoder.blocks(n, &root.field("blocks"), true));
         decoder.finish(object);
         if let (Some(code), Some(n)) = (&code, code_node) {
             check_code(&mut decoder, code, n);
@@ -294,19 +270,11 @@ impl Loader<'_> {
             && title.trim().is_empty()
         {
             decoder
-                .report(
-                    Kind::Content,
-                    n.span.clone(),
-                    &root.field("title"),
-                    "the section has no title",
-                )
+                .report(Kind::Content, n.span.clone(), &root.field("title"), "the section has no title")
                 .hint = Some("write the priority's title".into());
         }
         self.diagnostics.append(&mut decoder.diagnostics);
-        let outcome = FileOutcome {
-            links: decoder.links,
-            anchors: decoder.anchors,
-        };
+        let outcome = FileOutcome { links: decoder.links, anchors: decoder.anchors };
         let (code, number, title, blocks) = (code?, number?, title?, blocks?);
         let section = Section {
             anchor: super::decode::slug(&code),
@@ -321,6 +289,7 @@ impl Loader<'_> {
         };
         Some(SectionOutcome {
             file: name.to_owned(),
+            position,
             section,
             code_place: place_of(code_node, "code"),
             number_place: place_of(number_node, "number"),
@@ -336,13 +305,9 @@ impl Loader<'_> {
                     Diagnostic::warning(
                         Kind::Content,
                         name.clone(),
-                        format!(
-                            "{name} is not listed in {MANIFEST}, so it is not part of the report"
-                        ),
+                        format!("{name} is not listed in {MANIFEST}, so it is not part of the report"),
                     )
-                    .hint(format!(
-                        "add \"{name}\" to \"sections\" in {MANIFEST}, or remove the file"
-                    )),
+                    .hint(format!("add \"{name}\" to \"sections\" in {MANIFEST}, or remove the file")),
                 );
             }
         }
@@ -353,20 +318,19 @@ impl Loader<'_> {
         &mut self,
         intro: FileOutcome,
         mut outcomes: Vec<SectionOutcome>,
+        check_links: bool,
     ) -> Vec<Section> {
         let mut codes: Vec<(String, String)> = Vec::new();
         let mut numbers: Vec<(u32, String)> = Vec::new();
-        for (position, o) in outcomes.iter().enumerate() {
+        for o in &outcomes {
+            let position = o.position;
             let code = o.section.code.to_lowercase();
             if let Some((_, first)) = codes.iter().find(|(c, _)| *c == code) {
                 self.diagnostics.push(
                     Diagnostic::error(
                         Kind::Content,
                         &o.file,
-                        format!(
-                            "the section code \"{}\" is already used by {first}",
-                            o.section.code
-                        ),
+                        format!("the section code \"{}\" is already used by {first}", o.section.code),
                     )
                     .at(o.code_place.span.clone())
                     .path(o.code_place.path.as_str())
@@ -379,10 +343,7 @@ impl Loader<'_> {
                     Diagnostic::error(
                         Kind::Content,
                         &o.file,
-                        format!(
-                            "the section number {} is already used by {first}",
-                            o.section.number
-                        ),
+                        format!("the section number {} is already used by {first}", o.section.number),
                     )
                     .at(o.number_place.span.clone())
                     .path(o.number_place.path.as_str())
@@ -412,11 +373,7 @@ impl Loader<'_> {
             anchors.insert(o.section.anchor.clone());
             let mut defs = o.outcome.anchors.iter();
             for block in &mut o.section.blocks {
-                let Block {
-                    kind: BlockKind::Heading(heading),
-                    ..
-                } = block
-                else {
+                let Block { kind: BlockKind::Heading(heading), .. } = block else {
                     continue;
                 };
                 let Some(def) = defs.next() else { continue };
@@ -425,10 +382,17 @@ impl Loader<'_> {
                 }
                 if def.explicit {
                     self.diagnostics.push(
-                        Diagnostic::error(Kind::Content, &o.file, format!("the link target \"{}\" is already used by another heading or section", def.anchor))
-                            .at(def.place.span.clone())
-                            .path(def.place.path.as_str())
-                            .hint("give this heading an \"id\" of its own"),
+                        Diagnostic::error(
+                            Kind::Content,
+                            &o.file,
+                            format!(
+                                "the link target \"{}\" is already used by another heading or section",
+                                def.anchor
+                            ),
+                        )
+                        .at(def.place.span.clone())
+                        .path(def.place.path.as_str())
+                        .hint("give this heading an \"id\" of its own"),
                     );
                 } else {
                     let unique = (2..)
@@ -441,11 +405,12 @@ impl Loader<'_> {
             }
         }
 
-        let all_links = intro.links.iter().map(|l| (MANIFEST.to_owned(), l)).chain(
-            outcomes
-                .iter()
-                .flat_map(|o| o.outcome.links.iter().map(|l| (o.file.clone(), l))),
-        );
+        let intro_links = if check_links { intro.links.as_slice() } else { &[] };
+        let outcomes_links = if check_links { outcomes.as_slice() } else { &[] };
+        let all_links = intro_links
+            .iter()
+            .map(|l| (MANIFEST.to_owned(), l))
+            .chain(outcomes_links.iter().flat_map(|o| o.outcome.links.iter().map(|l| (o.file.clone(), l))));
         let known: Vec<&String> = anchors.iter().collect();
         let mut missing = Vec::new();
         for (file, link) in all_links {
@@ -460,10 +425,7 @@ impl Loader<'_> {
                 Diagnostic::error(
                     Kind::Content,
                     file,
-                    format!(
-                        "no heading or section has the link target \"#{}\"",
-                        link.anchor
-                    ),
+                    format!("no heading or section has the link target \"#{}\"", link.anchor),
                 )
                 .at(link.place.span.clone())
                 .path(link.place.path.as_str())
@@ -473,6 +435,13 @@ impl Loader<'_> {
         self.diagnostics.append(&mut missing);
         let _ = intro.anchors;
         outcomes.into_iter().map(|o| o.section).collect()
+    }
+}
+
+/// `"$schema"` only tells the editor where the schema is; it must still be text.
+fn schema_reference(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) {
+    if let Some(node) = object.optional("$schema") {
+        d.string(node, &JsonPath::default().field("$schema"));
     }
 }
 
@@ -500,13 +469,8 @@ fn meta(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) -> Option<Meta>
         let node = d.required(object, name)?;
         let value = d.string(node, &root.field(name))?.trim().to_owned();
         if value.is_empty() {
-            d.report(
-                Kind::Content,
-                node.span.clone(),
-                &root.field(name),
-                format!("\"{name}\" is empty"),
-            )
-            .hint = Some("write it out; it is printed in the report".into());
+            d.report(Kind::Content, node.span.clone(), &root.field(name), format!("\"{name}\" is empty"))
+                .hint = Some("write it out; it is printed in the report".into());
             return None;
         }
         Some(value)
@@ -527,9 +491,22 @@ fn meta(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) -> Option<Meta>
         )
         .hint = Some("the tool writes Dutch dates, numbers and hyphenation: use \"nl-BE\"".into());
     }
-    let year = d
-        .required(object, "year")
-        .and_then(|n| d.integer::<i32>(n, &root.field("year"), (1900, 2200)));
+    let year_node = d.required(object, "year");
+    let year = year_node
+        .and_then(|n| d.integer::<i32>(n, &root.field("year"), (i64::from(i32::MIN), i64::from(i32::MAX))));
+    let year = match (year, year_node) {
+        (Some(y), Some(node)) if !(1900..=2200).contains(&y) => {
+            d.report(
+                Kind::Content,
+                node.span.clone(),
+                &root.field("year"),
+                format!("{y} is not a plausible report year"),
+            )
+            .hint = Some("write the year the report is about, e.g. 2023".into());
+            None
+        }
+        (year, _) => year,
+    };
     let date = d.required(object, "publication_date").and_then(|node| {
         let value = d.string(node, &root.field("publication_date"))?;
         match Date::parse_iso(value) {
@@ -557,17 +534,14 @@ fn meta(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) -> Option<Meta>
     })
 }
 
+/// The municipalities read, and whether all of them were valid.
 fn municipalities(
     d: &mut Decoder<'_>,
     object: &super::decode::Object<'_>,
-) -> Option<Vec<Municipality>> {
+) -> Option<(Vec<Municipality>, bool)> {
     let path = JsonPath::default().field("municipalities");
     let node = d.required(object, "municipalities")?;
-    let items = d.array(
-        node,
-        &path,
-        "a list of municipalities [ { \"id\": …, \"name\": … } ]",
-    )?;
+    let items = d.array(node, &path, "a list of municipalities [ { \"id\": …, \"name\": … } ]")?;
     let mut out: Vec<Municipality> = Vec::new();
     let mut complete = true;
     for (i, item) in items.iter().enumerate() {
@@ -579,13 +553,9 @@ fn municipalities(
         let id_node = d.required(&entry, "id");
         let id = id_node.and_then(|n| d.string(n, &path.field("id")).map(str::to_owned));
         let name_node = d.required(&entry, "name");
-        let name = name_node.and_then(|n| {
-            d.string(n, &path.field("name"))
-                .map(|s| s.trim().to_owned())
-        });
+        let name = name_node.and_then(|n| d.string(n, &path.field("name")).map(|s| s.trim().to_owned()));
         d.finish(entry);
-        let (Some(id), Some(name), Some(id_node), Some(name_node)) = (id, name, id_node, name_node)
-        else {
+        let (Some(id), Some(name), Some(id_node), Some(name_node)) = (id, name, id_node, name_node) else {
             complete = false;
             continue;
         };
@@ -632,7 +602,7 @@ fn municipalities(
         }
         out.push(Municipality { id, name });
     }
-    complete.then_some(out)
+    Some((out, complete))
 }
 
 /// Lowercase ASCII letters and digits in words joined by single hyphens; at most 40 long.
@@ -640,32 +610,17 @@ pub fn is_file_safe_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 40
         && id.split('-').all(|word| {
-            !word.is_empty()
-                && word
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
 }
 
-fn section_paths(
-    d: &mut Decoder<'_>,
-    object: &super::decode::Object<'_>,
-) -> Option<Vec<(String, Place)>> {
+fn section_paths(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) -> Option<Vec<(String, Place)>> {
     let path = JsonPath::default().field("sections");
     let node = d.required(object, "sections")?;
-    let items = d.array(
-        node,
-        &path,
-        "a list of section files [\"sections/1-….json\", …]",
-    )?;
+    let items = d.array(node, &path, "a list of section files [\"sections/1-….json\", …]")?;
     if items.is_empty() {
-        d.report(
-            Kind::Content,
-            node.span.clone(),
-            &path,
-            "the report has no sections",
-        )
-        .hint = Some("list the section files, e.g. [\"sections/1-regierol.json\"]".into());
+        d.report(Kind::Content, node.span.clone(), &path, "the report has no sections").hint =
+            Some("list the section files, e.g. [\"sections/1-regierol.json\"]".into());
     }
     let mut out: Vec<(String, Place)> = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -673,32 +628,17 @@ fn section_paths(
         let Some(name) = d.string(item, &path) else {
             continue;
         };
-        let place = Place {
-            span: item.span.clone(),
-            path: path.clone(),
-        };
+        let place = Place { span: item.span.clone(), path: path.clone() };
         if let Err(why) = check_relative(name) {
-            d.report(
-                Kind::Content,
-                item.span.clone(),
-                &path,
-                format!("the section path \"{name}\" {why}"),
-            )
-            .hint = Some(
-                "name the file relative to the input folder, e.g. \"sections/1-regierol.json\""
-                    .into(),
-            );
+            d.report(Kind::Content, item.span.clone(), &path, format!("the section path \"{name}\" {why}"))
+                .hint =
+                Some("name the file relative to the input folder, e.g. \"sections/1-regierol.json\"".into());
             continue;
         }
         let normalized = normalize(name);
         if out.iter().any(|(other, _)| normalize(other) == normalized) {
-            d.report(
-                Kind::Content,
-                item.span.clone(),
-                &path,
-                format!("\"{name}\" is listed twice"),
-            )
-            .hint = Some("list each section file once".into());
+            d.report(Kind::Content, item.span.clone(), &path, format!("\"{name}\" is listed twice")).hint =
+                Some("list each section file once".into());
             continue;
         }
         out.push((normalized, place));
@@ -712,11 +652,7 @@ fn check_relative(name: &str) -> Result<(), &'static str> {
     if name.trim().is_empty() {
         return Err("is empty");
     }
-    if path.is_absolute()
-        || name.starts_with('/')
-        || name.starts_with('\\')
-        || name.get(1..2) == Some(":")
-    {
+    if path.is_absolute() || name.starts_with('/') || name.starts_with('\\') || name.get(1..2) == Some(":") {
         return Err("is absolute; only files inside the input folder can be read");
     }
     if path.components().any(|c| matches!(c, Component::ParentDir))
@@ -728,10 +664,7 @@ fn check_relative(name: &str) -> Result<(), &'static str> {
 }
 
 fn normalize(name: &str) -> String {
-    let path: PathBuf = Path::new(name)
-        .components()
-        .filter(|c| !matches!(c, Component::CurDir))
-        .collect();
+    let path: PathBuf = Path::new(name).components().filter(|c| !matches!(c, Component::CurDir)).collect();
     path.to_string_lossy().replace('\\', "/")
 }
 

@@ -42,12 +42,7 @@ pub fn suggest<'a, S: AsRef<str>>(name: &str, known: &'a [S]) -> Option<&'a str>
     let lower = name.to_lowercase();
     known
         .iter()
-        .map(|k| {
-            (
-                k.as_ref(),
-                strsim::damerau_levenshtein(&lower, &k.as_ref().to_lowercase()),
-            )
-        })
+        .map(|k| (k.as_ref(), strsim::damerau_levenshtein(&lower, &k.as_ref().to_lowercase())))
         .filter(|&(k, distance)| {
             distance <= (k.chars().count() / 3).max(1) || k.starts_with(&lower) && lower.len() >= 3
         })
@@ -65,9 +60,6 @@ mod tests {
         assert_eq!(suggest("titel", &fields), Some("title"));
         assert_eq!(suggest("Text", &fields), Some("text"));
         assert_eq!(suggest("colour", &fields), None);
-        assert_eq!(
-            suggest("paragrah", &["paragraph", "heading"]),
-            Some("paragraph")
-        );
+        assert_eq!(suggest("paragrah", &["paragraph", "heading"]), Some("paragraph"));
     }
 }

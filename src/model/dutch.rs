@@ -29,27 +29,19 @@ impl Date {
     /// Parses `YYYY-MM-DD`; the error says what is wrong in words.
     pub fn parse_iso(text: &str) -> Result<Date, String> {
         let shape_ok = text.len() == 10
-            && text.bytes().enumerate().all(|(i, b)| {
-                if i == 4 || i == 7 {
-                    b == b'-'
-                } else {
-                    b.is_ascii_digit()
-                }
-            });
+            && text.bytes().enumerate().all(
+                |(i, b)| {
+                    if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() }
+                },
+            );
         if !shape_ok {
-            return Err(format!(
-                "\"{text}\" is not a date in the form YYYY-MM-DD (e.g. 2023-05-12)"
-            ));
+            return Err(format!("\"{text}\" is not a date in the form YYYY-MM-DD (e.g. 2023-05-12)"));
         }
         let year: i32 = text[0..4].parse().map_err(|_| "invalid year".to_string())?;
-        let month: u8 = text[5..7]
-            .parse()
-            .map_err(|_| "invalid month".to_string())?;
+        let month: u8 = text[5..7].parse().map_err(|_| "invalid month".to_string())?;
         let day: u8 = text[8..10].parse().map_err(|_| "invalid day".to_string())?;
         if !(1..=12).contains(&month) {
-            return Err(format!(
-                "\"{text}\" has month {month}; months go from 01 to 12"
-            ));
+            return Err(format!("\"{text}\" has month {month}; months go from 01 to 12"));
         }
         let days = days_in_month(year, month);
         if day == 0 || day > days {
@@ -86,13 +78,7 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 /// "12 mei 2023", with a non-breaking space between day and month so they stay together.
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}\u{a0}{} {}",
-            self.day,
-            MONTHS[usize::from(self.month) - 1],
-            self.year
-        )
+        write!(f, "{}\u{a0}{} {}", self.day, MONTHS[usize::from(self.month) - 1], self.year)
     }
 }
 
@@ -134,31 +120,16 @@ mod tests {
         let date = Date::parse_iso("2023-05-12").unwrap();
         assert_eq!(date.to_string(), "12\u{a0}mei 2023");
         assert!(Date::parse_iso("2024-02-29").is_ok());
-        assert!(
-            Date::parse_iso("2023-02-29")
-                .unwrap_err()
-                .contains("has 28 days")
-        );
-        assert!(
-            Date::parse_iso("2023-13-01")
-                .unwrap_err()
-                .contains("month 13")
-        );
-        assert!(
-            Date::parse_iso("12/05/2023")
-                .unwrap_err()
-                .contains("YYYY-MM-DD")
-        );
+        assert!(Date::parse_iso("2023-02-29").unwrap_err().contains("has 28 days"));
+        assert!(Date::parse_iso("2023-13-01").unwrap_err().contains("month 13"));
+        assert!(Date::parse_iso("12/05/2023").unwrap_err().contains("YYYY-MM-DD"));
         assert!(Date::parse_iso("2023-5-12").is_err());
     }
 
     #[test]
     fn unix_seconds_of_known_dates() {
         assert_eq!(Date::parse_iso("1970-01-01").unwrap().unix_seconds(), 0);
-        assert_eq!(
-            Date::parse_iso("2024-03-29").unwrap().unix_seconds(),
-            1_711_670_400
-        );
+        assert_eq!(Date::parse_iso("2024-03-29").unwrap().unix_seconds(), 1_711_670_400);
     }
 
     #[test]

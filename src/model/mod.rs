@@ -179,9 +179,9 @@ fn push_plain_text(inlines: &[Inline], out: &mut String) {
     for inline in inlines {
         match inline {
             Inline::Text(text) => out.push_str(text),
-            Inline::Strong(inner)
-            | Inline::Emphasis(inner)
-            | Inline::Link { content: inner, .. } => push_plain_text(inner, out),
+            Inline::Strong(inner) | Inline::Emphasis(inner) | Inline::Link { content: inner, .. } => {
+                push_plain_text(inner, out)
+            }
             Inline::MunicipalityName => out.push_str("{municipality}"),
         }
     }
@@ -211,10 +211,7 @@ fn blocks_text(blocks: &[Block], out: &mut Vec<String>) {
                 if let Some(caption) = &table.caption {
                     out.push(plain_text(caption));
                 }
-                let rows = table
-                    .header
-                    .iter()
-                    .chain(table.rows.iter().map(|r| &r.cells));
+                let rows = table.header.iter().chain(table.rows.iter().map(|r| &r.cells));
                 for row in rows {
                     out.extend(row.iter().map(|cell| plain_text(cell)));
                 }

@@ -27,11 +27,9 @@ impl Report {
     pub fn for_variant(&self, variant: &Variant) -> Report {
         let name = match variant {
             Variant::Board => None,
-            Variant::Municipality(id) => self
-                .municipalities
-                .iter()
-                .find(|m| &m.id == id)
-                .map(|m| m.name.as_str()),
+            Variant::Municipality(id) => {
+                self.municipalities.iter().find(|m| &m.id == id).map(|m| m.name.as_str())
+            }
         };
         let filter = Filter { variant, name };
         let mut report = self.clone();
@@ -54,10 +52,7 @@ impl Filter<'_> {
         blocks
             .iter()
             .filter(|block| self.variant.includes(&block.scope))
-            .map(|block| Block {
-                kind: self.kind(&block.kind),
-                scope: block.scope.clone(),
-            })
+            .map(|block| Block { kind: self.kind(&block.kind), scope: block.scope.clone() })
             .collect()
     }
 
@@ -68,10 +63,9 @@ impl Filter<'_> {
                 ..heading.clone()
             }),
             BlockKind::Paragraph(content) => BlockKind::Paragraph(self.inlines(content)),
-            BlockKind::List(list) => BlockKind::List(super::List {
-                ordered: list.ordered,
-                items: self.items(&list.items),
-            }),
+            BlockKind::List(list) => {
+                BlockKind::List(super::List { ordered: list.ordered, items: self.items(&list.items) })
+            }
             BlockKind::Table(table) => {
                 let rows = table
                     .rows
@@ -118,10 +112,9 @@ impl Filter<'_> {
                 },
                 Inline::Strong(inner) => Inline::Strong(self.inlines(inner)),
                 Inline::Emphasis(inner) => Inline::Emphasis(self.inlines(inner)),
-                Inline::Link { target, content } => Inline::Link {
-                    target: target.clone(),
-                    content: self.inlines(content),
-                },
+                Inline::Link { target, content } => {
+                    Inline::Link { target: target.clone(), content: self.inlines(content) }
+                }
                 Inline::Text(_) => inline.clone(),
             })
             .collect()

@@ -1,0 +1,127 @@
+//! Helpers shared by the integration tests: scratch copies of the bundled input, edits to
+//! them, and running the built binary.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The repository root (where `input/` is).
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A scratch folder, removed when dropped.
+pub struct Scratch(pub PathBuf);
+
+impl Scratch {
+    pub fn new(name: &str) -> Scratch {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("jaarverslag-test-{}-{name}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+
+    /// The input folder inside this scratch folder.
+    pub fn input(&self) -> PathBuf {
+        self.0.join("input")
+    }
+
+    pub fn out(&self) -> PathBuf {
+        self.0.join("out")
+    }
+
+    /// Replaces the one occurrence of `from` by `to` in an input file.
+    pub fn edit(&self, file: &str, from: &str, to: &str) {
+        let path = self.input().join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.matches(from).count(), 1, "{from:?} should occur once in {file}");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    }
+
+    pub fn write(&self, file: &str, bytes: impl AsRef<[u8]>) {
+        let path = self.input().join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A scratch folder holding a copy of the bundled `input/`.
+pub fn copy_of_input(name: &str) -> Scratch {
+    let scratch = Scratch::new(name);
+    copy_dir(&root().join("input"), &scratch.input());
+    scratch
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Runs the `jaarverslag` binary with `args` in `dir`.
+pub fn run(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_jaarverslag"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+/// Words of a text, lowercased, the way `../shared/tools/parity.py` counts them.
+pub fn words(text: &str) -> Vec<String> {
+    let text = text.replace(['\u{a0}', '\u{2011}'], " ").replace(['‘', '’'], "'").replace(['–', '—'], "-");
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let word_char = c.is_alphanumeric() || c == '_' || c == '€' || c == '%';
+        let joiner = matches!(c, '-' | '\'' | '.' | ',')
+            && !current.is_empty()
+            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric() || *n == '€' || *n == '%');
+        if word_char || joiner {
+            current.extend(c.to_lowercase());
+        } else if !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// How many of `reference`'s words appear in `candidate` in the same order (longest common
+/// subsequence), as a fraction of the reference.
+pub fn in_order_fraction(reference: &[String], candidate: &[String]) -> f64 {
+    let mut previous = vec![0u32; candidate.len() + 1];
+    let mut current = vec![0u32; candidate.len() + 1];
+    for r in reference {
+        for (j, c) in candidate.iter().enumerate() {
+            current[j + 1] = if r == c { previous[j] + 1 } else { current[j].max(previous[j + 1]) };
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    f64::from(previous[candidate.len()]) / reference.len().max(1) as f64
+}

@@ -1,0 +1,261 @@
+//! Broken input gives a precise, located message and exit code 1, and writes nothing.
+//!
+//! Each case breaks a copy of the bundled input in one way; `jaarverslag check` must print
+//! exactly the reviewed diagnostic in `tests/snapshots/diagnostics/<case>.txt`. Rewrite
+//! the snapshots with `UPDATE_GOLDEN=1 cargo test --test diagnostics`, then review them.
+
+mod common;
+
+use common::{Scratch, copy_of_input, run};
+
+/// One way of breaking the input.
+enum Break {
+    Edit(&'static str, &'static str, &'static str),
+    Write(&'static str, &'static [u8]),
+}
+
+use Break::{Edit, Write};
+
+const S2: &str = "sections/2-drempels.json";
+const S4: &str = "sections/4-vdab.json";
+const HEADING_2: &str = "\"level\": 2,\n      \"text\": \"Aanpakken regionale drempels naar werk\"";
+
+fn cases() -> Vec<(&'static str, Vec<Break>)> {
+    vec![
+        (
+            "trailing-comma",
+            vec![Edit(
+                S2,
+                "\"text\": \"Aanpakken regionale drempels naar werk\"",
+                "\"text\": \"Aanpakken regionale drempels naar werk\",",
+            )],
+        ),
+        ("double-comma", vec![Edit(S2, "\"number\": 2,\n  \"title\"", "\"number\": 2,,\n  \"title\"")]),
+        ("missing-comma", vec![Edit(S2, "\"number\": 2,\n  \"title\"", "\"number\": 2\n  \"title\"")]),
+        (
+            "unknown-section-field",
+            vec![Edit(S2, "\"title\": \"De tewerkstelling", "\"titel\": \"De tewerkstelling")],
+        ),
+        (
+            "level-out-of-range",
+            vec![Edit(
+                S2,
+                HEADING_2,
+                "\"level\": 1,\n      \"text\": \"Aanpakken regionale drempels naar werk\"",
+            )],
+        ),
+        ("comment", vec![Edit(S2, "\"number\": 2,", "\"number\": 2, // tweede prioriteit")]),
+        (
+            "trailing-comma-in-list",
+            vec![Edit(S2, "partnersite.\",", "partnersite.\",\n        ],\n        [")],
+        ),
+        ("unterminated-string", vec![Edit(S2, "\"Taal en opleidingsniveau\"", "\"Taal en opleidingsniveau")]),
+        ("not-utf8", vec![Write(S2, b"{\n  \"code\": \"WSE-LR2\",\n  \"title\": \"caf\xe9\"\n}\n")]),
+        ("utf16", vec![Write(S2, b"\xff\xfe{\x00}\x00")]),
+        ("empty-file", vec![Write(S2, b"")]),
+        ("wrong-type", vec![Edit(S2, "\"number\": 2,", "\"number\": \"twee\",")]),
+        (
+            "number-in-quotes",
+            vec![Edit(
+                S2,
+                "\"level\": 3,\n      \"text\": \"Taal en",
+                "\"level\": \"3\",\n      \"text\": \"Taal en",
+            )],
+        ),
+        (
+            "unknown-field",
+            vec![Edit(
+                S2,
+                "\"text\": \"Taal en opleidingsniveau\"",
+                "\"titel\": \"Taal en opleidingsniveau\"",
+            )],
+        ),
+        (
+            "unknown-block-type",
+            vec![Edit(
+                S2,
+                "\"type\": \"bullet_list\",\n      \"items\": [\n        \"VDAB",
+                "\"type\": \"bulletlist\",\n      \"items\": [\n        \"VDAB",
+            )],
+        ),
+        ("missing-section-file", vec![Edit("report.json", "sections/4-vdab.json", "sections/4-vdb.json")]),
+        ("unlisted-section-file", vec![Write("sections/5-extra.json", b"{}\n")]),
+        ("duplicate-section-code", vec![Edit(S4, "\"code\": \"WSE-LR4\"", "\"code\": \"WSE-LR2\"")]),
+        (
+            "unknown-municipality",
+            vec![Edit(S2, "\"concerns\": [\n        \"zwevegem\"", "\"concerns\": [\n        \"zwevegm\"")],
+        ),
+        ("table-row-cells", vec![Edit(S4, "\"ongeveer 100\"", "\"ongeveer 100\",\n          \"extra\"")]),
+        (
+            "heading-skips-level",
+            vec![Edit(
+                S2,
+                HEADING_2,
+                "\"level\": 3,\n      \"text\": \"Aanpakken regionale drempels naar werk\"",
+            )],
+        ),
+        ("unclosed-bold", vec![Edit(S2, "**Opleidingsniveau:**", "**Opleidingsniveau:")]),
+        (
+            "link-without-address",
+            vec![Edit(S2, "[zie verder](#wse-lr4)). In kader hiervan", "[zie verder]). In kader hiervan")],
+        ),
+        ("invalid-date", vec![Edit(S4, "{date:2023-11-21}", "{date:2023-11-31}")]),
+        (
+            "invalid-publication-date",
+            vec![Edit(
+                "report.json",
+                "\"publication_date\": \"2024-03-29\"",
+                "\"publication_date\": \"29/03/2024\"",
+            )],
+        ),
+        (
+            "unknown-link-target",
+            vec![Edit(
+                S2,
+                "[zie verder](#wse-lr4)). In kader hiervan",
+                "[zie verder](#wse-lr5)). In kader hiervan",
+            )],
+        ),
+        (
+            "section-path-outside-input",
+            vec![Edit("report.json", "\"sections/4-vdab.json\"", "\"../secret.json\"")],
+        ),
+        ("unsafe-municipality-id", vec![Edit("report.json", "\"id\": \"menen\"", "\"id\": \"Menen/..\"")]),
+        (
+            "several-problems-in-several-files",
+            vec![
+                Edit(S2, "\"text\": \"Taal en opleidingsniveau\"", "\"titel\": \"Taal en opleidingsniveau\""),
+                Edit(S4, "{date:2023-11-21}", "{date:2023-11-31}"),
+                Edit("report.json", "\"year\": 2023", "\"year\": 2023.5"),
+            ],
+        ),
+    ]
+}
+
+fn broken_input(name: &str, breaks: &[Break]) -> Scratch {
+    let scratch = copy_of_input(name);
+    for b in breaks {
+        match b {
+            Edit(file, from, to) => scratch.edit(file, from, to),
+            Write(file, bytes) => scratch.write(file, bytes),
+        }
+    }
+    scratch
+}
+
+#[test]
+fn each_broken_input_gets_its_reviewed_diagnostic() {
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut failures = Vec::new();
+    for (name, breaks) in cases() {
+        let scratch = broken_input(name, &breaks);
+        let output = run(scratch.path(), &["check"]);
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        let shown = format!("exit code: {}\n{stderr}", output.status.code().unwrap_or(-1));
+        let golden = common::root().join(format!("tests/snapshots/diagnostics/{name}.txt"));
+        if update {
+            std::fs::create_dir_all(golden.parent().unwrap()).unwrap();
+            std::fs::write(&golden, &shown).unwrap();
+        }
+        let expected = std::fs::read_to_string(&golden).unwrap_or_default();
+        if shown != expected {
+            failures.push(format!("--- {name}: expected\n{expected}\n--- got\n{shown}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn errors_exit_1_and_warnings_exit_0() {
+    for (name, breaks) in cases() {
+        let scratch = broken_input(name, &breaks);
+        let output = run(scratch.path(), &["check"]);
+        let expected = if name == "unlisted-section-file" { 0 } else { 1 };
+        assert_eq!(output.status.code(), Some(expected), "{name}");
+    }
+}
+
+#[test]
+fn all_problems_are_reported_at_once() {
+    let (name, breaks) =
+        cases().into_iter().find(|(n, _)| *n == "several-problems-in-several-files").unwrap();
+    let scratch = broken_input(name, &breaks);
+    let stderr = String::from_utf8(run(scratch.path(), &["check"]).stderr).unwrap();
+    for place in ["sections/2-drempels.json:15:7", "sections/4-vdab.json:", "report.json:"] {
+        assert!(stderr.contains(place), "{place} missing in\n{stderr}");
+    }
+    assert!(stderr.contains("4 errors"), "{stderr}");
+}
+
+#[test]
+fn a_failed_build_writes_nothing_and_keeps_the_previous_report() {
+    let scratch = copy_of_input("keep-previous");
+    let first = run(scratch.path(), &["build"]);
+    assert_eq!(first.status.code(), Some(0), "{}", String::from_utf8_lossy(&first.stderr));
+    let before = snapshot_dir(&scratch.out());
+    assert!(!before.is_empty(), "the first build wrote files");
+
+    scratch.edit(S2, "**Opleidingsniveau:**", "**Opleidingsniveau:");
+    let second = run(scratch.path(), &["build"]);
+    assert_eq!(second.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&second.stderr).contains("nothing was written"));
+    assert_eq!(snapshot_dir(&scratch.out()), before, "the previous outputs are untouched");
+}
+
+#[test]
+fn invalid_input_creates_no_output_folder() {
+    let scratch = broken_input("no-out", &[Edit(S2, "\"number\": 2,", "\"number\": \"twee\",")]);
+    assert_eq!(run(scratch.path(), &["build"]).status.code(), Some(1));
+    assert!(!scratch.out().exists());
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_explains_the_commands() {
+    let scratch = copy_of_input("usage");
+    assert_eq!(run(scratch.path(), &["bouw"]).status.code(), Some(2));
+    assert_eq!(run(scratch.path(), &["build", "--inptu", "x"]).status.code(), Some(2));
+    let help = run(scratch.path(), &["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    let help = String::from_utf8(help.stdout).unwrap();
+    for word in ["build", "check", "schema", "Exit codes"] {
+        assert!(help.contains(word), "{word} in --help");
+    }
+}
+
+#[test]
+fn check_accepts_the_bundled_input() {
+    let scratch = copy_of_input("valid");
+    let output = run(scratch.path(), &["check"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8(output.stderr).unwrap(), "");
+    assert!(String::from_utf8(output.stdout).unwrap().contains("is valid"));
+}
+
+#[test]
+fn a_missing_input_folder_is_explained() {
+    let scratch = Scratch::new("missing");
+    let output = run(scratch.path(), &["check", "--input", "nergens"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("report.json does not exist") && stderr.contains("nergens"), "{stderr}");
+}
+
+fn snapshot_dir(dir: &std::path::Path) -> Vec<(String, Vec<u8>, std::time::SystemTime)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| {
+                    let meta = e.metadata().unwrap();
+                    (
+                        e.file_name().to_string_lossy().into_owned(),
+                        std::fs::read(e.path()).unwrap(),
+                        meta.modified().unwrap(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}

@@ -1,0 +1,91 @@
+//! No input makes the loader or the markup parser panic, hang or lose its place: property
+//! tests over arbitrary text, arbitrary JSON and mutations of the real report.
+
+mod common;
+
+use proptest::prelude::*;
+
+fn config(cases: u32) -> ProptestConfig {
+    ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
+}
+
+/// Characters that matter to the markup parser, mixed with ordinary and odd ones.
+fn markup_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("**".to_string()),
+        Just("*".to_string()),
+        Just("[".to_string()),
+        Just("](".to_string()),
+        Just(")".to_string()),
+        Just("]".to_string()),
+        Just("{".to_string()),
+        Just("}".to_string()),
+        Just("{date:".to_string()),
+        Just("{number:".to_string()),
+        Just("{municipality}".to_string()),
+        Just("\\".to_string()),
+        Just("#".to_string()),
+        Just("https://".to_string()),
+        Just(" ".to_string()),
+        Just("\n".to_string()),
+        Just("é€’–\u{a0}".to_string()),
+        "[a-z0-9:.-]{0,6}",
+        any::<char>().prop_map(String::from),
+    ];
+    proptest::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(config(4000))]
+
+    #[test]
+    fn markup_parser_never_panics_and_locates_errors_inside_the_text(text in markup_text()) {
+        let parsed = jaarverslag::input::markup::parse(&text);
+        for error in &parsed.errors {
+            prop_assert!(error.span.start <= error.span.end && error.span.end <= text.len());
+            prop_assert!(text.is_char_boundary(error.span.start) && text.is_char_boundary(error.span.end));
+            prop_assert!(!error.message.is_empty());
+        }
+        if parsed.errors.is_empty() {
+            prop_assert!(!text.contains('\n'));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(config(300))]
+
+    /// Arbitrary bytes as a section file: never a panic, always a located diagnostic.
+    #[test]
+    fn loader_survives_arbitrary_section_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let scratch = common::copy_of_input("arbitrary-bytes");
+        scratch.write("sections/2-drempels.json", &bytes);
+        let loaded = jaarverslag::input::load(&scratch.input());
+        prop_assert!(loaded.has_errors());
+        prop_assert!(loaded.report.is_none());
+    }
+
+    /// The real report with a stretch of one file replaced by markup-heavy text.
+    #[test]
+    fn loader_survives_damaged_real_input(at in 0usize..20_000, len in 0usize..40, insert in markup_text()) {
+        let scratch = common::copy_of_input("damaged");
+        let file = scratch.input().join("sections/2-drempels.json");
+        let text = std::fs::read_to_string(&file).unwrap();
+        let mut start = at.min(text.len());
+        while !text.is_char_boundary(start) { start -= 1; }
+        let mut end = (start + len).min(text.len());
+        while !text.is_char_boundary(end) { end -= 1; }
+        let damaged = format!("{}{}{}", &text[..start], insert, &text[end..]);
+        std::fs::write(&file, &damaged).unwrap();
+        let loaded = jaarverslag::input::load(&scratch.input());
+        // Every diagnostic in the damaged file points inside it and renders.
+        for d in loaded.diagnostics.iter().filter(|d| d.file == "sections/2-drempels.json") {
+            if let Some(span) = &d.span {
+                prop_assert!(span.start <= damaged.len());
+            }
+            let shown = jaarverslag::diagnostic::render(d, &loaded.sources, jaarverslag::diagnostic::Style::Plain);
+            prop_assert!(shown.contains("sections/2-drempels.json"));
+        }
+        prop_assert_eq!(loaded.report.is_some(), !loaded.has_errors());
+    }
+}

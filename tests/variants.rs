@@ -1,0 +1,105 @@
+//! Versions of the report are pure filtering of one loaded model: content only for some
+//! municipalities appears exactly in their versions, placeholders are filled in.
+
+mod common;
+
+use jaarverslag::model::{Report, Variant};
+
+const MANIFEST: &str = r#"{
+  "schema_version": 1,
+  "organisation": "W13",
+  "title": "Titel",
+  "subtitle": "Jaarverslag 2023",
+  "year": 2023,
+  "language": "nl-BE",
+  "region": "Zuid-West-Vlaanderen",
+  "publication_date": "2024-03-29",
+  "municipalities": [
+    { "id": "kortrijk", "name": "Kortrijk" },
+    { "id": "zwevegem", "name": "Zwevegem" },
+    { "id": "menen", "name": "Menen" }
+  ],
+  "sections": ["sections/1.json"]
+}
+"#;
+
+const SECTION: &str = r#"{
+  "code": "WSE-LR1",
+  "number": 1,
+  "title": "Sectie",
+  "blocks": [
+    { "type": "paragraph", "text": "Voor iedereen." },
+    { "type": "paragraph", "text": "Over Zwevegem.", "concerns": ["zwevegem"] },
+    { "type": "paragraph", "text": "Alleen voor {municipality}.", "only_for": ["kortrijk", "zwevegem"] },
+    { "type": "bullet_list", "items": [
+      "Algemeen punt",
+      { "text": "Punt voor Menen", "only_for": ["menen"] }
+    ] },
+    { "type": "table", "columns": [{}, { "align": "right" }], "header": [["Gemeente", "Aantal"]], "rows": [
+      ["Regio", "{number:1234}"],
+      { "cells": ["{municipality}", "{number:12.5}"], "only_for": ["kortrijk"] }
+    ] }
+  ]
+}
+"#;
+
+fn load() -> Report {
+    let scratch = common::Scratch::new("variants");
+    scratch.write("report.json", MANIFEST);
+    scratch.write("sections/1.json", SECTION);
+    let loaded = jaarverslag::input::load(&scratch.input());
+    assert_eq!(loaded.diagnostics, vec![]);
+    loaded.report.unwrap()
+}
+
+fn text(report: &Report, variant: Variant) -> String {
+    report.for_variant(&variant).reading_order_text().join("|")
+}
+
+#[test]
+fn board_version_leaves_out_only_for_content() {
+    let board = text(&load(), Variant::Board);
+    assert_eq!(
+        board,
+        "Titel|Jaarverslag 2023|1. Sectie (WSE-LR1)|Voor iedereen.|Over Zwevegem.|Algemeen punt|Gemeente|Aantal|Regio|1.234"
+    );
+}
+
+#[test]
+fn municipality_versions_get_their_own_content_with_their_name() {
+    let report = load();
+    let kortrijk = text(&report, Variant::Municipality("kortrijk".into()));
+    assert_eq!(
+        kortrijk,
+        "Titel|Jaarverslag 2023|1. Sectie (WSE-LR1)|Voor iedereen.|Over Zwevegem.|Alleen voor Kortrijk.|Algemeen punt|Gemeente|Aantal|Regio|1.234|Kortrijk|12,5"
+    );
+    let menen = text(&report, Variant::Municipality("menen".into()));
+    assert!(menen.contains("Punt voor Menen") && !menen.contains("Alleen voor"));
+    let zwevegem = text(&report, Variant::Municipality("zwevegem".into()));
+    assert!(
+        zwevegem.contains("Alleen voor Zwevegem.")
+            && !zwevegem.contains("Punt voor Menen")
+            && !zwevegem.contains("12,5")
+    );
+}
+
+#[test]
+fn the_loaded_model_keeps_every_scope() {
+    let report = load();
+    let blocks = &report.sections[0].blocks;
+    assert_eq!(blocks[1].scope.concerns, ["zwevegem"]);
+    assert_eq!(blocks[2].scope.only_for, ["kortrijk", "zwevegem"]);
+    assert_eq!(report.variant, None);
+    assert_eq!(report.for_variant(&Variant::Board).variant, Some(Variant::Board));
+}
+
+#[test]
+fn municipality_placeholder_outside_only_for_content_is_an_error() {
+    let scratch = common::Scratch::new("placeholder");
+    scratch.write("report.json", MANIFEST);
+    scratch.write("sections/1.json", SECTION.replace("Voor iedereen.", "Voor {municipality}."));
+    let loaded = jaarverslag::input::load(&scratch.input());
+    assert!(loaded.report.is_none());
+    assert_eq!(loaded.diagnostics.len(), 1);
+    assert!(loaded.diagnostics[0].message.contains("every version shows"));
+}
