@@ -15,8 +15,8 @@ use clap::{Parser, Subcommand};
 use jaarverslag::diagnostic::{Style, render_all};
 use jaarverslag::input::Loaded;
 
-/// Builds W13's annual report — the board's version and one per municipality — as Word and
-/// PDF documents from the JSON files in the input folder.
+/// Builds W13's annual report from the JSON files in the input folder: the board's version
+/// and one per municipality.
 #[derive(Debug, Parser)]
 #[command(name = "jaarverslag", version)]
 #[command(
@@ -30,7 +30,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Check the input and build the report into the output folder.
+    /// Check the input and build the report into the output folder (for now a text preview
+    /// of the board's version; the Word and PDF writers are being built).
     Build {
         /// Folder with report.json and sections/.
         #[arg(long, value_name = "DIR", default_value = "input")]
