@@ -53,6 +53,8 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
         ("not-utf8", vec![Write(S2, b"{\n  \"code\": \"WSE-LR2\",\n  \"title\": \"caf\xe9\"\n}\n")]),
         ("utf16", vec![Write(S2, b"\xff\xfe{\x00}\x00")]),
         ("empty-file", vec![Write(S2, b"")]),
+        ("section-not-an-object", vec![Write(S2, b"0")]),
+        ("manifest-not-an-object", vec![Write("report.json", b"[\"sections/1-regierol.json\"]\n")]),
         ("wrong-type", vec![Edit(S2, "\"number\": 2,", "\"number\": \"twee\",")]),
         (
             "number-in-quotes",

@@ -190,7 +190,7 @@ impl<'a> Decoder<'a> {
                 Some(Object { node, members, path: path.clone(), shape })
             }
             _ => {
-                self.wrong_type(node, path, shape.what);
+                self.wrong_type(node, path, &format!("{} (an object {{ … }})", shape.what));
                 None
             }
         }

@@ -42,7 +42,19 @@ pub fn load(dir: &Path) -> Loaded {
     let report = loader.report();
     let mut diagnostics = loader.diagnostics;
     diagnostics.sort_by_key(|d| d.severity);
-    let has_errors = diagnostics.iter().any(Diagnostic::is_error);
+    let mut has_errors = diagnostics.iter().any(Diagnostic::is_error);
+    if report.is_none() && !has_errors {
+        // Every refusal should come with its reason; never fail silently if one does not.
+        diagnostics.push(
+            Diagnostic::error(
+                Kind::Content,
+                MANIFEST,
+                "the report could not be assembled, for a reason the checks did not name",
+            )
+            .hint("this is a bug in jaarverslag; please report it with your input files"),
+        );
+        has_errors = true;
+    }
     Loaded { report: report.filter(|_| !has_errors), diagnostics, sources: loader.sources }
 }
 
@@ -75,7 +87,10 @@ impl Loader<'_> {
 
         let mut decoder = Decoder::new(MANIFEST, &text, &[]);
         let root = JsonPath::default();
-        let object = decoder.object(&node, &root, &REPORT)?;
+        let Some(object) = decoder.object(&node, &root, &REPORT) else {
+            self.diagnostics.append(&mut decoder.diagnostics);
+            return None;
+        };
         let version = decoder
             .required(&object, "schema_version")
             .and_then(|n| decoder.integer::<u32>(n, &root.field("schema_version"), (0, i64::from(u32::MAX))));
@@ -250,7 +265,10 @@ impl Loader<'_> {
         let node = self.parse(name, &text)?;
         let mut decoder = Decoder::new(name, &text, ids);
         let root = JsonPath::default();
-        let object = decoder.object(&node, &root, &SECTION)?;
+        let Some(object) = decoder.object(&node, &root, &SECTION) else {
+            self.diagnostics.append(&mut decoder.diagnostics);
+            return None;
+        };
         schema_reference(&mut decoder, &object);
         let code_node = decoder.required(&object, "code");
         let code = code_node.and_then(|n| decoder.string(n, &root.field("code")).map(str::to_owned));
