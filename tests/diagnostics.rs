@@ -233,6 +233,21 @@ fn check_accepts_the_bundled_input() {
     assert!(String::from_utf8(output.stdout).unwrap().contains("is valid"));
 }
 
+#[cfg(unix)]
+#[test]
+fn a_section_file_linking_outside_the_input_folder_is_refused() {
+    let scratch = copy_of_input("symlink");
+    std::fs::write(scratch.path().join("secret.json"), "{}").unwrap();
+    let link = scratch.input().join(S4);
+    std::fs::remove_file(&link).unwrap();
+    std::os::unix::fs::symlink(scratch.path().join("secret.json"), &link).unwrap();
+    let output = run(scratch.path(), &["check"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("sections/4-vdab.json leads outside the input folder"), "{stderr}");
+    assert!(stderr.contains("report.json:"), "the message points at the manifest entry: {stderr}");
+}
+
 #[test]
 fn a_missing_input_folder_is_explained() {
     let scratch = Scratch::new("missing");

@@ -178,6 +178,13 @@ impl Loader<'_> {
                 return None;
             }
         };
+        if named_at.is_some() && !self.is_inside_input(&path) {
+            self.diagnostics.push(fail(
+                format!("{name} leads outside the input folder (it is a link to a file elsewhere)"),
+                "copy the file into the input folder instead of linking to it",
+            ));
+            return None;
+        }
         if metadata.is_dir() {
             self.diagnostics.push(fail(format!("{name} is a folder, not a file"), "name a .json file"));
             return None;
@@ -201,6 +208,14 @@ impl Loader<'_> {
             }
         };
         self.decode_utf8(name, bytes)
+    }
+
+    /// Whether `path`, with every link resolved, is still inside the input folder.
+    fn is_inside_input(&self, path: &Path) -> bool {
+        match (path.canonicalize(), self.dir.canonicalize()) {
+            (Ok(real), Ok(root)) => real.starts_with(root),
+            _ => false,
+        }
     }
 
     fn decode_utf8(&mut self, name: &str, bytes: Vec<u8>) -> Option<String> {
