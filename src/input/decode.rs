@@ -238,7 +238,10 @@ impl<'a> Decoder<'a> {
 
     pub fn required<'n>(&mut self, object: &Object<'n>, name: &str) -> Option<&'n Node> {
         let found = object.optional(name);
-        if found.is_none() {
+        let unknown = object.unknown_keys();
+        // A misspelt field ("titel") is reported once, by `finish`, with "did you mean".
+        let misspelt = unknown.iter().any(|key| suggest(key, object.shape.fields) == Some(name));
+        if found.is_none() && !misspelt {
             let start = object.node.span.start;
             self.report(
                 Kind::Shape,
@@ -246,7 +249,7 @@ impl<'a> Decoder<'a> {
                 &object.path,
                 format!("{} needs the field \"{name}\"", object.shape.what),
             )
-            .hint = Some(match object.unknown_keys().as_slice() {
+            .hint = Some(match unknown.as_slice() {
                 [typo] => format!("is \"{typo}\" meant to be \"{name}\"?"),
                 _ => format!("add \"{name}\": … to this object"),
             });
