@@ -44,6 +44,50 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
                 "\"level\": 1,\n      \"text\": \"Aanpakken regionale drempels naar werk\"",
             )],
         ),
+        (
+            "heading-typo-does-not-cascade",
+            vec![Edit(
+                S2,
+                "\"text\": \"Aanpakken regionale drempels naar werk\"",
+                "\"txt\": \"Aanpakken regionale drempels naar werk\"",
+            )],
+        ),
+        (
+            "unclosed-italic",
+            vec![Edit(
+                S2,
+                "In 2023 vond de stuurgroep twee keer plaats",
+                "In 2023 vond de stuurgroep *twee keer plaats",
+            )],
+        ),
+        (
+            "markup-escape-not-doubled",
+            vec![Edit(
+                S2,
+                "In 2023 vond de stuurgroep twee keer plaats",
+                "In 2023 vond de stuurgroep 2 \\* 1 keer plaats",
+            )],
+        ),
+        (
+            "missing-closing-brace",
+            vec![Edit(
+                S2,
+                "\"text\": \"Taal en opleidingsniveau\"\n    },",
+                "\"text\": \"Taal en opleidingsniveau\"\n    ",
+            )],
+        ),
+        (
+            "curly-quotes",
+            vec![Edit(S2, "\"text\": \"Taal en opleidingsniveau\"", "\"text\": “Taal en opleidingsniveau”")],
+        ),
+        (
+            "unclosed-link-address",
+            vec![Edit(
+                S2,
+                "[zie verder](#wse-lr4)). In kader hiervan",
+                "[zie verder](#wse-lr4. In kader hiervan",
+            )],
+        ),
         ("comment", vec![Edit(S2, "\"number\": 2,", "\"number\": 2, // tweede prioriteit")]),
         (
             "trailing-comma-in-list",
@@ -254,7 +298,7 @@ fn a_missing_input_folder_is_explained() {
     let output = run(scratch.path(), &["check", "--input", "nergens"]);
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("report.json does not exist") && stderr.contains("nergens"), "{stderr}");
+    assert!(stderr.contains("the input folder \"nergens\" does not exist"), "{stderr}");
 }
 
 fn snapshot_dir(dir: &std::path::Path) -> Vec<(String, Vec<u8>, std::time::SystemTime)> {

@@ -421,6 +421,21 @@ impl<'a> Decoder<'a> {
     }
 
     fn block(&mut self, node: &Node, path: &JsonPath, headings_allowed: bool) -> Option<Block> {
+        let errors_before = self.error_count();
+        let block = self.block_inner(node, path, headings_allowed);
+        if block.is_none() || self.error_count() > errors_before {
+            // A block that could not be read may have been a heading: do not blame the next
+            // heading for skipping a level after it.
+            self.last_heading_level = 3;
+        }
+        block
+    }
+
+    fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    fn block_inner(&mut self, node: &Node, path: &JsonPath, headings_allowed: bool) -> Option<Block> {
         let Value::Object(members) = &node.value else {
             self.wrong_type(node, path, "a block { \"type\": … }");
             return None;
@@ -770,9 +785,11 @@ impl<'a> Decoder<'a> {
             .filter_map(|(i, n)| self.markup(n, &path.index(i), visibility))
             .collect();
         if let Some(width) = width.filter(|&w| w != nodes.len()) {
+            // Point at the first cell too many, or at the row when cells are missing.
+            let span = nodes.get(width).map_or(node.span.clone(), |extra| extra.span.clone());
             self.report(
                 Kind::Content,
-                node.span.clone(),
+                span,
                 path,
                 format!("this row has {} cells, but the table has {width} columns", nodes.len()),
             )

@@ -19,22 +19,31 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub struct ReportFile {
     /// Where the editor finds this schema, e.g. "../schema/report.schema.json".
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub schema: Option<String>,
     /// Version of this file format. Must be 1.
+    #[schemars(range(min = 1, max = 1))]
     pub schema_version: u32,
     /// The organisation that publishes the report, e.g. "W13".
+    #[schemars(length(min = 1))]
     pub organisation: String,
     /// Title on the cover, e.g. "Regierol sociale economie en werk".
+    #[schemars(length(min = 1))]
     pub title: String,
     /// Subtitle on the cover, e.g. "Jaarverslag 2023".
+    #[schemars(length(min = 1))]
     pub subtitle: String,
     /// The year the report is about, e.g. 2023.
+    #[schemars(range(min = 1900, max = 2200))]
     pub year: i32,
     /// Language of the text as a BCP 47 tag: "nl-BE".
+    #[schemars(pattern(r"^nl(-[A-Z]{2})?$"))]
     pub language: String,
     /// The region, e.g. "Zuid-West-Vlaanderen".
+    #[schemars(length(min = 1))]
     pub region: String,
     /// Publication date as YYYY-MM-DD. It is also the date stamped in the documents.
+    #[schemars(pattern(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub publication_date: String,
     /// The municipalities of the region; each gets a version of its own.
     pub municipalities: Vec<MunicipalityEntry>,
@@ -42,6 +51,7 @@ pub struct ReportFile {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub introduction: Vec<BlockEntry>,
     /// The section files, in reading order, relative to this file (e.g. "sections/1-regierol.json").
+    #[schemars(length(min = 1))]
     pub sections: Vec<String>,
 }
 
@@ -50,8 +60,10 @@ pub struct ReportFile {
 #[serde(deny_unknown_fields)]
 pub struct MunicipalityEntry {
     /// File-safe id: lowercase letters, digits and single hyphens, e.g. "spiere-helkijn". Used in file names and in "concerns"/"only_for".
+    #[schemars(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$"), length(max = 40))]
     pub id: String,
     /// The name as printed, e.g. "Spiere-Helkijn".
+    #[schemars(length(min = 1))]
     pub name: String,
 }
 
@@ -62,12 +74,15 @@ pub struct MunicipalityEntry {
 pub struct SectionFile {
     /// Where the editor finds this schema, e.g. "../../schema/section.schema.json".
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub schema: Option<String>,
     /// The priority's code, e.g. "WSE-LR1". Unique within the report; its lowercase form ("wse-lr1") is the link target of the section.
+    #[schemars(pattern(r"^[A-Za-z0-9][A-Za-z0-9-]*$"))]
     pub code: String,
     /// The priority's number, shown before the title: "1. …".
     pub number: u32,
     /// The priority's title, without number and code.
+    #[schemars(length(min = 1))]
     pub title: String,
     /// The content, in reading order.
     pub blocks: Vec<BlockEntry>,
@@ -84,69 +99,88 @@ pub enum BlockEntry {
     /// A heading inside a section: level 2 for a topic, 3 for a sub-topic (the section title is level 1).
     Heading {
         /// 2 or 3; a heading may not skip a level.
+        #[schemars(range(min = 2, max = 3))]
         level: u8,
         /// The heading text (inline markup allowed).
+        #[schemars(length(min = 1))]
         text: String,
         /// Link target for [label](#id); by default made from the text ("Capacity building" → "capacity-building").
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "String", pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
         id: Option<String>,
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
         concerns: Vec<String>,
         /// Municipality ids whose versions alone show this content.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
         only_for: Vec<String>,
     },
     /// A paragraph of running text.
     Paragraph {
         /// The text (inline markup allowed).
+        #[schemars(length(min = 1))]
         text: String,
         /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
         concerns: Vec<String>,
         /// Municipality ids whose versions alone show this content.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
         only_for: Vec<String>,
     },
     /// A bulleted list.
     BulletList {
         /// The items: text, or an object with text, nested items and scope.
+        #[schemars(length(min = 1))]
         items: Vec<ItemEntry>,
         /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
         concerns: Vec<String>,
         /// Municipality ids whose versions alone show this content.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
         only_for: Vec<String>,
     },
     /// A numbered list; numbering starts at 1 for every list.
     NumberedList {
         /// The items: text, or an object with text, nested items and scope.
+        #[schemars(length(min = 1))]
         items: Vec<ItemEntry>,
         /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
         concerns: Vec<String>,
         /// Municipality ids whose versions alone show this content.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
         only_for: Vec<String>,
     },
     /// A table with header rows, column widths and alignment.
     Table {
         /// Caption shown above the table (inline markup allowed).
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "String", length(min = 1))]
         caption: Option<String>,
         /// One entry per column.
+        #[schemars(length(min = 1))]
         columns: Vec<ColumnEntry>,
         /// Header rows, repeated on every page; each with one cell per column.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         header: Vec<Vec<String>>,
         /// Body rows: a list of cells, or an object with cells and scope.
+        #[schemars(length(min = 1))]
         rows: Vec<RowEntry>,
         /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
         concerns: Vec<String>,
         /// Municipality ids whose versions alone show this content.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
         only_for: Vec<String>,
     },
 }
@@ -159,19 +193,23 @@ pub enum ItemEntry {
     Full(ItemObject),
 }
 
+/// A list item with nested items or a scope.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ItemObject {
     /// The item's text (inline markup allowed).
+    #[schemars(length(min = 1))]
     pub text: String,
     /// Nested items.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<ItemEntry>,
     /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
     pub concerns: Vec<String>,
     /// Municipality ids whose versions alone show this content.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
     pub only_for: Vec<String>,
 }
 
@@ -181,13 +219,15 @@ pub struct ItemObject {
 pub struct ColumnEntry {
     /// Relative width (default 1): a column of width 2 is twice as wide as one of width 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 0.01, max = 1000))]
+    #[schemars(with = "f64", range(min = 0.01, max = 1000))]
     pub width: Option<f64>,
     /// Alignment of the column's cells (default "left").
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "AlignEntry")]
     pub align: Option<AlignEntry>,
 }
 
+/// How the cells of a column are aligned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AlignEntry {
@@ -204,6 +244,7 @@ pub enum RowEntry {
     Full(RowObject),
 }
 
+/// A table row with a scope.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RowObject {
@@ -211,9 +252,11 @@ pub struct RowObject {
     pub cells: Vec<String>,
     /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
     pub concerns: Vec<String>,
     /// Municipality ids whose versions alone show this content.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
     pub only_for: Vec<String>,
 }
 

@@ -137,6 +137,12 @@ impl Parser<'_> {
                 return Err(self
                     .error_here("JSON strings use double quotes", Some("write \"text\" instead of 'text'")));
             }
+            Some(_) if self.text[self.pos..].starts_with(['“', '”', '„']) => {
+                return Err(self.error_here(
+                    "curly quotes “…” cannot start a JSON string",
+                    Some("type straight double quotes \"…\"; an editor or word processor may have replaced them"),
+                ));
+            }
             Some(b'}' | b']') => {
                 return Err(self.error_here(
                     "a value is missing here",
@@ -209,6 +215,12 @@ impl Parser<'_> {
                     ));
                 }
                 None => return Err(self.unexpected_end("}")),
+                Some(b'{' | b'[') => {
+                    return Err(self.error_here(
+                        "expected a field name in double quotes",
+                        Some("is a `}` missing before this? An object must be closed before the next one starts"),
+                    ));
+                }
                 Some(_) => {
                     return Err(self.error_here(
                         "expected a field name in double quotes",
@@ -243,6 +255,12 @@ impl Parser<'_> {
                     return Err(self.error_here(
                         "a comma is missing between two fields",
                         Some("add `,` at the end of the previous line"),
+                    ));
+                }
+                Some(b'{' | b'[') => {
+                    return Err(self.error_here(
+                        "expected `,` or `}` after the value",
+                        Some("is a `}` missing at the end of the object above this line?"),
                     ));
                 }
                 Some(_) => return Err(self.error_here("expected `,` or `}` after the value", None)),
@@ -281,6 +299,12 @@ impl Parser<'_> {
                         Some("add `,` after the previous item"),
                     ));
                 }
+                Some(b'}') => {
+                    return Err(self.error_here(
+                        "expected `,` or `]` after the list item",
+                        Some("is a `]` missing, or a `{` earlier on?"),
+                    ));
+                }
                 Some(_) => {
                     return Err(self.error_here("expected `,` or `]` after the list item", None));
                 }
@@ -299,9 +323,10 @@ impl Parser<'_> {
     /// Called on the closing bracket that follows a comma; points at the comma.
     fn trailing_comma_error(&self) -> SyntaxError {
         let comma = self.text[..self.pos].rfind(',').unwrap_or(self.pos);
+        let closer = if self.peek() == Some(b'}') { '}' } else { ']' };
         SyntaxError {
             span: comma..comma + 1,
-            message: "trailing comma: JSON does not allow a comma before a closing bracket".into(),
+            message: format!("trailing comma: JSON does not allow a comma before `{closer}`"),
             hint: Some("remove this comma".into()),
         }
     }
@@ -378,6 +403,16 @@ impl Parser<'_> {
             Some(b'u') => {
                 self.pos += 1;
                 return self.unicode_escape(start);
+            }
+            Some(c @ (b'*' | b'[' | b']' | b'{' | b'}')) => {
+                let c = c as char;
+                return Err(SyntaxError {
+                    span: start..self.pos + 1,
+                    message: format!("`\\{c}` is not a JSON escape"),
+                    hint: Some(format!(
+                        "to write a literal {c} in the text, type \\\\{c}: JSON needs the backslash doubled"
+                    )),
+                });
             }
             _ => return Err(bad(self)),
         };

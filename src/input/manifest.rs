@@ -128,20 +128,18 @@ impl Loader<'_> {
         let intro = FileOutcome { links: intro_decoder.links, anchors: intro_decoder.anchors };
         self.diagnostics.append(&mut diagnostics);
 
-        let sections = match &section_paths {
-            Some(paths) => paths
-                .iter()
-                .enumerate()
-                .filter_map(|(position, (path, place))| self.section(path, place, &ids, position))
-                .collect(),
-            None => Vec::new(),
-        };
-        if let Some(paths) = &section_paths {
-            self.unlisted_section_files(paths);
+        let (paths, all_usable) = section_paths.unwrap_or_default();
+        let sections: Vec<SectionOutcome> = paths
+            .iter()
+            .filter_map(|(path, place, position)| self.section(path, place, &ids, *position))
+            .collect();
+        if all_usable {
+            self.unlisted_section_files(&paths);
         }
-        // A section that could not be read hides its anchors: checking links would only
-        // report the consequences of a problem already shown.
-        let complete = section_paths.as_ref().is_some_and(|paths| paths.len() == sections.len());
+        // A section or block that could not be read hides its anchors: checking links would
+        // only report the consequences of problems already shown.
+        let unreadable = self.diagnostics.iter().any(|d| d.is_error() && d.kind != Kind::Content);
+        let complete = all_usable && paths.len() == sections.len() && !unreadable;
         let sections = self.cross_checks(intro, sections, complete);
         Some(Report { meta: meta?, municipalities: municipalities?, introduction, sections, variant: None })
     }
@@ -161,11 +159,20 @@ impl Loader<'_> {
         };
         let metadata = match std::fs::metadata(&path) {
             Ok(m) => m,
+            Err(e)
+                if e.kind() == std::io::ErrorKind::NotFound && named_at.is_none() && !self.dir.is_dir() =>
+            {
+                self.diagnostics.push(
+                    Diagnostic::error(Kind::Syntax, name, format!("the input folder \"{}\" does not exist", self.dir.display()))
+                        .hint("give the folder that holds report.json with --input, or run the command where input/ is"),
+                );
+                return None;
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let hint = match named_at {
                     Some(_) => self.nearby_file_hint(name),
                     None => format!(
-                        "is {} the folder with the report? It should contain {MANIFEST}",
+                        "is \"{}\" the folder with the report? It should contain {MANIFEST}",
                         self.dir.display()
                     ),
                 };
@@ -330,10 +337,10 @@ impl Loader<'_> {
         })
     }
 
-    fn unlisted_section_files(&mut self, listed: &[(String, Place)]) {
+    fn unlisted_section_files(&mut self, listed: &[ListedSection]) {
         for file in json_files_in(&self.dir.join(SECTIONS_DIR)) {
             let name = format!("{SECTIONS_DIR}/{file}");
-            if !listed.iter().any(|(path, _)| normalize(path) == name) {
+            if !listed.iter().any(|(path, _, _)| normalize(path) == name) {
                 self.diagnostics.push(
                     Diagnostic::warning(
                         Kind::Content,
@@ -445,13 +452,20 @@ impl Loader<'_> {
             .map(|l| (MANIFEST.to_owned(), l))
             .chain(outcomes_links.iter().flat_map(|o| o.outcome.links.iter().map(|l| (o.file.clone(), l))));
         let known: Vec<&String> = anchors.iter().collect();
+        let section_anchors: Vec<&str> = outcomes.iter().map(|o| o.section.anchor.as_str()).collect();
         let mut missing = Vec::new();
         for (file, link) in all_links {
             if anchors.contains(&link.anchor) {
                 continue;
             }
+            let skeleton = |a: &str| a.chars().filter(|c| !c.is_ascii_digit()).collect::<String>();
+            let looks_like_a_section = section_anchors.iter().any(|a| skeleton(a) == skeleton(&link.anchor));
             let hint = match suggest(&link.anchor, &known) {
                 Some(best) => format!("did you mean \"#{best}\"?"),
+                None if looks_like_a_section => format!(
+                    "the report's sections are {}",
+                    quoted_list(&section_anchors.iter().map(|a| format!("#{a}")).collect::<Vec<_>>())
+                ),
                 None => "link to a section by its code (\"#wse-lr2\") or to a heading by its id; a heading without \"id\" gets one from its text (\"Capacity building\" → \"#capacity-building\")".into(),
             };
             missing.push(
@@ -647,7 +661,12 @@ pub fn is_file_safe_id(id: &str) -> bool {
         })
 }
 
-fn section_paths(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) -> Option<Vec<(String, Place)>> {
+/// The section files the manifest lists — name, place in the manifest, position — and
+/// whether every entry was usable.
+fn section_paths(
+    d: &mut Decoder<'_>,
+    object: &super::decode::Object<'_>,
+) -> Option<(Vec<ListedSection>, bool)> {
     let path = JsonPath::default().field("sections");
     let node = d.required(object, "sections")?;
     let items = d.array(node, &path, "a list of section files [\"sections/1-….json\", …]")?;
@@ -655,7 +674,7 @@ fn section_paths(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) -> Opt
         d.report(Kind::Content, node.span.clone(), &path, "the report has no sections").hint =
             Some("list the section files, e.g. [\"sections/1-regierol.json\"]".into());
     }
-    let mut out: Vec<(String, Place)> = Vec::new();
+    let mut out: Vec<ListedSection> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let path = path.index(i);
         let Some(name) = d.string(item, &path) else {
@@ -669,17 +688,20 @@ fn section_paths(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) -> Opt
             continue;
         }
         let normalized = normalize(name);
-        if out.iter().any(|(other, _)| normalize(other) == normalized) {
+        if out.iter().any(|(other, _, _)| normalize(other) == normalized) {
             d.report(Kind::Content, item.span.clone(), &path, format!("\"{name}\" is listed twice")).hint =
                 Some("list each section file once".into());
             continue;
         }
-        out.push((normalized, place));
+        out.push((normalized, place, i));
     }
-    Some(out)
+    let all_usable = out.len() == items.len();
+    Some((out, all_usable))
 }
 
 /// A section path must stay inside the input folder: relative, no `..`.
+type ListedSection = (String, Place, usize);
+
 fn check_relative(name: &str) -> Result<(), &'static str> {
     let path = Path::new(name);
     if name.trim().is_empty() {

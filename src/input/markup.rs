@@ -107,7 +107,7 @@ impl Parser<'_> {
                     self.error(
                         start..self.pos,
                         "a `}` without a matching `{`",
-                        Some("write \\} for a literal brace"),
+                        Some("type \\\\} for a literal brace"),
                     );
                     self.top().text.push('}');
                 }
@@ -139,7 +139,7 @@ impl Parser<'_> {
                 self.error(
                     start..self.pos,
                     "a backslash that escapes nothing",
-                    Some("a backslash makes the next markup character literal (\\* \\[ \\] \\{ \\} \\\\); write \\\\ for a backslash itself"),
+                    Some("in the text a backslash makes the next markup character literal: type \\\\* \\\\[ \\\\] \\\\{ \\\\} in the JSON file, and \\\\\\\\ for a backslash itself"),
                 );
                 self.top().text.push('\\');
             }
@@ -149,6 +149,14 @@ impl Parser<'_> {
     fn asterisks(&mut self, start: usize) {
         let run = 1 + self.text[self.pos..].bytes().take_while(|&b| b == b'*').count();
         self.pos = start + run;
+        // As in Markdown, asterisks with a space on both sides ("5 * 3") are just text.
+        let space_before = self.text[..start].chars().next_back().is_none_or(char::is_whitespace);
+        let space_after = self.text[self.pos..].chars().next().is_none_or(char::is_whitespace);
+        if space_before && space_after {
+            let literal = &self.text[start..self.pos];
+            self.top().text.push_str(literal);
+            return;
+        }
         match run {
             1 => self.toggle(FrameKind::Emphasis, start..start + 1),
             2 => self.toggle(FrameKind::Strong, start..start + 2),
@@ -166,7 +174,7 @@ impl Parser<'_> {
                 self.error(
                     start..start + run,
                     format!("{run} asterisks in a row"),
-                    Some("use ** for bold and * for italic; write \\* for a literal asterisk"),
+                    Some("use ** for bold and * for italic; type \\\\* for a literal asterisk"),
                 );
                 self.top().text.push_str(&"*".repeat(run));
             }
@@ -208,7 +216,7 @@ impl Parser<'_> {
 
     fn open_link(&mut self, start: usize) {
         if self.stack.iter().any(|f| f.kind == FrameKind::Link) {
-            self.error(start..self.pos, "a link inside a link label", Some("close the first link with ](address) before starting another; write \\[ for a literal bracket"));
+            self.error(start..self.pos, "a link inside a link label", Some("close the first link with ](address) before starting another; type \\\\[ for a literal bracket"));
             self.top().text.push('[');
             return;
         }
@@ -226,7 +234,7 @@ impl Parser<'_> {
             self.error(
                 start..self.pos,
                 "a `]` without a matching `[`",
-                Some("write \\] for a literal bracket"),
+                Some("type \\\\] for a literal bracket"),
             );
             self.top().text.push(']');
             return;
@@ -249,10 +257,13 @@ impl Parser<'_> {
         }
         let target_start = self.pos + 1;
         let Some(len) = self.text[target_start..].find(')') else {
+            let end = self.text[target_start..]
+                .find(char::is_whitespace)
+                .map_or(self.text.len(), |i| target_start + i);
             self.error(
-                self.pos..self.text.len(),
+                self.pos..end,
                 "the link address is not closed with `)`",
-                Some("write [label](https://…)"),
+                Some("end the address with `)`: [label](https://…)"),
             );
             self.pos = self.text.len();
             self.top().content.extend(label);
@@ -316,7 +327,7 @@ impl Parser<'_> {
 
     fn field(&mut self, start: usize) {
         let Some(len) = self.text[self.pos..].find('}') else {
-            self.error(start..self.pos, "a `{` that is not closed with `}`", Some("fields are written {date:2023-05-12}, {number:1234.5} or {municipality}; write \\{ for a literal brace"));
+            self.error(start..self.pos, "a `{` that is not closed with `}`", Some("placeholders are written {date:2023-05-12}, {number:1234.5} or {municipality}; type \\\\{ for a literal brace"));
             self.top().text.push('{');
             return;
         };
@@ -337,11 +348,11 @@ impl Parser<'_> {
             ("date", Some(argument)) => match Date::parse_iso(argument) {
                 Ok(date) => date.to_string(),
                 Err(message) => {
-                    self.error(
-                        span,
-                        format!("invalid date: {message}"),
-                        Some("write dates as {date:YYYY-MM-DD}, e.g. {date:2023-05-12}"),
-                    );
+                    // The format hint helps only when the format is what is wrong.
+                    let hint = message
+                        .contains("YYYY-MM-DD")
+                        .then_some("write dates as {date:YYYY-MM-DD}, e.g. {date:2023-05-12}");
+                    self.error(span, format!("invalid date: {message}"), hint);
                     return;
                 }
             },
@@ -381,10 +392,10 @@ impl Parser<'_> {
                     _ => None,
                 };
                 let hint = match dutch.or_else(|| crate::input::suggest(name, &known)) {
-                    Some(best) => format!("did you mean {{{best}…}}? Write \\{{ for a literal brace"),
-                    None => "fields are {date:2023-05-12}, {number:1234.5} and {municipality}; write \\{ for a literal brace".into(),
+                    Some(best) => format!("did you mean {{{best}…}}? Type \\\\{{ for a literal brace"),
+                    None => "placeholders are {date:2023-05-12}, {number:1234.5} and {municipality}; type \\\\{ for a literal brace".into(),
                 };
-                self.error(span, format!("unknown field {{{body}}}"), Some(&hint));
+                self.error(span, format!("unknown placeholder {{{body}}}"), Some(&hint));
                 return;
             }
         };
@@ -397,10 +408,10 @@ impl Parser<'_> {
         let (delimiter, name) = describe(frame.kind);
         let hint = match frame.kind {
             FrameKind::Link => {
-                "finish the link: [label](https://…), or write \\[ for a literal bracket".to_string()
+                "finish the link: [label](https://…), or type \\\\[ for a literal bracket".to_string()
             }
             _ => format!(
-                "add the closing `{}` after the {name} text, or write \\* for a literal asterisk",
+                "add the closing `{}` after the {name} text, or type \\\\* for a literal asterisk",
                 closer(frame.kind, delimiter)
             ),
         };
@@ -565,6 +576,12 @@ mod tests {
     }
 
     #[test]
+    fn asterisks_between_spaces_are_text() {
+        assert_eq!(ok("5 * 3 en 2 ** 4"), vec![text("5 * 3 en 2 ** 4")]);
+        assert_eq!(ok("*"), vec![text("*")]);
+    }
+
+    #[test]
     fn spaces_are_collapsed_and_trimmed() {
         assert_eq!(ok("  a   **b**  c  "), vec![text("a "), Inline::Strong(vec![text("b")]), text(" c")]);
     }
@@ -582,8 +599,9 @@ mod tests {
         assert!(first_error("a ] b").message.contains("without a matching"));
         assert!(first_error("**a *b** c*").message.contains("still open"));
         assert!(first_error("tab\there").message.contains("U+0009"));
-        assert!(first_error("****").message.contains("asterisks in a row"));
-        assert!(first_error("a ** ** b").message.contains("empty bold"));
+        assert!(first_error("a****b").message.contains("asterisks in a row"));
+        assert!(first_error("a** **b").message.contains("empty bold"));
+        assert!(first_error("a **x").message.contains("unclosed"));
         assert!(first_error(r"C:\pad").message.contains("backslash"));
     }
 

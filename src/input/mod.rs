@@ -40,8 +40,16 @@ pub fn load(dir: &Path) -> Loaded {
 /// The known name closest to `name`, if it is close enough to be a likely typo.
 pub fn suggest<'a, S: AsRef<str>>(name: &str, known: &'a [S]) -> Option<&'a str> {
     let lower = name.to_lowercase();
+    // "wse-lr5" is not a typo of "wse-lr1": names that differ only in their numbers are
+    // different things.
+    let skeleton = |s: &str| s.chars().filter(|c| !c.is_ascii_digit()).collect::<String>();
     known
         .iter()
+        .filter(|k| {
+            let k = k.as_ref().to_lowercase();
+            let numbered = |s: &str| s.chars().any(|c| c.is_ascii_digit());
+            k == lower || skeleton(&k) != skeleton(&lower) || !(numbered(&k) && numbered(&lower))
+        })
         .map(|k| (k.as_ref(), strsim::damerau_levenshtein(&lower, &k.as_ref().to_lowercase())))
         .filter(|&(k, distance)| {
             distance <= (k.chars().count() / 3).max(1) || k.starts_with(&lower) && lower.len() >= 3
@@ -61,5 +69,7 @@ mod tests {
         assert_eq!(suggest("Text", &fields), Some("text"));
         assert_eq!(suggest("colour", &fields), None);
         assert_eq!(suggest("paragrah", &["paragraph", "heading"]), Some("paragraph"));
+        assert_eq!(suggest("wse-lr5", &["wse-lr1", "wse-lr2"]), None);
+        assert_eq!(suggest("wse-lr", &["wse-lr1"]), Some("wse-lr1"));
     }
 }
