@@ -7,3 +7,4 @@ pub mod diagnostic;
 pub mod input;
 pub mod model;
 pub mod output;
+pub mod theme;

@@ -298,6 +298,16 @@ impl<'a> Decoder<'a> {
         parsed
     }
 
+    pub fn boolean(&mut self, node: &Node, path: &JsonPath) -> Option<bool> {
+        match node.value {
+            Value::Bool(b) => Some(b),
+            _ => {
+                self.wrong_type(node, path, "true or false");
+                None
+            }
+        }
+    }
+
     pub fn float(&mut self, node: &Node, path: &JsonPath) -> Option<f64> {
         match &node.value {
             Value::Number(raw) => raw.parse::<f64>().ok().filter(|f| f.is_finite()).or_else(|| {

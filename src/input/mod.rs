@@ -4,9 +4,9 @@
 //! `load` reads the manifest and every section file, checks everything it can, and
 //! returns the report only when there is no error — with all diagnostics either way.
 
-mod decode;
+pub(crate) mod decode;
 pub mod format;
-mod json;
+pub(crate) mod json;
 mod manifest;
 pub mod markup;
 

@@ -1,0 +1,435 @@
+//! Reading a theme file, with the same located diagnostics as the report's input.
+
+use std::path::{Path, PathBuf};
+
+use super::{FontSource, Fonts, Labels, Page, Styles, TableLook, TextStyle, Theme};
+use crate::diagnostic::{Diagnostic, Kind, Sources};
+use crate::input::decode::{Decoder, JsonPath, Object, Shape};
+use crate::input::json;
+
+/// The default theme's name in messages.
+pub const DEFAULT_THEME_FILE: &str = "templates/w13.json";
+const DEFAULT_THEME: &str = include_str!("../../templates/w13.json");
+const CARLITO: [(&str, &[u8]); 4] = [
+    ("../fonts/Carlito-Regular.ttf", include_bytes!("../../fonts/Carlito-Regular.ttf")),
+    ("../fonts/Carlito-Bold.ttf", include_bytes!("../../fonts/Carlito-Bold.ttf")),
+    ("../fonts/Carlito-Italic.ttf", include_bytes!("../../fonts/Carlito-Italic.ttf")),
+    ("../fonts/Carlito-BoldItalic.ttf", include_bytes!("../../fonts/Carlito-BoldItalic.ttf")),
+];
+
+const ROOT: Shape = Shape {
+    what: "the theme",
+    fields: &["$schema", "name", "page", "fonts", "styles", "table", "lists", "labels"],
+};
+const PAGE: Shape =
+    Shape { what: "the page settings", fields: &["size", "margins_mm", "header_mm", "footer_mm"] };
+const MARGINS: Shape = Shape { what: "the margins", fields: &["top", "bottom", "left", "right"] };
+const FONTS: Shape = Shape { what: "the fonts", fields: &["docx", "pdf"] };
+const PDF_FONTS: Shape =
+    Shape { what: "the PDF fonts", fields: &["regular", "bold", "italic", "bold_italic"] };
+const STYLES: Shape = Shape {
+    what: "the styles",
+    fields: &[
+        "body",
+        "title",
+        "subtitle",
+        "heading1",
+        "heading2",
+        "heading3",
+        "caption",
+        "table",
+        "header_footer",
+    ],
+};
+const STYLE: Shape = Shape {
+    what: "a style",
+    fields: &[
+        "size_pt",
+        "bold",
+        "italic",
+        "color",
+        "space_before_pt",
+        "space_after_pt",
+        "line_spacing",
+        "justify",
+    ],
+};
+const TABLE: Shape =
+    Shape { what: "the table settings", fields: &["header_fill", "border_color", "cell_padding_mm"] };
+const LISTS: Shape = Shape { what: "the list settings", fields: &["indent_mm"] };
+const LABELS: Shape = Shape {
+    what: "the labels",
+    fields: &[
+        "contents",
+        "page_x_of_y",
+        "board_version",
+        "municipality_version",
+        "in_your_municipality",
+        "table",
+    ],
+};
+
+/// The theme compiled into the binary, with its fonts.
+pub fn load_default() -> Theme {
+    let mut sources = Sources::default();
+    let (theme, diagnostics) = parse(DEFAULT_THEME_FILE, DEFAULT_THEME, None, &mut sources);
+    assert!(diagnostics.is_empty(), "the built-in theme is valid: {diagnostics:?}");
+    theme.expect("the built-in theme is valid")
+}
+
+/// Reads a theme file; font paths in it are relative to the file.
+pub fn load_file(path: &Path, sources: &mut Sources) -> (Option<Theme>, Vec<Diagnostic>) {
+    let name = path.display().to_string();
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => {
+            let d = Diagnostic::error(Kind::Syntax, name, format!("cannot read the theme: {e}"))
+                .hint("give the path of a theme .json file, e.g. templates/w13.json");
+            return (None, vec![d]);
+        }
+    };
+    let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    parse(&name, &text, Some(&base), sources)
+}
+
+/// `base` is where font paths are resolved; `None` means the built-in fonts.
+fn parse(
+    name: &str,
+    text: &str,
+    base: Option<&Path>,
+    sources: &mut Sources,
+) -> (Option<Theme>, Vec<Diagnostic>) {
+    sources.add(name, text);
+    let node = match json::parse(text) {
+        Ok(node) => node,
+        Err(e) => {
+            let mut d = Diagnostic::error(Kind::Syntax, name, e.message).at(e.span);
+            d.hint = e.hint;
+            return (None, vec![d]);
+        }
+    };
+    let mut d = Decoder::new(name, text, &[]);
+    let root = JsonPath::default();
+    let theme = d.object(&node, &root, &ROOT).and_then(|object| {
+        let theme = theme(&mut d, &object, base);
+        d.finish(object);
+        theme
+    });
+    let errors = d.diagnostics.iter().any(Diagnostic::is_error);
+    (theme.filter(|_| !errors), d.diagnostics)
+}
+
+fn theme(d: &mut Decoder<'_>, root: &Object<'_>, base: Option<&Path>) -> Option<Theme> {
+    let name = text(d, root, "name");
+    let page = section(d, root, "page", &PAGE, page);
+    let fonts = section(d, root, "fonts", &FONTS, |d, o| fonts(d, o, base));
+    let styles = section(d, root, "styles", &STYLES, styles);
+    let table = section(d, root, "table", &TABLE, |d, o| {
+        Some(TableLook {
+            header_fill: color(d, o, "header_fill")?,
+            border_color: color(d, o, "border_color")?,
+            cell_padding_mm: length(d, o, "cell_padding_mm", 0.0, 20.0)?,
+        })
+    });
+    let list_indent_mm = section(d, root, "lists", &LISTS, |d, o| length(d, o, "indent_mm", 1.0, 50.0));
+    let labels = section(d, root, "labels", &LABELS, labels);
+    Some(Theme {
+        name: name?,
+        page: page?,
+        fonts: fonts?,
+        styles: styles?,
+        table: table?,
+        list_indent_mm: list_indent_mm?,
+        labels: labels?,
+    })
+}
+
+/// Reads the required object `field` of `parent` with `read`, then reports unknown fields.
+fn section<T>(
+    d: &mut Decoder<'_>,
+    parent: &Object<'_>,
+    field: &str,
+    shape: &'static Shape,
+    read: impl FnOnce(&mut Decoder<'_>, &Object<'_>) -> Option<T>,
+) -> Option<T> {
+    let node = d.required(parent, field)?;
+    let object = d.object(node, &parent.path(field), shape)?;
+    let value = read(d, &object);
+    d.finish(object);
+    value
+}
+
+fn text(d: &mut Decoder<'_>, object: &Object<'_>, field: &str) -> Option<String> {
+    let node = d.required(object, field)?;
+    let value = d.string(node, &object.path(field))?;
+    if value.trim().is_empty() {
+        d.report(Kind::Content, node.span.clone(), &object.path(field), format!("\"{field}\" is empty"));
+        return None;
+    }
+    Some(value.to_owned())
+}
+
+/// A number in `min..=max`; `None` (with an error) outside it.
+fn number(
+    d: &mut Decoder<'_>,
+    object: &Object<'_>,
+    field: &str,
+    min: f64,
+    max: f64,
+    unit: &str,
+) -> Option<f64> {
+    let node = d.required(object, field)?;
+    let value = d.float(node, &object.path(field))?;
+    if !(min..=max).contains(&value) {
+        d.report(
+            Kind::Content,
+            node.span.clone(),
+            &object.path(field),
+            format!("{value} {unit} is out of range"),
+        )
+        .hint = Some(format!("use a value from {min} to {max} {unit}"));
+        return None;
+    }
+    Some(value)
+}
+
+fn length(d: &mut Decoder<'_>, object: &Object<'_>, field: &str, min: f64, max: f64) -> Option<f64> {
+    number(d, object, field, min, max, "mm")
+}
+
+fn optional_number(
+    d: &mut Decoder<'_>,
+    object: &Object<'_>,
+    field: &str,
+    min: f64,
+    max: f64,
+    default: f64,
+) -> Option<f64> {
+    match object.optional(field) {
+        Some(_) => number(d, object, field, min, max, if field.ends_with("_pt") { "pt" } else { "" }),
+        None => Some(default),
+    }
+}
+
+fn optional_bool(d: &mut Decoder<'_>, object: &Object<'_>, field: &str) -> Option<bool> {
+    match object.optional(field) {
+        Some(node) => d.boolean(node, &object.path(field)),
+        None => Some(false),
+    }
+}
+
+fn color(d: &mut Decoder<'_>, object: &Object<'_>, field: &str) -> Option<String> {
+    let node = d.required(object, field)?;
+    parse_color(d, node, &object.path(field))
+}
+
+fn parse_color(d: &mut Decoder<'_>, node: &json::Node, path: &JsonPath) -> Option<String> {
+    let value = d.string(node, path)?;
+    match value.strip_prefix('#') {
+        Some(hex) if hex.len() == 6 && hex.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            Some(hex.to_ascii_uppercase())
+        }
+        _ => {
+            d.report(Kind::Content, node.span.clone(), path, format!("\"{value}\" is not a colour")).hint =
+                Some("write colours as #RRGGBB, e.g. \"#00625F\"".into());
+            None
+        }
+    }
+}
+
+fn page(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<Page> {
+    let size_node = d.required(object, "size");
+    let size = size_node.and_then(|n| d.string(n, &object.path("size")).map(str::to_owned));
+    let (width_mm, height_mm) = match size.as_deref() {
+        Some("A4") => (210.0, 297.0),
+        Some("A5") => (148.0, 210.0),
+        Some(other) => {
+            let span = size_node.map_or(object.span(), |n| n.span.clone());
+            d.report(Kind::Content, span, &object.path("size"), format!("unknown page size \"{other}\""))
+                .hint = Some("use \"A4\" or \"A5\"".into());
+            return None;
+        }
+        None => return None,
+    };
+    let margins = section(d, object, "margins_mm", &MARGINS, |d, m| {
+        Some([
+            length(d, m, "top", 0.0, 100.0),
+            length(d, m, "bottom", 0.0, 100.0),
+            length(d, m, "left", 0.0, 100.0),
+            length(d, m, "right", 0.0, 100.0),
+        ])
+    });
+    let header_mm = length(d, object, "header_mm", 0.0, 100.0);
+    let footer_mm = length(d, object, "footer_mm", 0.0, 100.0);
+    let [top, bottom, left, right] = margins?;
+    let page = Page {
+        width_mm,
+        height_mm,
+        margin_top_mm: top?,
+        margin_bottom_mm: bottom?,
+        margin_left_mm: left?,
+        margin_right_mm: right?,
+        header_mm: header_mm?,
+        footer_mm: footer_mm?,
+    };
+    let text_height = page.height_mm - page.margin_top_mm - page.margin_bottom_mm;
+    if page.text_width_mm() < 60.0 || text_height < 60.0 {
+        d.report(
+            Kind::Content,
+            object.span(),
+            &object.path("margins_mm"),
+            "the margins leave too little room for text",
+        )
+        .hint = Some("the text area must be at least 60 mm wide and high".into());
+        return None;
+    }
+    Some(page)
+}
+
+fn fonts(d: &mut Decoder<'_>, object: &Object<'_>, base: Option<&Path>) -> Option<Fonts> {
+    let docx_family = text(d, object, "docx");
+    let files = section(d, object, "pdf", &PDF_FONTS, |d, o| {
+        let mut read = |field: &str| font(d, o, field, base);
+        Some([read("regular"), read("bold"), read("italic"), read("bold_italic")])
+    });
+    let [regular, bold, italic, bold_italic] = files?;
+    Some(Fonts {
+        docx_family: docx_family?,
+        regular: regular?,
+        bold: bold?,
+        italic: italic?,
+        bold_italic: bold_italic?,
+    })
+}
+
+fn font(d: &mut Decoder<'_>, object: &Object<'_>, field: &str, base: Option<&Path>) -> Option<FontSource> {
+    let node = d.required(object, field)?;
+    let path = object.path(field);
+    let name = d.string(node, &path)?;
+    let Some(base) = base else {
+        let embedded = CARLITO.iter().find(|(file, _)| *file == name).map(|(_, bytes)| *bytes);
+        return embedded.map(FontSource::Embedded);
+    };
+    let file: PathBuf = base.join(name);
+    let problem = match std::fs::read(&file) {
+        Err(e) => Some((
+            format!("cannot read the font file {}: {e}", file.display()),
+            "check the path; it is relative to the theme file",
+        )),
+        Ok(bytes) if !is_font(&bytes) => Some((
+            format!("{} is not a font file", file.display()),
+            "use a TrueType (.ttf) or OpenType (.otf) font",
+        )),
+        Ok(_) => None,
+    };
+    if let Some((message, hint)) = problem {
+        d.report(Kind::Content, node.span.clone(), &path, message).hint = Some(hint.into());
+        return None;
+    }
+    Some(FontSource::File(file))
+}
+
+/// TrueType, OpenType (CFF) and collections start with one of these tags.
+fn is_font(bytes: &[u8]) -> bool {
+    matches!(bytes.get(..4), Some([0, 1, 0, 0] | b"OTTO" | b"true" | b"ttcf"))
+}
+
+fn styles(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<Styles> {
+    let body = section(d, object, "body", &STYLE, |d, o| style(d, o, None));
+    let body_ref = body.clone();
+    let mut other = |name: &str| section(d, object, name, &STYLE, |d, o| style(d, o, body_ref.as_ref()));
+    let title = other("title");
+    let subtitle = other("subtitle");
+    let headings = [other("heading1"), other("heading2"), other("heading3")];
+    let caption = other("caption");
+    let table = other("table");
+    let header_footer = other("header_footer");
+    let [h1, h2, h3] = headings;
+    Some(Styles {
+        body: body?,
+        title: title?,
+        subtitle: subtitle?,
+        headings: [h1?, h2?, h3?],
+        caption: caption?,
+        table: table?,
+        header_footer: header_footer?,
+    })
+}
+
+/// A style; what it leaves out comes from `body` (or plain defaults for body itself).
+fn style(d: &mut Decoder<'_>, object: &Object<'_>, body: Option<&TextStyle>) -> Option<TextStyle> {
+    let size_pt = match (object.optional("size_pt"), body) {
+        (None, Some(body)) => Some(body.size_pt),
+        _ => number(d, object, "size_pt", 4.0, 96.0, "pt"),
+    };
+    let color = match (object.optional("color"), body) {
+        (Some(node), _) => parse_color(d, node, &object.path("color")),
+        (None, Some(body)) => Some(body.color.clone()),
+        (None, None) => Some("000000".to_owned()),
+    };
+    let line_default = body.map_or(1.0, |b| b.line_spacing);
+    Some(TextStyle {
+        size_pt: size_pt?,
+        bold: optional_bool(d, object, "bold")?,
+        italic: optional_bool(d, object, "italic")?,
+        color: color?,
+        space_before_pt: optional_number(d, object, "space_before_pt", 0.0, 200.0, 0.0)?,
+        space_after_pt: optional_number(d, object, "space_after_pt", 0.0, 200.0, 0.0)?,
+        line_spacing: optional_number(d, object, "line_spacing", 0.8, 3.0, line_default)?,
+        justify: optional_bool(d, object, "justify")?,
+    })
+}
+
+fn labels(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<Labels> {
+    let mut label = |field: &str| text(d, object, field);
+    Some(Labels {
+        contents: label("contents")?,
+        page_x_of_y: label("page_x_of_y")?,
+        board_version: label("board_version")?,
+        municipality_version: label("municipality_version")?,
+        in_your_municipality: label("in_your_municipality")?,
+        table: label("table")?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_theme_is_w13_house_style_with_embedded_carlito() {
+        let theme = load_default();
+        assert_eq!(theme.page.width_mm, 210.0);
+        assert_eq!(theme.fonts.docx_family, "Calibri");
+        assert!(matches!(theme.fonts.regular, FontSource::Embedded(bytes) if is_font(bytes)));
+        assert_eq!(theme.labels.contents, "Inhoudstafel");
+        assert_eq!(theme.styles.caption.color, "3E4C59");
+        assert!(theme.styles.body.justify && !theme.styles.headings[0].justify);
+    }
+
+    #[test]
+    fn negative_margins_and_bad_colours_are_located() {
+        let text = DEFAULT_THEME.replace("\"top\": 25", "\"top\": -5").replace("#00625F", "groen");
+        let (theme, diagnostics) = parse("theme.json", &text, None, &mut Sources::default());
+        assert!(theme.is_none());
+        let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert!(messages.contains(&"-5 mm is out of range"), "{messages:?}");
+        assert!(messages.iter().any(|m| m.contains("\"groen\" is not a colour")), "{messages:?}");
+        assert!(diagnostics.iter().all(|d| d.span.is_some()));
+    }
+
+    #[test]
+    fn a_font_file_that_is_not_a_font_is_refused() {
+        let dir = std::env::temp_dir().join(format!("jaarverslag-theme-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("fake.ttf"), b"<html>not a font</html>").unwrap();
+        let text = DEFAULT_THEME
+            .replace("../fonts/Carlito-Bold.ttf", "fake.ttf")
+            .replace("../fonts/", &format!("{}/", env!("CARGO_MANIFEST_DIR").to_owned() + "/fonts"));
+        let (theme, diagnostics) = parse("theme.json", &text, Some(&dir), &mut Sources::default());
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(theme.is_none());
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert!(diagnostics[0].message.ends_with("fake.ttf is not a font file"));
+    }
+}
