@@ -88,6 +88,10 @@ impl Sources {
         self.files.push((name.to_owned(), text.to_owned()));
     }
 
+    pub fn extend(&mut self, other: Sources) {
+        self.files.extend(other.files);
+    }
+
     pub fn get(&self, name: &str) -> Option<&str> {
         self.files.iter().find(|(n, _)| n == name).map(|(_, t)| t.as_str())
     }

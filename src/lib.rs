@@ -4,6 +4,7 @@
 //! command line lives in the binary (`src/cli`).
 
 pub mod diagnostic;
+pub mod docx;
 pub mod input;
 pub mod model;
 pub mod output;

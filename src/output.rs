@@ -32,19 +32,3 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     }
     result
 }
-
-/// The report as plain text in reading order, headings underlined: a preview of the
-/// content that every renderer must show.
-pub fn text_preview(report: &Report) -> String {
-    let mut out = String::new();
-    for (i, line) in report.reading_order_text().iter().enumerate() {
-        out.push_str(&line.replace('\u{a0}', " "));
-        out.push('\n');
-        if i < 2 {
-            out.push_str(&"=".repeat(line.chars().count()));
-            out.push('\n');
-        }
-        out.push('\n');
-    }
-    out
-}

@@ -30,8 +30,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Check the input and build the report into the output folder (for now a text preview
-    /// of the board's version; the Word and PDF writers are being built).
+    /// Check the input and build the report into the output folder (for now the board's
+    /// version as Word document; the PDF and the municipalities' versions are being built).
     Build {
         /// Folder with report.json and sections/.
         #[arg(long, value_name = "DIR", default_value = "input")]
@@ -39,6 +39,9 @@ enum Command {
         /// Folder the report is written to; created if missing.
         #[arg(long, value_name = "DIR", default_value = "out")]
         out: PathBuf,
+        /// Theme file (page, fonts, styles, labels); the built-in W13 house style by default.
+        #[arg(long, value_name = "FILE")]
+        theme: Option<PathBuf>,
     },
     /// Check the input and report every problem, without writing anything.
     Check {
@@ -57,7 +60,7 @@ enum Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { input, out } => build::run(&input, &out),
+        Command::Build { input, out, theme } => build::run(&input, &out, theme.as_deref()),
         Command::Check { input } => check::run(&input),
         Command::Schema { which } => schema::run(which),
     }

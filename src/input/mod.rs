@@ -30,6 +30,15 @@ impl Loaded {
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
+
+    /// Adds the problems (and sources) of another file read for the same build, e.g. a theme.
+    pub fn absorb(&mut self, diagnostics: Vec<Diagnostic>, sources: Sources) {
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            self.report = None;
+        }
+        self.diagnostics.extend(diagnostics);
+        self.sources.extend(sources);
+    }
 }
 
 /// Reads and validates the report in `dir` (which holds `report.json`).
