@@ -14,7 +14,10 @@
 //! 6. Non-deterministic bytes: `w14:paraId` from a thread-local counter (removed: the
 //!    attribute is optional), relationships in hash-map order (sorted), custom.xml from a
 //!    hash map (written empty).
-//! 7. Child elements out of schema order in pPr, rPr, style, tblPr, trPr, tcPr, sectPr,
+//! 7. Field instructions (`w:instrText`) without `xml:space="preserve"`, so their
+//!    surrounding spaces may be dropped: the attribute is added.
+//! 8. `w:gridCol` with a `w:type` attribute the schema does not have: removed.
+//! 9. Child elements out of schema order in pPr, rPr, style, tblPr, trPr, tcPr, sectPr,
 //!    lvl …, which Word may refuse ("unreadable content"): reordered to ECMA-376 order.
 //!
 //! The TOC is built by hand in `mod.rs` (docx-rs's own wraps it in `w:sdt`, which LibreOffice
@@ -70,14 +73,21 @@ impl Properties {
 /// Completes the parts and packs the DOCX.
 pub fn complete(mut xml: XMLDocx, properties: &Properties, theme: &Theme) -> Vec<u8> {
     let fix = |bytes: &[u8]| reorder(&strip_para_ids(&String::from_utf8_lossy(bytes))).into_bytes();
-    let document = String::from_utf8_lossy(&xml.document).replace(HEADER_MARKER, "<w:tblHeader />");
-    xml.document = fix(document.as_bytes());
+    let document = String::from_utf8_lossy(&xml.document)
+        .replace(HEADER_MARKER, "<w:tblHeader />")
+        .replace("<w:instrText>", r#"<w:instrText xml:space="preserve">"#);
+    xml.document = fix(strip_grid_col_type(&document).as_bytes());
     // The styles are completed after a first reordering, whose output our patterns match.
     let ordered = String::from_utf8(fix(&xml.styles)).unwrap_or_default();
     xml.styles = fix(styles(&ordered, &properties.language, theme).as_bytes());
     xml.numberings = fix(&xml.numberings);
-    xml.headers = xml.headers.iter().map(|h| fix(h)).collect();
-    xml.footers = xml.footers.iter().map(|f| fix(f)).collect();
+    let preserve = |part: &Vec<u8>| {
+        fix(String::from_utf8_lossy(part)
+            .replace("<w:instrText>", r#"<w:instrText xml:space="preserve">"#)
+            .as_bytes())
+    };
+    xml.headers = xml.headers.iter().map(preserve).collect();
+    xml.footers = xml.footers.iter().map(preserve).collect();
     xml.settings = settings(&properties.language).into_bytes();
     xml.document_rels = sort_relationships(&String::from_utf8_lossy(&xml.document_rels)).into_bytes();
     xml.doc_props.core = core(properties).into_bytes();
@@ -109,6 +119,20 @@ fn styles(xml: &str, language: &str, theme: &Theme) -> String {
     let empty_normal = r#"<w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal" /><w:qFormat /><w:pPr><w:rPr /></w:pPr><w:rPr /></w:style>"#;
     debug_assert!(xml.contains(empty_normal), "docx-rs writes the Normal style we replace");
     xml.replacen(empty_normal, &normal, 1)
+}
+
+/// `w:gridCol` has only `w:w`; docx-rs adds a `w:type` that the schema does not allow.
+fn strip_grid_col_type(xml: &str) -> String {
+    let mut out = String::with_capacity(xml.len());
+    let mut rest = xml;
+    while let Some(start) = rest.find("<w:gridCol ") {
+        let end = rest[start..].find("/>").map_or(rest.len(), |e| start + e + 2);
+        out.push_str(&rest[..start]);
+        out.push_str(&rest[start..end].replace(r#" w:type="dxa""#, ""));
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn strip_para_ids(xml: &str) -> String {

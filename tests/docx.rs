@@ -1,0 +1,335 @@
+//! The DOCX: well-formed, self-consistent parts; native styles, lists and tables; the model's
+//! words in order; document properties; byte-identical output; reviewed XML goldens.
+//!
+//! Goldens live in `tests/snapshots/docx/`; rewrite them with `UPDATE_GOLDEN=1 cargo test
+//! --test docx`, then open the DOCX and look before committing.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::io::Read as _;
+use std::path::Path;
+
+use jaarverslag::model::{Report, Variant};
+
+fn load(dir: &Path) -> Report {
+    let loaded = jaarverslag::input::load(dir);
+    assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
+    loaded.report.unwrap()
+}
+
+fn docx_of(dir: &Path, variant: &Variant) -> Vec<u8> {
+    let theme = jaarverslag::theme::load_default();
+    jaarverslag::docx::write(&load(dir).for_variant(variant), &theme, None)
+}
+
+fn bundled() -> Vec<u8> {
+    docx_of(&common::root().join("input"), &Variant::Board)
+}
+
+fn showcase(variant: &Variant) -> Vec<u8> {
+    docx_of(&common::root().join("tests/fixtures/showcase"), variant)
+}
+
+/// The parts of a DOCX by name.
+fn parts(bytes: &[u8]) -> BTreeMap<String, String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    let mut parts = BTreeMap::new();
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        if file.is_dir() {
+            continue;
+        }
+        let mut text = String::new();
+        file.read_to_string(&mut text).unwrap();
+        parts.insert(file.name().to_owned(), text);
+    }
+    parts
+}
+
+/// Values of `attribute` on every `<element …>` in `xml`.
+fn attribute_values(xml: &str, element: &str, attribute: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for tag in xml.split('<').skip(1) {
+        let name = tag.split(|c: char| c.is_whitespace() || c == '>' || c == '/').next().unwrap_or("");
+        if name != element {
+            continue;
+        }
+        let needle = format!(" {attribute}=\"");
+        if let Some(start) = tag.find(&needle) {
+            let rest = &tag[start + needle.len()..];
+            out.push(rest[..rest.find('"').unwrap()].to_owned());
+        }
+    }
+    out
+}
+
+/// The text of all `w:t` elements, with paragraph breaks, XML entities decoded.
+fn document_text(xml: &str) -> String {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let (mut out, mut in_text) = (String::new(), false);
+    loop {
+        match reader.read_event().unwrap() {
+            quick_xml::events::Event::Start(e) if e.name().as_ref() == b"w:t" => in_text = true,
+            quick_xml::events::Event::End(e) if e.name().as_ref() == b"w:t" => in_text = false,
+            quick_xml::events::Event::End(e) if e.name().as_ref() == b"w:p" => out.push('\n'),
+            quick_xml::events::Event::Text(t) if in_text => out.push_str(&t.xml10_content().unwrap()),
+            quick_xml::events::Event::GeneralRef(r) if in_text => {
+                let entity = String::from_utf8_lossy(&r);
+                out.push_str(match entity.as_ref() {
+                    "amp" => "&",
+                    "lt" => "<",
+                    "gt" => ">",
+                    "quot" => "\"",
+                    "apos" => "'",
+                    other => panic!("unexpected entity {other}"),
+                });
+            }
+            quick_xml::events::Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn every_part_is_well_formed_xml() {
+    for bytes in [bundled(), showcase(&Variant::Board)] {
+        for (name, xml) in parts(&bytes) {
+            let mut reader = quick_xml::Reader::from_str(&xml);
+            loop {
+                match reader.read_event() {
+                    Ok(quick_xml::events::Event::Eof) => break,
+                    Ok(_) => {}
+                    Err(e) => panic!("{name} is not well-formed: {e}"),
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn relationships_styles_numbering_and_bookmarks_resolve() {
+    let parts = parts(&showcase(&Variant::Municipality("kortrijk".into())));
+    let rels = &parts["word/_rels/document.xml.rels"];
+    for rel in rels.split("<Relationship ").skip(1) {
+        if rel.contains("TargetMode=\"External\"") {
+            continue;
+        }
+        let target = rel.split("Target=\"").nth(1).unwrap().split('"').next().unwrap();
+        assert!(parts.contains_key(&format!("word/{target}")), "relationship target word/{target} exists");
+    }
+    for target in attribute_values(&parts["_rels/.rels"], "Relationship", "Target") {
+        assert!(parts.contains_key(target.trim_start_matches('/')), "package part {target} exists");
+    }
+    let document = &parts["word/document.xml"];
+    let styles = attribute_values(&parts["word/styles.xml"], "w:style", "w:styleId");
+    for kind in ["w:pStyle", "w:rStyle", "w:tblStyle"] {
+        for id in attribute_values(document, kind, "w:val") {
+            assert!(styles.contains(&id), "style {id} is defined");
+        }
+    }
+    let numbering = &parts["word/numbering.xml"];
+    let nums = attribute_values(numbering, "w:num", "w:numId");
+    let used = attribute_values(document, "w:numId", "w:val");
+    assert!(!used.is_empty());
+    for id in &used {
+        assert!(nums.contains(id), "numbering {id} is defined");
+    }
+    let abstracts = attribute_values(numbering, "w:abstractNum", "w:abstractNumId");
+    for id in attribute_values(numbering, "w:abstractNumId", "w:val") {
+        assert!(abstracts.contains(&id), "abstract numbering {id} is defined");
+    }
+    let bookmarks = attribute_values(document, "w:bookmarkStart", "w:name");
+    for anchor in attribute_values(document, "w:hyperlink", "w:anchor") {
+        assert!(bookmarks.contains(&anchor), "link target {anchor} is a bookmark");
+    }
+    let external: Vec<String> = attribute_values(document, "w:hyperlink", "r:id");
+    assert_eq!(external, ["rIdLink1"]);
+    assert!(rels.contains(r#"Target="https://www.w13.be/?a=1&amp;b=2""#), "{rels}");
+}
+
+#[test]
+fn the_models_words_appear_in_order() {
+    let report = load(&common::root().join("input")).for_variant(&Variant::Board);
+    let expected = common::words(&report.reading_order_text().join("\n"));
+    let text = document_text(&parts(&bundled())["word/document.xml"]);
+    let found = common::words(&text);
+    assert_eq!(common::in_order_fraction(&expected, &found), 1.0);
+}
+
+#[test]
+fn native_styles_lists_and_tables() {
+    let parts = parts(&bundled());
+    let document = &parts["word/document.xml"];
+    let styles = &parts["word/styles.xml"];
+    for (id, name) in [
+        ("Heading1", "heading 1"),
+        ("Heading2", "heading 2"),
+        ("Heading3", "heading 3"),
+        ("Title", "Title"),
+        ("ListBullet", "List Bullet"),
+        ("ListNumber", "List Number"),
+        ("Caption", "caption"),
+        ("TOC1", "toc 1"),
+    ] {
+        assert!(
+            styles.contains(&format!(r#"w:styleId="{id}"><w:name w:val="{name}" />"#)),
+            "style {id} named {name}"
+        );
+    }
+    for level in 0..3 {
+        assert!(styles.contains(&format!(r#"<w:outlineLvl w:val="{level}" />"#)), "outline level {level}");
+    }
+    assert!(styles.contains("<w:keepNext />"), "headings keep with next");
+    assert!(styles.contains(r#"<w:lang w:val="nl-BE""#), "Dutch spelling");
+    assert!(!document.contains("•"), "bullets are numbering, not typed characters");
+    // Every list has its own numbering instance, restarting at 1.
+    let numbering = &parts["word/numbering.xml"];
+    let list_nums: Vec<String> = attribute_values(document, "w:numId", "w:val");
+    let distinct: std::collections::BTreeSet<&String> = list_nums.iter().collect();
+    assert_eq!(distinct.len(), 4, "four lists in the 2023 report");
+    assert!(numbering.matches(r#"<w:startOverride w:val="1" />"#).count() >= 4 * 3);
+    assert_eq!(document.matches("<w:tblHeader />").count(), 1, "the meet & greet header row repeats");
+    assert!(document.matches("<w:cantSplit />").count() >= 4, "rows do not split");
+    assert!(document.contains(r#"<w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText>"#));
+    assert!(!document.contains("<w:sdt>"), "no content control around the TOC");
+    let footer = parts
+        .iter()
+        .filter(|(n, _)| n.starts_with("word/footer"))
+        .map(|(_, x)| x.as_str())
+        .collect::<String>();
+    assert!(footer.contains(" PAGE ") && footer.contains(" NUMPAGES ") && footer.contains("Pagina "));
+}
+
+#[test]
+fn document_properties_name_the_report_and_its_author() {
+    let parts = parts(&bundled());
+    let core = &parts["docProps/core.xml"];
+    assert!(
+        core.contains("<dc:title>Regierol sociale economie en werk — Jaarverslag 2023</dc:title>"),
+        "{core}"
+    );
+    assert!(core.contains("<dc:creator>W13</dc:creator>"));
+    assert!(core.contains("<dc:language>nl-BE</dc:language>"));
+    assert!(core.contains("<cp:keywords>W13; Zuid-West-Vlaanderen; jaarverslag; regierol; WSE-LR1"));
+    assert!(core.contains("2024-03-29T00:00:00Z"), "dated by the publication date, not the clock");
+    assert!(!parts.values().any(|xml| xml.contains(">unknown<")), "no unknown author");
+    assert!(parts["docProps/app.xml"].contains("<Company>W13</Company>"));
+}
+
+#[test]
+fn versions_differ_only_where_the_content_does() {
+    let board = document_text(&parts(&showcase(&Variant::Board))["word/document.xml"]);
+    let kortrijk =
+        document_text(&parts(&showcase(&Variant::Municipality("kortrijk".into())))["word/document.xml"]);
+    assert!(!board.contains("Alleen voor") && board.contains("Versie voor het bestuur"));
+    assert!(kortrijk.contains("Alleen voor Kortrijk.") && kortrijk.contains("Versie gemeente Kortrijk"));
+    assert!(board.contains("1.234,5 € & <meer>"), "escaped text comes back intact");
+}
+
+#[test]
+fn the_same_input_gives_the_same_bytes_in_any_thread() {
+    let first = bundled();
+    assert_eq!(first, bundled());
+    let threads: Vec<_> = (0..2).map(|_| std::thread::spawn(bundled)).collect();
+    for thread in threads {
+        assert!(thread.join().unwrap() == first, "bytes do not depend on the thread");
+    }
+}
+
+#[test]
+fn xml_parts_match_the_reviewed_goldens() {
+    let parts = parts(&showcase(&Variant::Municipality("kortrijk".into())));
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let dir = common::root().join("tests/snapshots/docx");
+    let mut failures = Vec::new();
+    for (name, xml) in &parts {
+        let golden = dir.join(name.replace('/', "__"));
+        let pretty = pretty_xml(xml);
+        if update {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&golden, &pretty).unwrap();
+        }
+        if std::fs::read_to_string(&golden).ok().as_deref() != Some(pretty.as_str()) {
+            failures.push(name.clone());
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "parts differ from tests/snapshots/docx: {failures:?} (UPDATE_GOLDEN=1 rewrites them)"
+    );
+}
+
+/// One tag per line, indented by depth; text stays next to its tag.
+fn pretty_xml(xml: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    let mut last_was_text = false;
+    let mut rest = xml;
+    while let Some(lt) = rest.find('<') {
+        let text = &rest[..lt];
+        if !text.trim().is_empty() {
+            out.push_str(text);
+            last_was_text = true;
+        }
+        let gt = rest[lt..].find('>').map_or(rest.len(), |g| lt + g + 1);
+        let tag = &rest[lt..gt];
+        rest = &rest[gt..];
+        if tag.starts_with("</") {
+            depth = depth.saturating_sub(1);
+            if !last_was_text {
+                out.push('\n');
+                out.push_str(&"  ".repeat(depth));
+            }
+            out.push_str(tag);
+        } else {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(&"  ".repeat(depth));
+            out.push_str(tag);
+            if !tag.ends_with("/>") && !tag.starts_with("<?") {
+                depth += 1;
+            }
+        }
+        last_was_text = false;
+    }
+    out.push('\n');
+    out
+}
+
+/// LibreOffice opens the DOCX, lays it out on a plausible number of pages, and shows the TOC
+/// entries as text, not as field code. Skipped when `soffice` is not installed.
+#[test]
+fn libreoffice_opens_it_and_shows_the_table_of_contents() {
+    if std::process::Command::new("soffice").arg("--version").output().is_err() {
+        eprintln!("soffice not installed: skipped");
+        return;
+    }
+    let scratch = common::Scratch::new("soffice");
+    let docx = scratch.path().join("verslag.docx");
+    std::fs::write(&docx, bundled()).unwrap();
+    let profile = format!("-env:UserInstallation=file://{}", scratch.path().join("profile").display());
+    let status = std::process::Command::new("soffice")
+        .args([profile.as_str(), "--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(scratch.path())
+        .arg(&docx)
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    let pdf = scratch.path().join("verslag.pdf");
+    let info = std::process::Command::new("pdfinfo").arg(&pdf).output().unwrap();
+    let pages: usize = String::from_utf8_lossy(&info.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:").map(|p| p.trim().parse().unwrap()))
+        .unwrap();
+    assert!((8..=20).contains(&pages), "{pages} pages");
+    let text = std::process::Command::new("pdftotext").arg(&pdf).arg("-").output().unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    let contents = text.find("Inhoudstafel").expect("the TOC heading");
+    let toc = &text[contents..contents + 600.min(text.len() - contents)];
+    assert!(toc.contains("Netwerk met sociale-economiebedrijven"), "TOC entries are shown: {toc}");
+    assert!(!text.contains("PAGEREF") && !text.contains("TOC \\o"), "no field code is shown");
+    assert!(text.contains("Pagina 2 van"), "the footer's fields are shown");
+}
