@@ -6,6 +6,8 @@
 pub mod diagnostic;
 pub mod docx;
 pub mod input;
+pub mod layout;
 pub mod model;
 pub mod output;
+pub mod pdf;
 pub mod theme;

@@ -1,14 +1,14 @@
-//! `jaarverslag build`: validate, then write the report into the output folder.
+//! `jaarverslag build`: validate, lay out, then write the report into the output folder.
 //!
-//! For now this writes the board's version as DOCX; the PDF and the per-municipality
-//! versions follow (issues 4 and 5).
+//! For now this writes the board's version, as DOCX and PDF; the per-municipality versions
+//! follow (issue 5).
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use jaarverslag::diagnostic::Sources;
 use jaarverslag::model::Variant;
-use jaarverslag::output::{file_stem, write_atomic};
+use jaarverslag::output::{file_stem, render_version};
 
 pub fn run(input: &Path, out: &Path, theme_file: Option<&Path>) -> ExitCode {
     let mut loaded = jaarverslag::input::load(input);
@@ -26,17 +26,26 @@ pub fn run(input: &Path, out: &Path, theme_file: Option<&Path>) -> ExitCode {
         return super::failure();
     }
     let (Some(report), Some(theme)) = (loaded.report, theme) else { return super::failure() };
+    let variant = Variant::Board;
+    let files = match render_version(&report, &theme, &variant) {
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("error: {e}\nnothing was written; the files in {} are unchanged", out.display());
+            return super::failure();
+        }
+    };
     if let Err(e) = std::fs::create_dir_all(out) {
         eprintln!("error: cannot create the output folder {}: {e}", out.display());
         return super::failure();
     }
-    let variant = Variant::Board;
-    let version = report.for_variant(&variant);
-    let path = out.join(format!("{}.docx", file_stem(&report, &variant)));
-    if let Err(e) = write_atomic(&path, &jaarverslag::docx::write(&version, &theme, None)) {
-        eprintln!("error: cannot write {}: {e}", path.display());
-        return super::failure();
+    let stem = file_stem(&report, &variant);
+    for (extension, bytes) in [("docx", &files.docx), ("pdf", &files.pdf)] {
+        let path = out.join(format!("{stem}.{extension}"));
+        if let Err(e) = jaarverslag::output::write_atomic(&path, bytes) {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            return super::failure();
+        }
+        println!("wrote {}", path.display());
     }
-    println!("wrote {}", path.display());
     ExitCode::SUCCESS
 }

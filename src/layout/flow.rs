@@ -1,0 +1,555 @@
+//! Blocks → units of lines and rows with their spacing and keep rules, then onto pages.
+//!
+//! Spacing means what it means in the DOCX styles: a paragraph's space after plus the next
+//! one's space before (dropped at the top of a page), line pitch = single line × the style's
+//! multiple. Headings keep with the next two lines; paragraphs leave no widow or orphan line;
+//! table rows do not split and header rows repeat; every section starts a new page.
+
+use std::collections::BTreeMap;
+
+use super::pages::{Paginator, Placed, Unit, UnitLine};
+use super::text::paragraph::{Span, Typesetter};
+use super::{FaceId, PagedDocument, Role, Setup, color};
+use crate::model::{Align, Block, BlockKind, Inline, LinkTarget, ListItem, Report, Table, plain_text};
+use crate::theme::TextStyle;
+
+const MM: f64 = 72.0 / 25.4;
+
+/// Lays out the report; the table of contents is laid out again until its page numbers
+/// are those of the headings it lists.
+pub fn layout(report: &Report, setup: &Setup<'_>) -> PagedDocument {
+    let mut numbers: BTreeMap<String, u32> = BTreeMap::new();
+    let mut document = Builder::new(report, setup, &numbers).build();
+    for _ in 0..3 {
+        let found: BTreeMap<String, u32> =
+            document.anchors.iter().map(|(anchor, d)| (anchor.clone(), d.page as u32 + 1)).collect();
+        if found == numbers {
+            break;
+        }
+        numbers = found;
+        document = Builder::new(report, setup, &numbers).build();
+    }
+    document
+}
+
+struct Builder<'a> {
+    report: &'a Report,
+    setup: &'a Setup<'a>,
+    typesetter: Typesetter<'a>,
+    pages: Paginator,
+    toc_numbers: &'a BTreeMap<String, u32>,
+    width: f64,
+}
+
+impl<'a> Builder<'a> {
+    fn new(report: &'a Report, setup: &'a Setup<'a>, toc_numbers: &'a BTreeMap<String, u32>) -> Self {
+        let page = &setup.theme.page;
+        let paginator = Paginator::new(
+            page.width_mm * MM,
+            page.height_mm * MM,
+            page.margin_top_mm * MM,
+            (page.height_mm - page.margin_bottom_mm) * MM,
+            page.margin_left_mm * MM,
+        );
+        Builder {
+            report,
+            setup,
+            typesetter: Typesetter { fonts: setup.fonts, hyphenator: setup.hyphenator },
+            pages: paginator,
+            toc_numbers,
+            width: page.text_width_mm() * MM,
+        }
+    }
+
+    fn build(mut self) -> PagedDocument {
+        let root = 0;
+        self.cover(root);
+        for block in &self.report.introduction {
+            self.block(block, root);
+        }
+        self.table_of_contents(root);
+        for section in &self.report.sections {
+            let style = &self.setup.theme.styles.headings[0];
+            let node = self.pages.node(Role::Heading(1), root);
+            let spans = vec![Span { text: section.heading(), face: face(style), link: None }];
+            let mut unit = self.text_unit(&spans, style, 0.0, self.width, node, None);
+            unit.page_break_before = true;
+            unit.keep_with_next = true;
+            unit.anchor = Some(section.anchor.clone());
+            unit.outline = Some((1, section.heading()));
+            self.pages.push(unit);
+            for block in &section.blocks {
+                self.block(block, root);
+            }
+        }
+        let labels = &self.setup.theme.labels;
+        let header = format!(
+            "{} — {}",
+            self.report.meta.subtitle,
+            crate::docx::variant_label(self.report, self.setup.theme)
+        );
+        let footer = labels.page_x_of_y.clone();
+        let furniture = super::pages::Furniture {
+            header,
+            footer,
+            style: self.setup.theme.styles.header_footer.clone(),
+            header_y: self.setup.theme.page.header_mm * MM,
+            footer_y: (self.setup.theme.page.height_mm - self.setup.theme.page.footer_mm) * MM,
+            right: (self.setup.theme.page.width_mm - self.setup.theme.page.margin_right_mm) * MM,
+        };
+        self.pages.finish(self.setup.fonts, &furniture, &self.report.meta.title, &self.report.meta.language)
+    }
+
+    fn cover(&mut self, root: usize) {
+        let theme = self.setup.theme;
+        let meta = &self.report.meta;
+        let s = &theme.styles;
+        let title_node = self.pages.node(Role::Heading(1), root);
+        let mut title =
+            self.text_unit(&plain(&meta.title, face(&s.title)), &s.title, 0.0, self.width, title_node, None);
+        title.space_before = 60.0 * MM;
+        self.pages.push(title);
+        let details = [
+            (meta.subtitle.clone(), &s.subtitle),
+            (format!("{} · {}", meta.organisation, meta.region), &s.subtitle),
+            (crate::docx::variant_label(self.report, theme), &s.subtitle),
+            (meta.publication_date.to_string(), &s.subtitle),
+        ];
+        for (i, (text, style)) in details.into_iter().enumerate() {
+            let node = self.pages.node(Role::Paragraph, root);
+            let mut style = style.clone();
+            if i > 0 {
+                style.size_pt = s.body.size_pt + 1.0;
+                style.space_after_pt = 12.0;
+            }
+            let unit = self.text_unit(&plain(&text, face(&style)), &style, 0.0, self.width, node, None);
+            self.pages.push(unit);
+        }
+        self.pages.force_new_page();
+    }
+
+    fn table_of_contents(&mut self, root: usize) {
+        if self.report.sections.is_empty() {
+            return;
+        }
+        let theme = self.setup.theme;
+        let heading_style = &theme.styles.headings[0];
+        let heading_node = self.pages.node(Role::Heading(1), root);
+        let mut heading = self.text_unit(
+            &plain(&theme.labels.contents, face(heading_style)),
+            heading_style,
+            0.0,
+            self.width,
+            heading_node,
+            None,
+        );
+        heading.keep_with_next = true;
+        self.pages.push(heading);
+        let toc = self.pages.node(Role::Toc, root);
+        let mut entries = Vec::new();
+        for section in &self.report.sections {
+            entries.push((1u8, section.heading(), section.anchor.clone()));
+            for block in &section.blocks {
+                if let BlockKind::Heading(h) = &block.kind {
+                    entries.push((h.level, plain_text(&h.content), h.anchor.clone()));
+                }
+            }
+        }
+        for (level, text, anchor) in entries {
+            self.toc_entry(toc, level, &text, &anchor);
+        }
+    }
+
+    fn toc_entry(&mut self, toc: usize, level: u8, text: &str, anchor: &str) {
+        let theme = self.setup.theme;
+        let mut style = theme.styles.body.clone();
+        style.justify = false;
+        style.bold = level == 1;
+        style.space_before_pt = if level == 1 { 6.0 } else { 0.0 };
+        style.space_after_pt = 2.0;
+        style.line_spacing = 1.0;
+        let size = style.size_pt;
+        let fonts = self.setup.fonts;
+        let number = self.toc_numbers.get(anchor).map_or("0".to_string(), u32::to_string);
+        let number_face = face(&style);
+        let number_width = fonts.width(number_face, size, &number);
+        let indent = theme.list_indent_mm * MM * f64::from(level - 1);
+        let text_width = self.width - indent - number_width - 8.0 * MM;
+        let item = self.pages.node(Role::TocItem, toc);
+        let link = self.pages.node(Role::Link(LinkTarget::Internal(anchor.to_owned())), item);
+        // The whole line is the link (below); its text looks like the rest of the TOC.
+        let spans = vec![Span { text: text.to_owned(), face: face(&style), link: None }];
+        let mut unit = self.text_unit(&spans, &style, indent, text_width, link, None);
+        // Dot leaders (an artifact) and the page number on the last line.
+        if let Some(last) = unit.lines.last_mut() {
+            let end = last.content_end;
+            let number_x = indent + self.width - indent - number_width;
+            let dot = fonts.shape(number_face, size, ".");
+            let dot_width: f64 = dot.iter().map(|g| g.advance).sum::<f64>() * 1.6;
+            let mut x = ((end + 2.0) / dot_width).ceil() * dot_width;
+            let baseline = last.baseline;
+            let grey = color(&style.color);
+            let mut dots = String::new();
+            let mut glyphs = Vec::new();
+            let start_x = x;
+            while x + dot_width <= number_x - 2.0 {
+                for g in &dot {
+                    glyphs.push(super::Glyph { advance: dot_width, cluster: dots.len(), ..*g });
+                }
+                dots.push('.');
+                x += dot_width;
+            }
+            if !dots.is_empty() {
+                last.items.push(Placed::Text {
+                    x: start_x,
+                    baseline,
+                    size,
+                    color: grey,
+                    face: number_face,
+                    glyphs,
+                    text: dots,
+                    parent: None,
+                });
+            }
+            last.items.push(Placed::Text {
+                x: number_x,
+                baseline,
+                size,
+                color: grey,
+                face: number_face,
+                glyphs: fonts.shape(number_face, size, &number),
+                text: number,
+                parent: Some(link),
+            });
+            let line_height = last.height;
+            last.items.push(Placed::Link {
+                x: indent,
+                top: 0.0,
+                width: self.width - indent,
+                height: line_height,
+                target: LinkTarget::Internal(anchor.to_owned()),
+                parent: link,
+            });
+        }
+        self.pages.push(unit);
+    }
+
+    fn block(&mut self, block: &Block, root: usize) {
+        let theme = self.setup.theme;
+        match &block.kind {
+            BlockKind::Heading(heading) => {
+                let level = heading.level.clamp(1, 3);
+                let style = &theme.styles.headings[usize::from(level) - 1];
+                let node = self.pages.node(Role::Heading(level), root);
+                let spans = spans(&heading.content, face(style), None);
+                let mut unit = self.text_unit(&spans, style, 0.0, self.width, node, None);
+                unit.keep_with_next = true;
+                unit.anchor = Some(heading.anchor.clone());
+                unit.outline = Some((level, plain_text(&heading.content)));
+                self.pages.push(unit);
+            }
+            BlockKind::Paragraph(content) => {
+                let style = &theme.styles.body;
+                let node = self.pages.node(Role::Paragraph, root);
+                let unit =
+                    self.text_unit(&spans(content, face(style), None), style, 0.0, self.width, node, None);
+                self.pages.push(unit);
+            }
+            BlockKind::List(list) => {
+                let node = self.pages.node(Role::List { ordered: list.ordered }, root);
+                self.list_items(&list.items, list.ordered, 0, node);
+            }
+            BlockKind::Table(table) => self.table(table, root),
+        }
+    }
+
+    fn list_items(&mut self, items: &[ListItem], ordered: bool, depth: usize, list: usize) {
+        let theme = self.setup.theme;
+        let mut style = theme.styles.body.clone();
+        style.justify = false;
+        style.space_before_pt = 0.0;
+        style.space_after_pt = 3.0;
+        let indent = theme.list_indent_mm * MM;
+        for (i, item) in items.iter().enumerate() {
+            let li = self.pages.node(Role::ListItem, list);
+            let label_node = self.pages.node(Role::Label, li);
+            let body = self.pages.node(Role::ListBody, li);
+            let label = list_label(ordered, depth, i + 1);
+            let left = indent * (depth as f64 + 1.0);
+            let label_x = left - indent;
+            let unit = self.text_unit(
+                &spans(&item.content, face(&style), None),
+                &style,
+                left,
+                self.width - left,
+                body,
+                Some((label, label_x, label_node)),
+            );
+            self.pages.push(unit);
+            if !item.children.is_empty() {
+                let nested = self.pages.node(Role::List { ordered }, body);
+                self.list_items(&item.children, ordered, (depth + 1).min(2), nested);
+            }
+        }
+    }
+
+    fn table(&mut self, table: &Table, root: usize) {
+        let theme = self.setup.theme;
+        let node = self.pages.node(Role::Table, root);
+        if let Some(caption) = &table.caption {
+            let style = &theme.styles.caption;
+            let caption_node = self.pages.node(Role::Caption, node);
+            let number = self.pages.next_table_number();
+            let mut content = vec![Inline::Text(format!("{} {number}. ", theme.labels.table))];
+            content.extend(caption.iter().cloned());
+            let mut unit = self.text_unit(
+                &spans(&content, face(style), None),
+                style,
+                0.0,
+                self.width,
+                caption_node,
+                None,
+            );
+            unit.keep_with_next = true;
+            self.pages.push(unit);
+        }
+        let total: f64 = table.columns.iter().map(|c| c.width).sum();
+        let widths: Vec<f64> = table.columns.iter().map(|c| self.width * c.width / total).collect();
+        let mut unit = Unit::new(theme.styles.table.space_before_pt, 6.0);
+        unit.rows = true;
+        for cells in &table.header {
+            let row = self.table_row(cells, &widths, table, true, node);
+            unit.header_rows += 1;
+            unit.lines.push(row);
+        }
+        for row in &table.rows {
+            let line = self.table_row(&row.cells, &widths, table, false, node);
+            unit.lines.push(line);
+        }
+        self.pages.push(unit);
+    }
+
+    fn table_row(
+        &mut self,
+        cells: &[crate::model::Cell],
+        widths: &[f64],
+        table: &Table,
+        header: bool,
+        table_node: usize,
+    ) -> UnitLine {
+        let theme = self.setup.theme;
+        let padding = theme.table.cell_padding_mm * MM;
+        let mut style = theme.styles.table.clone();
+        style.bold = header;
+        style.justify = false;
+        let row_node = self.pages.node(Role::TableRow, table_node);
+        let mut items = Vec::new();
+        let mut height: f64 = 0.0;
+        let mut x = 0.0;
+        for ((content, &width), column) in cells.iter().zip(widths).zip(&table.columns) {
+            let cell_node = self.pages.node(if header { Role::HeaderCell } else { Role::DataCell }, row_node);
+            let inner = width - 2.0 * padding;
+            let unit =
+                self.text_unit(&spans(content, face(&style), None), &style, 0.0, inner, cell_node, None);
+            let mut y = padding / 2.0;
+            for line in unit.lines {
+                let shift = match column.align {
+                    Align::Left => 0.0,
+                    Align::Center => (inner - line.content_end) / 2.0,
+                    Align::Right => inner - line.content_end,
+                };
+                for item in line.items {
+                    items.push(item.moved(x + padding + shift, y));
+                }
+                y += line.height;
+            }
+            height = height.max(y + padding / 2.0);
+            x += width;
+        }
+        let border = color(&theme.table.border_color);
+        let mut decorations = Vec::new();
+        if header {
+            decorations.push(Placed::Rect {
+                x: 0.0,
+                top: 0.0,
+                width: self.width,
+                height,
+                fill: Some(color(&theme.table.header_fill)),
+                stroke: None,
+            });
+        }
+        decorations.push(Placed::Rect {
+            x: 0.0,
+            top: height,
+            width: self.width,
+            height: 0.0,
+            fill: None,
+            stroke: Some((border, 0.5)),
+        });
+        if header {
+            decorations.push(Placed::Rect {
+                x: 0.0,
+                top: 0.0,
+                width: self.width,
+                height: 0.0,
+                fill: None,
+                stroke: Some((border, 0.5)),
+            });
+        }
+        decorations.extend(items);
+        UnitLine { height, baseline: 0.0, items: decorations, content_end: self.width }
+    }
+
+    /// A paragraph-like unit: its lines, and an optional label (bullet or number) in front of
+    /// the first line.
+    fn text_unit(
+        &mut self,
+        spans: &[Span],
+        style: &TextStyle,
+        x: f64,
+        width: f64,
+        node: usize,
+        label: Option<(String, f64, usize)>,
+    ) -> Unit {
+        let fonts = self.setup.fonts;
+        let size = style.size_pt;
+        let regular = FaceId::Regular;
+        let pitch = fonts.line_height(regular, size) * style.line_spacing;
+        let ascent = fonts.ascent(regular, size);
+        let ink = color(&style.color);
+        let lines = self.typesetter.lines(spans, size, width, style.justify);
+        let mut unit = Unit::new(style.space_before_pt, style.space_after_pt);
+        for (i, line) in lines.iter().enumerate() {
+            let mut items = Vec::new();
+            if i == 0
+                && let Some((label, label_x, label_node)) = &label
+            {
+                items.push(Placed::Text {
+                    x: *label_x,
+                    baseline: ascent,
+                    size,
+                    color: ink,
+                    face: regular,
+                    glyphs: fonts.shape(regular, size, label),
+                    text: label.clone(),
+                    parent: Some(*label_node),
+                });
+            }
+            for run in &line.runs {
+                let (parent, link_color) = match &run.link {
+                    Some(target) => (self.pages.link_node(target, node), Some([0x05, 0x63, 0xC1])),
+                    None => (node, None),
+                };
+                items.push(Placed::Text {
+                    x: x + run.x,
+                    baseline: ascent,
+                    size,
+                    color: link_color.unwrap_or(ink),
+                    face: run.face,
+                    glyphs: run.glyphs.clone(),
+                    text: run.text.clone(),
+                    parent: Some(parent),
+                });
+                if let Some(target) = &run.link {
+                    items.push(Placed::Link {
+                        x: x + run.x,
+                        top: 0.0,
+                        width: run.width,
+                        height: pitch,
+                        target: target.clone(),
+                        parent,
+                    });
+                    items.push(Placed::Rect {
+                        x: x + run.x,
+                        top: ascent + 1.2,
+                        width: run.width,
+                        height: 0.0,
+                        fill: None,
+                        stroke: Some(([0x05, 0x63, 0xC1], 0.5)),
+                    });
+                }
+            }
+            unit.lines.push(UnitLine { height: pitch, baseline: ascent, items, content_end: line.width });
+        }
+        if unit.lines.is_empty() {
+            unit.lines.push(UnitLine {
+                height: pitch,
+                baseline: ascent,
+                items: Vec::new(),
+                content_end: 0.0,
+            });
+        }
+        unit
+    }
+}
+
+fn face(style: &TextStyle) -> FaceId {
+    FaceId::new(style.bold, style.italic)
+}
+
+fn plain(text: &str, face: FaceId) -> Vec<Span> {
+    vec![Span { text: text.to_owned(), face, link: None }]
+}
+
+/// Inline content → spans, bold and italic combined with the style's own face.
+fn spans(inlines: &[Inline], base: FaceId, link: Option<&LinkTarget>) -> Vec<Span> {
+    let mut out = Vec::new();
+    push_spans(inlines, base, link, &mut out);
+    out
+}
+
+fn push_spans(inlines: &[Inline], base: FaceId, link: Option<&LinkTarget>, out: &mut Vec<Span>) {
+    let (bold, italic) = match base {
+        FaceId::Regular => (false, false),
+        FaceId::Bold => (true, false),
+        FaceId::Italic => (false, true),
+        FaceId::BoldItalic => (true, true),
+    };
+    for inline in inlines {
+        match inline {
+            Inline::Text(text) => out.push(Span { text: text.clone(), face: base, link: link.cloned() }),
+            Inline::Strong(inner) => push_spans(inner, FaceId::new(true, italic), link, out),
+            Inline::Emphasis(inner) => push_spans(inner, FaceId::new(bold, true), link, out),
+            Inline::Link { target, content } => push_spans(content, base, Some(target), out),
+            Inline::MunicipalityName => {}
+        }
+    }
+}
+
+/// "•", "–", "◦" by depth for bullets; "1.", "a.", "i." for numbers (as in the DOCX).
+fn list_label(ordered: bool, depth: usize, n: usize) -> String {
+    if !ordered {
+        return ["\u{2022}", "\u{2013}", "\u{25E6}"][depth.min(2)].to_owned();
+    }
+    match depth {
+        0 => format!("{n}."),
+        1 => format!("{}.", (b'a' + ((n - 1) % 26) as u8) as char),
+        _ => format!("{}.", roman(n)),
+    }
+}
+
+fn roman(mut n: usize) -> String {
+    let table = [
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ];
+    let mut out = String::new();
+    for (value, digits) in table {
+        while n >= value {
+            out.push_str(digits);
+            n -= value;
+        }
+    }
+    out
+}

@@ -1,0 +1,157 @@
+//! Report + theme + fonts → [`PagedDocument`]: every page with its positioned glyph runs,
+//! rules and boxes, each carrying its place in the document's structure. The PDF writer only
+//! paints this; it never measures text.
+//!
+//! Stages, one file each: `text/` (fonts and shaping, hyphenation, line breaking, paragraphs),
+//! `flow.rs` (blocks → boxes with keep rules), `pages.rs` (boxes → pages, header rows
+//! repeated), `toc.rs` (the table of contents, laid out twice for its page numbers).
+
+mod flow;
+mod pages;
+pub mod text;
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use crate::model::{LinkTarget, Report};
+use crate::theme::Theme;
+pub use text::fonts::{FaceId, FontError, Fonts, Glyph};
+pub use text::hyphenate::Hyphenator;
+
+/// An RGB colour.
+pub type Color = [u8; 3];
+
+/// Parses `RRGGBB` (as the theme holds colours).
+pub fn color(hex: &str) -> Color {
+    let channel = |i: usize| u8::from_str_radix(hex.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0);
+    [channel(0), channel(2), channel(4)]
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PagedDocument {
+    /// Page size in points.
+    pub width: f64,
+    pub height: f64,
+    pub pages: Vec<Page>,
+    /// The logical structure: node 0 is the document.
+    pub structure: Vec<StructNode>,
+    /// The outline (bookmarks): headings in order.
+    pub outline: Vec<OutlineEntry>,
+    /// Where each anchor (heading, section) landed.
+    pub anchors: BTreeMap<String, Destination>,
+    pub title: String,
+    pub language: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Destination {
+    pub page: usize,
+    /// From the top of the page, in points.
+    pub y: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutlineEntry {
+    pub level: u8,
+    pub title: String,
+    pub destination: Destination,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Page {
+    pub items: Vec<PageItem>,
+}
+
+/// Structure roles, as PDF tags.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Role {
+    Document,
+    Heading(u8),
+    Paragraph,
+    List { ordered: bool },
+    ListItem,
+    Label,
+    ListBody,
+    Table,
+    TableRow,
+    HeaderCell,
+    DataCell,
+    Caption,
+    Link(LinkTarget),
+    Toc,
+    TocItem,
+}
+
+/// A node of the structure tree; its children are nodes and content in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StructNode {
+    pub role: Role,
+    pub children: Vec<StructChild>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StructChild {
+    Node(usize),
+    /// A piece of page content: (page, item index).
+    Content(usize, usize),
+    /// A link annotation: (page, item index).
+    Annotation(usize, usize),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PageItem {
+    /// Glyphs on a baseline; `parent` is the structure node (None: an artifact such as the
+    /// running header).
+    Text {
+        x: f64,
+        y: f64,
+        size: f64,
+        color: Color,
+        face: FaceId,
+        glyphs: Vec<Glyph>,
+        text: String,
+        parent: Option<usize>,
+    },
+    /// A filled and/or stroked rectangle (table shading and rules); always an artifact.
+    Rect { x: f64, y: f64, width: f64, height: f64, fill: Option<Color>, stroke: Option<(Color, f64)> },
+    /// A clickable area.
+    Link { x: f64, y: f64, width: f64, height: f64, target: LinkTarget, parent: usize },
+}
+
+pub use flow::layout;
+
+impl PagedDocument {
+    /// A text dump for golden tests and review: per page, each text line's y and text.
+    pub fn dump(&self) -> String {
+        let mut out = String::new();
+        for (i, page) in self.pages.iter().enumerate() {
+            let _ = writeln!(out, "=== page {}", i + 1);
+            let mut lines: Vec<(i64, f64, String)> = Vec::new();
+            for item in &page.items {
+                if let PageItem::Text { x, y, text, .. } = item {
+                    let key = (y * 10.0).round() as i64;
+                    match lines.iter_mut().find(|(k, _, _)| *k == key) {
+                        Some(line) => line.2.push_str(&format!(" {text}")),
+                        None => lines.push((key, *x, text.clone())),
+                    }
+                }
+            }
+            for (key, x, text) in lines {
+                let _ = writeln!(out, "{:6.1} {:5.1}  {}", key as f64 / 10.0, x, text.replace('\u{ad}', "-"));
+            }
+        }
+        out
+    }
+}
+
+/// Everything layout needs besides the report: the theme and its parsed fonts.
+pub struct Setup<'a> {
+    pub theme: &'a Theme,
+    pub fonts: &'a Fonts,
+    pub hyphenator: &'a Hyphenator,
+}
+
+/// Lays out `report` (one version of it) on pages.
+pub fn paginate(report: &Report, setup: &Setup<'_>) -> PagedDocument {
+    layout(report, setup)
+}

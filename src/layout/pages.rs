@@ -1,0 +1,457 @@
+//! Units of lines and rows → pages: keep-with-next, no widows or orphans, rows that do not
+//! split and header rows repeated, then the running header and "Pagina X van Y".
+
+use std::collections::BTreeMap;
+
+use super::{
+    Color, Destination, FaceId, Fonts, Glyph, OutlineEntry, Page, PageItem, PagedDocument, Role, StructChild,
+    StructNode,
+};
+use crate::model::LinkTarget;
+use crate::theme::TextStyle;
+
+/// Something drawn on a line, relative to the line's top-left corner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Placed {
+    Text {
+        x: f64,
+        baseline: f64,
+        size: f64,
+        color: Color,
+        face: FaceId,
+        glyphs: Vec<Glyph>,
+        text: String,
+        parent: Option<usize>,
+    },
+    Rect {
+        x: f64,
+        top: f64,
+        width: f64,
+        height: f64,
+        fill: Option<Color>,
+        stroke: Option<(Color, f64)>,
+    },
+    Link {
+        x: f64,
+        top: f64,
+        width: f64,
+        height: f64,
+        target: LinkTarget,
+        parent: usize,
+    },
+}
+
+impl Placed {
+    pub fn moved(self, dx: f64, dy: f64) -> Placed {
+        match self {
+            Placed::Text { x, baseline, size, color, face, glyphs, text, parent } => {
+                Placed::Text { x: x + dx, baseline: baseline + dy, size, color, face, glyphs, text, parent }
+            }
+            Placed::Rect { x, top, width, height, fill, stroke } => {
+                Placed::Rect { x: x + dx, top: top + dy, width, height, fill, stroke }
+            }
+            Placed::Link { x, top, width, height, target, parent } => {
+                Placed::Link { x: x + dx, top: top + dy, width, height, target, parent }
+            }
+        }
+    }
+
+    /// The same drawing with no place in the structure (a repeated table header).
+    fn as_artifact(&self) -> Option<Placed> {
+        match self {
+            Placed::Text { x, baseline, size, color, face, glyphs, text, .. } => Some(Placed::Text {
+                x: *x,
+                baseline: *baseline,
+                size: *size,
+                color: *color,
+                face: *face,
+                glyphs: glyphs.clone(),
+                text: text.clone(),
+                parent: None,
+            }),
+            Placed::Rect { .. } => Some(self.clone()),
+            Placed::Link { .. } => None,
+        }
+    }
+}
+
+/// A line of text or a table row: what cannot be split.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitLine {
+    pub height: f64,
+    pub baseline: f64,
+    pub items: Vec<Placed>,
+    /// Where the content ends (for alignment and leaders).
+    pub content_end: f64,
+}
+
+/// A paragraph, heading, list item or table: lines with spacing and keep rules.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Unit {
+    pub space_before: f64,
+    pub space_after: f64,
+    pub lines: Vec<UnitLine>,
+    pub keep_with_next: bool,
+    pub page_break_before: bool,
+    pub anchor: Option<String>,
+    pub outline: Option<(u8, String)>,
+    /// A table: lines are rows, the first `header_rows` repeat on every page.
+    pub rows: bool,
+    pub header_rows: usize,
+}
+
+impl Unit {
+    pub fn new(space_before: f64, space_after: f64) -> Unit {
+        Unit { space_before, space_after, ..Unit::default() }
+    }
+
+    fn height(&self) -> f64 {
+        self.lines.iter().map(|l| l.height).sum()
+    }
+
+    /// What must fit for the unit to start on a page: two lines (all of a short paragraph),
+    /// or the header rows and the first row of a table.
+    fn first_chunk(&self) -> f64 {
+        let count = if self.rows {
+            (self.header_rows + 1).min(self.lines.len())
+        } else if self.lines.len() <= 3 {
+            self.lines.len()
+        } else {
+            2
+        };
+        self.lines[..count].iter().map(|l| l.height).sum()
+    }
+}
+
+/// The running header and footer.
+pub struct Furniture {
+    pub header: String,
+    /// With `{page}` and `{pages}`.
+    pub footer: String,
+    pub style: TextStyle,
+    pub header_y: f64,
+    pub footer_y: f64,
+    pub right: f64,
+}
+
+struct NodeInfo {
+    role: Role,
+    parent: Option<usize>,
+    children: Vec<StructChild>,
+    attached: bool,
+}
+
+pub struct Paginator {
+    width: f64,
+    height: f64,
+    top: f64,
+    bottom: f64,
+    left: f64,
+    units: Vec<Unit>,
+    nodes: Vec<NodeInfo>,
+    break_next: bool,
+    tables: usize,
+    last_link: Option<(usize, LinkTarget, usize)>,
+}
+
+impl Paginator {
+    pub fn new(width: f64, height: f64, top: f64, bottom: f64, left: f64) -> Paginator {
+        let root = NodeInfo { role: Role::Document, parent: None, children: Vec::new(), attached: true };
+        Paginator {
+            width,
+            height,
+            top,
+            bottom,
+            left,
+            units: Vec::new(),
+            nodes: vec![root],
+            break_next: false,
+            tables: 0,
+            last_link: None,
+        }
+    }
+
+    /// A new structure node under `parent`; it enters the tree when its first content is placed.
+    pub fn node(&mut self, role: Role, parent: usize) -> usize {
+        self.nodes.push(NodeInfo { role, parent: Some(parent), children: Vec::new(), attached: false });
+        self.nodes.len() - 1
+    }
+
+    /// The Link node for a run; consecutive runs of one link share it.
+    pub fn link_node(&mut self, target: &LinkTarget, parent: usize) -> usize {
+        if let Some((p, t, node)) = &self.last_link
+            && *p == parent
+            && t == target
+        {
+            return *node;
+        }
+        let node = self.node(Role::Link(target.clone()), parent);
+        self.last_link = Some((parent, target.clone(), node));
+        node
+    }
+
+    pub fn next_table_number(&mut self) -> usize {
+        self.tables += 1;
+        self.tables
+    }
+
+    pub fn push(&mut self, mut unit: Unit) {
+        if std::mem::take(&mut self.break_next) {
+            unit.page_break_before = true;
+        }
+        self.last_link = None;
+        self.units.push(unit);
+    }
+
+    pub fn force_new_page(&mut self) {
+        self.break_next = true;
+    }
+
+    pub fn finish(
+        mut self,
+        fonts: &Fonts,
+        furniture: &Furniture,
+        title: &str,
+        language: &str,
+    ) -> PagedDocument {
+        let units = std::mem::take(&mut self.units);
+        let keep = keep_heights(&units);
+        let mut state = State {
+            pages: vec![Page::default()],
+            y: self.top,
+            anchors: BTreeMap::new(),
+            outline: Vec::new(),
+        };
+        for (i, unit) in units.iter().enumerate() {
+            self.place_unit(&mut state, unit, keep[i]);
+        }
+        self.add_furniture(&mut state.pages, fonts, furniture);
+        let structure =
+            self.nodes.into_iter().map(|n| StructNode { role: n.role, children: n.children }).collect();
+        PagedDocument {
+            width: self.width,
+            height: self.height,
+            pages: state.pages,
+            structure,
+            outline: state.outline,
+            anchors: state.anchors,
+            title: title.to_owned(),
+            language: language.to_owned(),
+        }
+    }
+
+    fn place_unit(&mut self, state: &mut State, unit: &Unit, keep: f64) {
+        if unit.lines.is_empty() {
+            return;
+        }
+        if unit.page_break_before && !state.page_empty(self.top) {
+            state.new_page(self.top);
+        }
+        let space = if state.page_empty(self.top) { 0.0 } else { unit.space_before };
+        if state.y + space + keep > self.bottom && !state.page_empty(self.top) {
+            state.new_page(self.top);
+        } else {
+            state.y += space;
+        }
+        if let Some(anchor) = &unit.anchor {
+            let destination = Destination { page: state.pages.len() - 1, y: state.y };
+            state.anchors.insert(anchor.clone(), destination);
+            if let Some((level, title)) = &unit.outline {
+                state.outline.push(OutlineEntry { level: *level, title: title.clone(), destination });
+            }
+        }
+        if unit.rows {
+            self.place_rows(state, unit);
+        } else {
+            self.place_lines(state, unit);
+        }
+        state.y += unit.space_after;
+    }
+
+    /// Lines of a paragraph: split across pages leaving at least two lines on each side.
+    fn place_lines(&mut self, state: &mut State, unit: &Unit) {
+        let mut k = 0;
+        while k < unit.lines.len() {
+            let remaining = unit.lines.len() - k;
+            let mut room = self.bottom - state.y;
+            let mut fit = 0;
+            for line in &unit.lines[k..] {
+                if line.height > room + 1e-6 {
+                    break;
+                }
+                room -= line.height;
+                fit += 1;
+            }
+            if fit >= remaining {
+                for line in &unit.lines[k..] {
+                    self.place_line(state, line, false);
+                }
+                return;
+            }
+            let mut take = fit;
+            if remaining - take < 2 {
+                take = remaining.saturating_sub(2);
+            }
+            if take < 2 || (k == 0 && unit.lines.len() <= 3) {
+                take = 0;
+            }
+            if take == 0 && state.page_empty(self.top) {
+                take = fit.max(1);
+            }
+            for line in &unit.lines[k..k + take] {
+                self.place_line(state, line, false);
+            }
+            k += take;
+            state.new_page(self.top);
+        }
+    }
+
+    /// Table rows: never split; the header rows again at the top of every new page.
+    fn place_rows(&mut self, state: &mut State, unit: &Unit) {
+        let header = &unit.lines[..unit.header_rows];
+        for line in header {
+            self.place_line(state, line, false);
+        }
+        for row in &unit.lines[unit.header_rows..] {
+            let header_height: f64 = header.iter().map(|l| l.height).sum();
+            if state.y + row.height > self.bottom + 1e-6 && state.y > self.top + header_height + 1e-6 {
+                state.new_page(self.top);
+                for line in header {
+                    self.place_line(state, line, true);
+                }
+            }
+            self.place_line(state, row, false);
+        }
+    }
+
+    fn place_line(&mut self, state: &mut State, line: &UnitLine, artifact: bool) {
+        let page_index = state.pages.len() - 1;
+        for placed in &line.items {
+            let placed = if artifact {
+                match placed.as_artifact() {
+                    Some(p) => p,
+                    None => continue,
+                }
+            } else {
+                placed.clone()
+            };
+            let page = state.pages.last_mut().expect("there is always a page");
+            let index = page.items.len();
+            let (item, child) = match placed {
+                Placed::Text { x, baseline, size, color, face, glyphs, text, parent } => (
+                    PageItem::Text {
+                        x: self.left + x,
+                        y: state.y + baseline,
+                        size,
+                        color,
+                        face,
+                        glyphs,
+                        text,
+                        parent,
+                    },
+                    parent.map(|p| (p, StructChild::Content(page_index, index))),
+                ),
+                Placed::Rect { x, top, width, height, fill, stroke } => {
+                    (PageItem::Rect { x: self.left + x, y: state.y + top, width, height, fill, stroke }, None)
+                }
+                Placed::Link { x, top, width, height, target, parent } => (
+                    PageItem::Link { x: self.left + x, y: state.y + top, width, height, target, parent },
+                    Some((parent, StructChild::Annotation(page_index, index))),
+                ),
+            };
+            page.items.push(item);
+            if let Some((parent, child)) = child {
+                self.attach(parent);
+                self.nodes[parent].children.push(child);
+            }
+        }
+        state.y += line.height;
+    }
+
+    /// Puts a node (and, first, its ancestors) into the tree at its first content: the tree's
+    /// order is then the reading order.
+    fn attach(&mut self, node: usize) {
+        if self.nodes[node].attached {
+            return;
+        }
+        self.nodes[node].attached = true;
+        if let Some(parent) = self.nodes[node].parent {
+            self.attach(parent);
+            self.nodes[parent].children.push(StructChild::Node(node));
+        }
+    }
+
+    fn add_furniture(&self, pages: &mut [Page], fonts: &Fonts, furniture: &Furniture) {
+        let total = pages.len();
+        let style = &furniture.style;
+        let size = style.size_pt;
+        let face = FaceId::new(style.bold, style.italic);
+        let ink = super::color(&style.color);
+        for (i, page) in pages.iter_mut().enumerate().skip(1) {
+            let header_glyphs = fonts.shape(face, size, &furniture.header);
+            page.items.push(PageItem::Text {
+                x: self.left,
+                y: furniture.header_y + fonts.ascent(face, size),
+                size,
+                color: ink,
+                face,
+                glyphs: header_glyphs,
+                text: furniture.header.clone(),
+                parent: None,
+            });
+            let footer = furniture
+                .footer
+                .replace("{page}", &(i + 1).to_string())
+                .replace("{pages}", &total.to_string());
+            let glyphs = fonts.shape(face, size, &footer);
+            let width: f64 = glyphs.iter().map(|g| g.advance).sum();
+            let descent = fonts.line_height(face, size) - fonts.ascent(face, size);
+            page.items.push(PageItem::Text {
+                x: furniture.right - width,
+                y: furniture.footer_y - descent,
+                size,
+                color: ink,
+                face,
+                glyphs,
+                text: footer,
+                parent: None,
+            });
+        }
+    }
+}
+
+struct State {
+    pages: Vec<Page>,
+    y: f64,
+    anchors: BTreeMap<String, Destination>,
+    outline: Vec<OutlineEntry>,
+}
+
+impl State {
+    fn page_empty(&self, top: f64) -> bool {
+        (self.y - top).abs() < 1e-6
+    }
+
+    fn new_page(&mut self, top: f64) {
+        self.pages.push(Page::default());
+        self.y = top;
+    }
+}
+
+/// For each unit, the height that must fit on the page for it to start there: a heading
+/// brings the start of what follows it.
+fn keep_heights(units: &[Unit]) -> Vec<f64> {
+    let mut keep = vec![0.0; units.len()];
+    for i in (0..units.len()).rev() {
+        let unit = &units[i];
+        keep[i] = match units.get(i + 1) {
+            Some(next) if unit.keep_with_next && !next.page_break_before && !next.lines.is_empty() => {
+                let next_need = if next.keep_with_next { keep[i + 1] } else { next.first_chunk() };
+                unit.height() + unit.space_after + next.space_before + next_need
+            }
+            _ if unit.lines.is_empty() => 0.0,
+            _ => unit.first_chunk(),
+        };
+    }
+    keep
+}

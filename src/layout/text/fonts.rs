@@ -1,0 +1,141 @@
+//! The four faces of the body font, parsed once, and shaping with them.
+//!
+//! Shaping uses rustybuzz with kerning on and ligatures off: a ligature glyph would stand for
+//! two letters, which text extraction and our hyphenation would then have to split.
+
+use rustybuzz::{Direction, Face, Feature, UnicodeBuffer};
+
+use crate::theme::{FontSource, Fonts as ThemeFonts};
+
+/// Which face of the family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum FaceId {
+    #[default]
+    Regular,
+    Bold,
+    Italic,
+    BoldItalic,
+}
+
+impl FaceId {
+    pub fn new(bold: bool, italic: bool) -> FaceId {
+        match (bold, italic) {
+            (false, false) => FaceId::Regular,
+            (true, false) => FaceId::Bold,
+            (false, true) => FaceId::Italic,
+            (true, true) => FaceId::BoldItalic,
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One parsed face and the metrics layout needs, in font units.
+pub struct FontFace {
+    pub data: &'static [u8],
+    face: Face<'static>,
+    pub units_per_em: f64,
+    /// Word's line metrics: the Windows ascent and descent (both positive).
+    pub ascent: f64,
+    pub descent: f64,
+}
+
+/// A shaped glyph; lengths in points at the size it was shaped for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Glyph {
+    pub id: u16,
+    pub advance: f64,
+    pub x_offset: f64,
+    pub y_offset: f64,
+    /// Byte offset in the shaped text where this glyph's characters start.
+    pub cluster: usize,
+}
+
+pub struct Fonts {
+    faces: [FontFace; 4],
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FontError(pub String);
+
+impl Fonts {
+    pub fn load(fonts: &ThemeFonts) -> Result<Fonts, FontError> {
+        let face = |source: &FontSource| -> Result<FontFace, FontError> {
+            let data: &'static [u8] = match source {
+                FontSource::Embedded(bytes) => bytes,
+                // Read once per run and kept for the whole process.
+                FontSource::File(path) => {
+                    let bytes = std::fs::read(path)
+                        .map_err(|e| FontError(format!("cannot read {}: {e}", path.display())))?;
+                    Box::leak(bytes.into_boxed_slice())
+                }
+            };
+            let face = Face::from_slice(data, 0)
+                .ok_or_else(|| FontError("not a usable TrueType/OpenType font".into()))?;
+            let units_per_em = f64::from(face.units_per_em());
+            let tables = face.tables();
+            let (ascent, descent) = match tables.os2 {
+                Some(os2) => (f64::from(os2.windows_ascender()), f64::from(os2.windows_descender()).abs()),
+                None => (f64::from(face.ascender()), f64::from(face.descender()).abs()),
+            };
+            Ok(FontFace { data, face, units_per_em, ascent, descent })
+        };
+        Ok(Fonts {
+            faces: [
+                face(&fonts.regular)?,
+                face(&fonts.bold)?,
+                face(&fonts.italic)?,
+                face(&fonts.bold_italic)?,
+            ],
+        })
+    }
+
+    pub fn face(&self, id: FaceId) -> &FontFace {
+        &self.faces[id.index()]
+    }
+
+    /// Shapes `text` in one face at `size` points.
+    pub fn shape(&self, id: FaceId, size: f64, text: &str) -> Vec<Glyph> {
+        let font = self.face(id);
+        let mut buffer = UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.set_direction(Direction::LeftToRight);
+        let no_ligatures = [
+            Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(b"liga"), 0, ..),
+            Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(b"clig"), 0, ..),
+        ];
+        let output = rustybuzz::shape(&font.face, &no_ligatures, buffer);
+        let scale = size / font.units_per_em;
+        output
+            .glyph_infos()
+            .iter()
+            .zip(output.glyph_positions())
+            .map(|(info, position)| Glyph {
+                id: info.glyph_id as u16,
+                advance: f64::from(position.x_advance) * scale,
+                x_offset: f64::from(position.x_offset) * scale,
+                y_offset: f64::from(position.y_offset) * scale,
+                cluster: info.cluster as usize,
+            })
+            .collect()
+    }
+
+    /// Width of `text` in points.
+    pub fn width(&self, id: FaceId, size: f64, text: &str) -> f64 {
+        self.shape(id, size, text).iter().map(|g| g.advance).sum()
+    }
+
+    /// Height of one line of `size` points at single spacing, as Word computes it.
+    pub fn line_height(&self, id: FaceId, size: f64) -> f64 {
+        let font = self.face(id);
+        (font.ascent + font.descent) / font.units_per_em * size
+    }
+
+    /// Distance from the top of a single-spaced line to its baseline.
+    pub fn ascent(&self, id: FaceId, size: f64) -> f64 {
+        let font = self.face(id);
+        font.ascent / font.units_per_em * size
+    }
+}

@@ -1,0 +1,337 @@
+//! A paragraph's inline content → lines of positioned glyph runs: segmentation at Unicode
+//! line-break opportunities, Dutch hyphenation, shaping, then total-fit line breaking.
+
+use super::fonts::{FaceId, Fonts, Glyph};
+use super::hyphenate::Hyphenator;
+use super::linebreak::{INFINITY, Item, Settings, first_fit, knuth_plass};
+use crate::model::LinkTarget;
+
+/// A stretch of text in one face, perhaps a link.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    pub text: String,
+    pub face: FaceId,
+    pub link: Option<LinkTarget>,
+}
+
+/// Glyphs of one face at one position, with the text they stand for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    pub x: f64,
+    pub face: FaceId,
+    pub glyphs: Vec<Glyph>,
+    pub text: String,
+    pub width: f64,
+    pub link: Option<LinkTarget>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub runs: Vec<Run>,
+    /// Width of the content (without trailing space).
+    pub width: f64,
+}
+
+/// What a break may cost, as in TeX: hyphenating is dearer than breaking after a hyphen
+/// that is already there ("sociale-economiebedrijven").
+const HYPHEN_PENALTY: f64 = 50.0;
+const EXPLICIT_HYPHEN_PENALTY: f64 = 20.0;
+const SLASH_PENALTY: f64 = 30.0;
+/// Breaking inside an unbreakable string (a long URL): only when nothing else fits.
+const EMERGENCY_PENALTY: f64 = 5000.0;
+
+pub struct Typesetter<'a> {
+    pub fonts: &'a Fonts,
+    pub hyphenator: &'a Hyphenator,
+}
+
+/// One shaped piece between possible breaks.
+struct Fragment {
+    face: FaceId,
+    text: String,
+    glyphs: Vec<Glyph>,
+    link: Option<LinkTarget>,
+}
+
+impl Typesetter<'_> {
+    /// Breaks `spans` into lines `width` points wide at `size` points; justified or ragged.
+    pub fn lines(&self, spans: &[Span], size: f64, width: f64, justify: bool) -> Vec<Line> {
+        let (items, fragments) = self.items(spans, size, width, justify);
+        if fragments.is_empty() {
+            return Vec::new();
+        }
+        let ragged_stretch = if justify { 0.0 } else { 3.0 * size };
+        let plain: Vec<Item> = items.iter().map(|(item, _)| *item).collect();
+        let attempt = |tolerance| knuth_plass(&plain, Settings { width, tolerance, ragged_stretch });
+        let breaks = attempt(2.0).or_else(|| attempt(6.0)).unwrap_or_else(|| first_fit(&plain, width));
+        self.build_lines(&items, &fragments, &breaks, width, size)
+    }
+
+    fn items(
+        &self,
+        spans: &[Span],
+        size: f64,
+        width: f64,
+        justify: bool,
+    ) -> (Vec<(Item, Option<usize>)>, Vec<Fragment>) {
+        let mut text = String::new();
+        let mut bounds = Vec::new();
+        for (i, span) in spans.iter().enumerate() {
+            let start = text.len();
+            text.push_str(&span.text);
+            bounds.push((start, text.len(), i));
+        }
+        let span_at = |at: usize| bounds.iter().find(|(s, e, _)| at >= *s && at < *e).map_or(0, |b| b.2);
+        let mut items: Vec<(Item, Option<usize>)> = Vec::new();
+        let mut fragments: Vec<Fragment> = Vec::new();
+        let mut start = 0;
+        for (end, _) in unicode_linebreak::linebreaks(&text) {
+            let segment = &text[start..end];
+            let word_len = segment.trim_end_matches(' ').len();
+            let word = &segment[..word_len];
+            self.word_items(word, start, &span_at, spans, size, width, &mut items, &mut fragments);
+            if word_len < segment.len() {
+                let face = spans[span_at(start + word_len)].face;
+                let space = self.fonts.width(face, size, " ");
+                let (stretch, shrink) = if justify { (space * 0.5, space * 0.33) } else { (0.0, 0.0) };
+                items.push((Item::Glue { width: space, stretch, shrink }, None));
+            } else if end < text.len() {
+                let cost = if word.ends_with('-') || word.ends_with('–') {
+                    EXPLICIT_HYPHEN_PENALTY
+                } else {
+                    SLASH_PENALTY
+                };
+                items.push((
+                    Item::Penalty { width: 0.0, cost, flagged: cost == EXPLICIT_HYPHEN_PENALTY },
+                    None,
+                ));
+            }
+            start = end;
+        }
+        // Drop a trailing space, then close the paragraph.
+        while matches!(items.last(), Some((Item::Glue { .. }, _))) {
+            items.pop();
+        }
+        items.push((Item::Glue { width: 0.0, stretch: INFINITY, shrink: 0.0 }, None));
+        items.push((Item::Penalty { width: 0.0, cost: -INFINITY, flagged: false }, None));
+        (items, fragments)
+    }
+
+    /// Boxes for one word: split where its style changes and where Dutch allows a hyphen.
+    #[allow(clippy::too_many_arguments)]
+    fn word_items(
+        &self,
+        word: &str,
+        offset: usize,
+        span_at: &dyn Fn(usize) -> usize,
+        spans: &[Span],
+        size: f64,
+        width: f64,
+        items: &mut Vec<(Item, Option<usize>)>,
+        fragments: &mut Vec<Fragment>,
+    ) {
+        // Cut points: style changes (no hyphen) and hyphenation points (hyphen).
+        let mut cuts: Vec<(usize, bool)> = Vec::new();
+        let mut current = span_at(offset);
+        for (i, _) in word.char_indices().skip(1) {
+            let span = span_at(offset + i);
+            if span != current {
+                cuts.push((i, false));
+                current = span;
+            }
+        }
+        for (run_start, run) in letter_runs(word) {
+            for point in self.hyphenator.points(run) {
+                cuts.push((run_start + point, true));
+            }
+        }
+        cuts.sort_by_key(|c| c.0);
+        cuts.dedup_by_key(|c| c.0);
+        let mut from = 0;
+        let pieces = cuts.iter().map(|&(at, h)| (at, Some(h))).chain(std::iter::once((word.len(), None)));
+        for (to, hyphen) in pieces {
+            if to > from {
+                let span = &spans[span_at(offset + from)];
+                self.push_fragment(&word[from..to], span, size, width, items, fragments);
+            }
+            match hyphen {
+                Some(true) => {
+                    let face = spans[span_at(offset + from)].face;
+                    let hyphen_width = self.fonts.width(face, size, "-");
+                    items.push((
+                        Item::Penalty { width: hyphen_width, cost: HYPHEN_PENALTY, flagged: true },
+                        None,
+                    ));
+                }
+                Some(false) => {
+                    items.push((Item::Penalty { width: 0.0, cost: INFINITY, flagged: false }, None))
+                }
+                None => {}
+            }
+            from = to;
+        }
+    }
+
+    fn push_fragment(
+        &self,
+        text: &str,
+        span: &Span,
+        size: f64,
+        width: f64,
+        items: &mut Vec<(Item, Option<usize>)>,
+        fragments: &mut Vec<Fragment>,
+    ) {
+        let glyphs = self.fonts.shape(span.face, size, text);
+        let total: f64 = glyphs.iter().map(|g| g.advance).sum();
+        if total <= width {
+            items.push((Item::Box { width: total }, Some(fragments.len())));
+            fragments.push(Fragment {
+                face: span.face,
+                text: text.to_owned(),
+                glyphs,
+                link: span.link.clone(),
+            });
+            return;
+        }
+        // Wider than a line (a long web address): allow a break between any two characters.
+        let mut piece_start = 0;
+        for (i, glyph) in glyphs.iter().enumerate() {
+            let next_cluster = glyphs.get(i + 1).map_or(text.len(), |g| g.cluster);
+            if next_cluster <= glyph.cluster {
+                continue;
+            }
+            let part: Vec<Glyph> = glyphs[piece_start..=i]
+                .iter()
+                .map(|g| Glyph { cluster: g.cluster - glyphs[piece_start].cluster, ..*g })
+                .collect();
+            let part_text = &text[glyphs[piece_start].cluster..next_cluster];
+            let part_width = part.iter().map(|g| g.advance).sum();
+            items.push((Item::Box { width: part_width }, Some(fragments.len())));
+            fragments.push(Fragment {
+                face: span.face,
+                text: part_text.to_owned(),
+                glyphs: part,
+                link: span.link.clone(),
+            });
+            if i + 1 < glyphs.len() {
+                items.push((Item::Penalty { width: 0.0, cost: EMERGENCY_PENALTY, flagged: false }, None));
+            }
+            piece_start = i + 1;
+        }
+    }
+
+    fn build_lines(
+        &self,
+        items: &[(Item, Option<usize>)],
+        fragments: &[Fragment],
+        breaks: &[usize],
+        width: f64,
+        size: f64,
+    ) -> Vec<Line> {
+        let plain: Vec<Item> = items.iter().map(|(i, _)| *i).collect();
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for &end in breaks {
+            while start < end && !matches!(plain[start], Item::Box { .. }) {
+                start += 1;
+            }
+            let (mut natural, mut stretch, mut shrink) = (0.0, 0.0, 0.0);
+            for item in &plain[start..end] {
+                match *item {
+                    Item::Box { width } => natural += width,
+                    Item::Glue { width, stretch: y, shrink: z } => {
+                        natural += width;
+                        stretch += y;
+                        shrink += z;
+                    }
+                    Item::Penalty { .. } => {}
+                }
+            }
+            let hyphen = match plain[end] {
+                Item::Penalty { width, .. } if width > 0.0 => width,
+                _ => 0.0,
+            };
+            let last = end + 2 >= plain.len();
+            let mut ratio = super::linebreak::adjustment_ratio(natural + hyphen, stretch, shrink, width);
+            if last || ratio.abs() >= INFINITY {
+                ratio = ratio.clamp(-1.0, 0.0);
+            }
+            let mut x = 0.0;
+            let mut runs: Vec<Run> = Vec::new();
+            for (item, fragment) in &items[start..end] {
+                match (*item, fragment) {
+                    (Item::Box { width }, Some(f)) => {
+                        let f = &fragments[*f];
+                        // Syllables of one word that touch join one run.
+                        match runs.last_mut() {
+                            Some(run)
+                                if (run.x + run.width - x).abs() < 1e-9
+                                    && run.face == f.face
+                                    && run.link == f.link =>
+                            {
+                                let offset = run.text.len();
+                                run.glyphs.extend(
+                                    f.glyphs.iter().map(|g| Glyph { cluster: g.cluster + offset, ..*g }),
+                                );
+                                run.text.push_str(&f.text);
+                                run.width += width;
+                            }
+                            _ => runs.push(Run {
+                                x,
+                                face: f.face,
+                                glyphs: f.glyphs.clone(),
+                                text: f.text.clone(),
+                                width,
+                                link: f.link.clone(),
+                            }),
+                        }
+                        x += width;
+                    }
+                    (Item::Glue { width, stretch: y, shrink: z }, _) => {
+                        x += width + if ratio >= 0.0 { ratio * y } else { ratio * z };
+                    }
+                    _ => {}
+                }
+            }
+            if hyphen > 0.0
+                && let Some(last_fragment) = items[..end].iter().rev().find_map(|(_, f)| *f)
+            {
+                let face = fragments[last_fragment].face;
+                let glyphs = self.fonts.shape(face, size, "-");
+                // A soft hyphen in the text layer: copied text and screen readers get the whole word.
+                runs.push(Run {
+                    x,
+                    face,
+                    glyphs,
+                    text: "\u{ad}".into(),
+                    width: hyphen,
+                    link: fragments[last_fragment].link.clone(),
+                });
+                x += hyphen;
+            }
+            lines.push(Line { runs, width: x });
+            start = end + 1;
+        }
+        lines
+    }
+}
+
+/// Maximal runs of letters in a word, with their byte offsets: what hyphenation sees.
+fn letter_runs(word: &str) -> Vec<(usize, &str)> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, c) in word.char_indices() {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                runs.push((s, &word[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        runs.push((s, &word[s..]));
+    }
+    runs
+}

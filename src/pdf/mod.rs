@@ -1,0 +1,373 @@
+//! [`PagedDocument`] → PDF bytes with krilla. This only paints what layout decided, and
+//! says what it is: tagged PDF (PDF/UA-1) that is also archivable (PDF/A-2a), checked by
+//! krilla's validators on every build, with bookmarks, links and metadata.
+
+use std::collections::BTreeMap;
+use std::num::NonZeroU16;
+
+use krilla::action::LinkAction;
+use krilla::annotation::{Annotation, LinkAnnotation, Target};
+use krilla::color::rgb;
+use krilla::configure::{Accessibility, Archival, ConfigurationBuilder};
+use krilla::destination::XyzDestination;
+use krilla::error::KrillaError;
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::metadata::{DateTime, Metadata};
+use krilla::outline::{Outline, OutlineNode};
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, Stroke};
+use krilla::surface::Surface;
+use krilla::tagging::{
+    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node, SpanTag, TableHeaderScope, Tag,
+    TagGroup, TagKind, TagTree,
+};
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use krilla::{Document, SerializeSettings};
+
+use crate::layout::{Color, FaceId, Fonts, OutlineEntry, PageItem, PagedDocument, Role, StructChild};
+use crate::model::{Date, LinkTarget};
+
+/// What the PDF's metadata says.
+pub struct Info {
+    pub title: String,
+    pub subject: String,
+    pub author: String,
+    pub keywords: Vec<String>,
+    pub language: String,
+    pub date: Date,
+}
+
+/// Why a PDF could not be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PdfError(pub String);
+
+impl std::fmt::Display for PdfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Paints `document` into a PDF/UA-1 + PDF/A-2a file.
+pub fn write(document: &PagedDocument, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, PdfError> {
+    let configuration = ConfigurationBuilder::new()
+        .with_archival_validator(Archival::A2_A)
+        .with_accessibility_validator(Accessibility::UA1)
+        .finish()
+        .map_err(|e| PdfError(format!("PDF configuration: {e:?}")))?;
+    let mut pdf = Document::new_with(SerializeSettings { configuration, ..SerializeSettings::default() });
+    pdf.set_metadata(metadata(info));
+
+    let faces = [FaceId::Regular, FaceId::Bold, FaceId::Italic, FaceId::BoldItalic].map(|id| {
+        Font::new(fonts.face(id).data.into(), 0).ok_or_else(|| PdfError("a font could not be read".into()))
+    });
+    let faces: Vec<Font> = faces.into_iter().collect::<Result<_, _>>()?;
+
+    let mut content: BTreeMap<(usize, usize), Identifier> = BTreeMap::new();
+    let mut annotations: BTreeMap<(usize, usize), Identifier> = BTreeMap::new();
+    let texts = link_texts(document);
+    for (page_index, page) in document.pages.iter().enumerate() {
+        let mut pdf_page = pdf.start_page_with(
+            PageSettings::from_wh(document.width as f32, document.height as f32)
+                .ok_or_else(|| PdfError("page size".into()))?,
+        );
+        for (i, item) in page.items.iter().enumerate() {
+            if let PageItem::Link { x, y, width, height, target, parent } = item {
+                let Some(rect) = Rect::from_xywh(
+                    *x as f32,
+                    *y as f32,
+                    (*width).max(0.1) as f32,
+                    (*height).max(0.1) as f32,
+                ) else {
+                    continue;
+                };
+                let target = match target {
+                    LinkTarget::External(url) => Target::Action(LinkAction::new(url.clone()).into()),
+                    LinkTarget::Internal(anchor) => {
+                        let Some(d) = document.anchors.get(anchor) else { continue };
+                        Target::Destination(
+                            XyzDestination::new(d.page, Point::from_xy(0.0, d.y as f32)).into(),
+                        )
+                    }
+                };
+                let alt = texts.get(parent).cloned().unwrap_or_default();
+                let id = pdf_page.add_tagged_annotation(Annotation::new_link(
+                    LinkAnnotation::new(rect, target),
+                    Some(alt),
+                ));
+                annotations.insert((page_index, i), id);
+            }
+        }
+        let mut surface = pdf_page.surface();
+        for (i, item) in page.items.iter().enumerate() {
+            match item {
+                PageItem::Text { x, y, size, color, face, glyphs, text, parent } => {
+                    let tag = match parent {
+                        Some(_) => ContentTag::Span(SpanTag::empty()),
+                        None => ContentTag::Artifact(Artifact::with_kind(artifact_kind(*y, document.height))),
+                    };
+                    let id = surface.start_tagged(tag);
+                    draw_text(&mut surface, &faces[face.index()], *x, *y, *size, *color, glyphs, text);
+                    surface.end_tagged();
+                    if parent.is_some() {
+                        content.insert((page_index, i), id);
+                    }
+                }
+                PageItem::Rect { x, y, width, height, fill, stroke } => {
+                    surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(ArtifactType::Layout)));
+                    draw_rect(&mut surface, *x, *y, *width, *height, *fill, *stroke);
+                    surface.end_tagged();
+                }
+                PageItem::Link { .. } => {}
+            }
+        }
+        surface.finish();
+        pdf_page.finish();
+    }
+    pdf.set_tag_tree(tag_tree(document, &content, &annotations));
+    pdf.set_outline(outline(&document.outline));
+    pdf.finish().map_err(describe)
+}
+
+fn metadata(info: &Info) -> Metadata {
+    let d = info.date;
+    Metadata::new()
+        .title(info.title.clone())
+        .language(info.language.clone())
+        .authors(vec![info.author.clone()])
+        .description(info.subject.clone())
+        .keywords(info.keywords.clone())
+        .creator(format!("jaarverslag {}", env!("CARGO_PKG_VERSION")))
+        .creation_date(
+            DateTime::new(d.year.clamp(0, 9999) as u16)
+                .month(d.month)
+                .day(d.day)
+                .hour(0)
+                .minute(0)
+                .second(0)
+                .utc_offset_hour(0),
+        )
+}
+
+fn artifact_kind(y: f64, height: f64) -> ArtifactType {
+    if y < height * 0.1 {
+        ArtifactType::Header
+    } else if y > height * 0.9 {
+        ArtifactType::Footer
+    } else {
+        ArtifactType::Layout
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw_text(
+    surface: &mut Surface<'_>,
+    font: &Font,
+    x: f64,
+    y: f64,
+    size: f64,
+    color: Color,
+    glyphs: &[crate::layout::Glyph],
+    text: &str,
+) {
+    let em = |v: f64| (v / size) as f32;
+    let krilla_glyphs: Vec<KrillaGlyph> = glyphs
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let end =
+                glyphs[i + 1..].iter().map(|n| n.cluster).find(|&c| c > g.cluster).unwrap_or(text.len());
+            let end = if g.cluster >= text.len() { text.len() } else { end.max(g.cluster) };
+            KrillaGlyph::new(
+                GlyphId::new(u32::from(g.id)),
+                em(g.advance),
+                em(g.x_offset),
+                em(g.y_offset),
+                0.0,
+                g.cluster.min(text.len())..end,
+                None,
+            )
+        })
+        .collect();
+    surface.set_fill(Some(Fill {
+        paint: rgb::Color::new(color[0], color[1], color[2]).into(),
+        ..Fill::default()
+    }));
+    surface.draw_glyphs(
+        Point::from_xy(x as f32, y as f32),
+        &krilla_glyphs,
+        font.clone(),
+        text,
+        size as f32,
+        false,
+    );
+    surface.set_fill(None);
+}
+
+fn draw_rect(
+    surface: &mut Surface<'_>,
+    x: f64,
+    y: f64,
+    width: f64,
+    height: f64,
+    fill: Option<Color>,
+    stroke: Option<(Color, f64)>,
+) {
+    let mut builder = PathBuilder::new();
+    if height <= 0.0 {
+        builder.move_to(x as f32, y as f32);
+        builder.line_to((x + width) as f32, y as f32);
+    } else if let Some(rect) = Rect::from_xywh(x as f32, y as f32, width as f32, height as f32) {
+        builder.push_rect(rect);
+    }
+    let Some(path) = builder.finish() else { return };
+    surface
+        .set_fill(fill.map(|c| Fill { paint: rgb::Color::new(c[0], c[1], c[2]).into(), ..Fill::default() }));
+    surface.set_stroke(stroke.map(|(c, w)| Stroke {
+        paint: rgb::Color::new(c[0], c[1], c[2]).into(),
+        width: w as f32,
+        ..Stroke::default()
+    }));
+    if fill.is_some() || stroke.is_some() {
+        surface.draw_path(&path);
+    }
+    surface.set_fill(None);
+    surface.set_stroke(None);
+}
+
+/// The text of every node, for heading titles and link descriptions.
+fn link_texts(document: &PagedDocument) -> BTreeMap<usize, String> {
+    let mut out = BTreeMap::new();
+    for (i, node) in document.structure.iter().enumerate() {
+        if matches!(node.role, Role::Link(_) | Role::Heading(_)) {
+            out.insert(i, node_text(document, i));
+        }
+    }
+    out
+}
+
+fn node_text(document: &PagedDocument, node: usize) -> String {
+    let mut out = String::new();
+    for child in &document.structure[node].children {
+        match *child {
+            StructChild::Content(page, item) => {
+                if let PageItem::Text { text, .. } = &document.pages[page].items[item] {
+                    if !out.is_empty() && !text.starts_with(['.', ',', ')']) && !out.ends_with('\u{ad}') {
+                        out.push(' ');
+                    }
+                    out.push_str(text);
+                }
+            }
+            StructChild::Node(n) => {
+                let inner = node_text(document, n);
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&inner);
+            }
+            StructChild::Annotation(..) => {}
+        }
+    }
+    out.replace("\u{ad} ", "").replace('\u{ad}', "")
+}
+
+fn tag_tree(
+    document: &PagedDocument,
+    content: &BTreeMap<(usize, usize), Identifier>,
+    annotations: &BTreeMap<(usize, usize), Identifier>,
+) -> TagTree {
+    let mut tree = TagTree::new().with_lang(Some(document.language.clone()));
+    if let Some(root) = document.structure.first() {
+        for child in &root.children {
+            if let Some(node) = tag_node(document, *child, content, annotations) {
+                tree.push(node);
+            }
+        }
+    }
+    tree
+}
+
+fn tag_node(
+    document: &PagedDocument,
+    child: StructChild,
+    content: &BTreeMap<(usize, usize), Identifier>,
+    annotations: &BTreeMap<(usize, usize), Identifier>,
+) -> Option<Node> {
+    match child {
+        StructChild::Content(page, item) => content.get(&(page, item)).map(|id| (*id).into()),
+        StructChild::Annotation(page, item) => annotations.get(&(page, item)).map(|id| (*id).into()),
+        StructChild::Node(n) => {
+            let node = &document.structure[n];
+            let kind: TagKind = match &node.role {
+                Role::Document => Tag::Div.into(),
+                Role::Heading(level) => Tag::Hn(
+                    NonZeroU16::new(u16::from(*level).max(1)).expect("levels start at 1"),
+                    Some(node_text(document, n)),
+                )
+                .into(),
+                Role::Paragraph => Tag::P.into(),
+                Role::List { ordered } => {
+                    Tag::L(if *ordered { ListNumbering::Decimal } else { ListNumbering::Disc }).into()
+                }
+                Role::ListItem => Tag::LI.into(),
+                Role::Label => Tag::Lbl.into(),
+                Role::ListBody => Tag::LBody.into(),
+                Role::Table => Tag::Table.into(),
+                Role::TableRow => Tag::TR.into(),
+                Role::HeaderCell => Tag::TH(TableHeaderScope::Column).into(),
+                Role::DataCell => Tag::TD.into(),
+                Role::Caption => Tag::Caption.into(),
+                Role::Link(_) => Tag::Link.into(),
+                Role::Toc => Tag::TOC.into(),
+                Role::TocItem => Tag::TOCI.into(),
+            };
+            let children =
+                node.children.iter().filter_map(|c| tag_node(document, *c, content, annotations)).collect();
+            Some(TagGroup::with_children(kind, children).into())
+        }
+    }
+}
+
+/// Nests the flat heading list into bookmarks by level.
+fn outline(entries: &[OutlineEntry]) -> Outline {
+    fn build(entries: &[OutlineEntry], i: &mut usize, level: u8) -> Vec<OutlineNode> {
+        let mut nodes = Vec::new();
+        while *i < entries.len() && entries[*i].level >= level {
+            let entry = &entries[*i];
+            *i += 1;
+            let destination =
+                XyzDestination::new(entry.destination.page, Point::from_xy(0.0, entry.destination.y as f32));
+            let mut node = OutlineNode::new(entry.title.clone(), destination);
+            for child in build(entries, i, entry.level + 1) {
+                node.push_child(child);
+            }
+            nodes.push(node);
+        }
+        nodes
+    }
+    let mut outline = Outline::new();
+    let mut i = 0;
+    while i < entries.len() {
+        let level = entries[i].level;
+        for node in build(entries, &mut i, level) {
+            outline.push_child(node);
+        }
+    }
+    outline
+}
+
+fn describe(error: KrillaError) -> PdfError {
+    match error {
+        KrillaError::Validation(errors) => {
+            let mut lines: Vec<String> = errors
+                .into_iter()
+                .map(|(e, validators)| {
+                    let names: Vec<&str> = validators.into_iter().map(|v| v.as_str()).collect();
+                    format!("{e:?} (required by {})", names.join(", "))
+                })
+                .collect();
+            lines.sort();
+            PdfError(format!("the PDF would not conform: {}", lines.join("; ")))
+        }
+        other => PdfError(format!("the PDF could not be written: {other}")),
+    }
+}
