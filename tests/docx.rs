@@ -309,7 +309,11 @@ fn libreoffice_opens_it_and_shows_the_table_of_contents() {
     }
     let scratch = common::Scratch::new("soffice");
     let docx = scratch.path().join("verslag.docx");
-    std::fs::write(&docx, bundled()).unwrap();
+    let theme = jaarverslag::theme::load_default();
+    let report = load(&common::root().join("input"));
+    let files = jaarverslag::output::render_version(&report, &theme, &Variant::Board).unwrap();
+    std::fs::write(&docx, &files.docx).unwrap();
+    let our_pages = pdf_pages(&files.pdf, scratch.path());
     let profile = format!("-env:UserInstallation=file://{}", scratch.path().join("profile").display());
     let status = std::process::Command::new("soffice")
         .args([profile.as_str(), "--headless", "--convert-to", "pdf", "--outdir"])
@@ -325,11 +329,27 @@ fn libreoffice_opens_it_and_shows_the_table_of_contents() {
         .find_map(|l| l.strip_prefix("Pages:").map(|p| p.trim().parse().unwrap()))
         .unwrap();
     assert!((8..=20).contains(&pages), "{pages} pages");
+    assert!(
+        pages.abs_diff(our_pages) <= 1,
+        "LibreOffice lays the DOCX out on {pages} pages, our PDF has {our_pages}"
+    );
     let text = std::process::Command::new("pdftotext").arg(&pdf).arg("-").output().unwrap();
     let text = String::from_utf8_lossy(&text.stdout);
     let contents = text.find("Inhoudstafel").expect("the TOC heading");
     let toc = &text[contents..contents + 600.min(text.len() - contents)];
     assert!(toc.contains("Netwerk met sociale-economiebedrijven"), "TOC entries are shown: {toc}");
     assert!(!text.contains("PAGEREF") && !text.contains("TOC \\o"), "no field code is shown");
+    let first_entry = toc.lines().find(|l| l.contains("Netwerk met sociale-economiebedrijven")).unwrap_or("");
+    assert!(first_entry.trim_end().ends_with(char::is_numeric), "TOC entries show page numbers: {toc}");
     assert!(text.contains("Pagina 2 van"), "the footer's fields are shown");
+}
+
+fn pdf_pages(pdf: &[u8], dir: &Path) -> usize {
+    let path = dir.join("ours.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let info = std::process::Command::new("pdfinfo").arg(&path).output().unwrap();
+    String::from_utf8_lossy(&info.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:").map(|p| p.trim().parse().unwrap()))
+        .unwrap()
 }

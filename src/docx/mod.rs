@@ -293,13 +293,13 @@ impl Writer<'_> {
                     )
                     .add_run(Run::new().add_field_char(FieldCharType::Separate, false));
             }
+            // The page number is plain text in the field's result: LibreOffice shows nested
+            // PAGEREF results of a TOC empty, and Word rebuilds the whole result when updating.
             let page = pages.and_then(|p| p.get(&entry.anchor)).map(u32::to_string).unwrap_or_default();
-            let mut link = Hyperlink::new(&entry.bookmark, HyperlinkType::Anchor)
+            let link = Hyperlink::new(&entry.bookmark, HyperlinkType::Anchor)
                 .add_run(Run::new().add_text(&entry.text))
-                .add_run(Run::new().add_tab());
-            for run in field(&format!(" PAGEREF {} \\h ", entry.bookmark), &page, false) {
-                link = link.add_run(run);
-            }
+                .add_run(Run::new().add_tab())
+                .add_run(Run::new().add_text(page));
             paragraph = paragraph.add_hyperlink(link);
             if i == last {
                 paragraph = paragraph.add_run(Run::new().add_field_char(FieldCharType::End, false));

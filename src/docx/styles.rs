@@ -105,7 +105,7 @@ pub fn add_styles(docx: Docx, theme: &Theme) -> Docx {
     for (level, id) in TOC.iter().enumerate() {
         let indent = twips(theme.list_indent_mm) * level as i32;
         let mut toc = paragraph_style(id, &format!("toc {}", level + 1), body, font)
-            .indent(Some(indent), None, Some(twips(8.0)), None)
+            .indent(Some(indent), None, None, None)
             .line_spacing(LineSpacing::new().before(if level == 0 { 120 } else { 0 }).after(40));
         toc = toc.align(AlignmentType::Left);
         if level == 0 {

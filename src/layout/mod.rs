@@ -131,6 +131,7 @@ impl PagedDocument {
                 if let PageItem::Text { x, y, text, .. } = item {
                     let key = (y * 10.0).round() as i64;
                     match lines.iter_mut().find(|(k, _, _)| *k == key) {
+                        Some(line) if text == "\u{ad}" => line.2.push('-'),
                         Some(line) => line.2.push_str(&format!(" {text}")),
                         None => lines.push((key, *x, text.clone())),
                     }

@@ -62,8 +62,25 @@ impl Typesetter<'_> {
         }
         let ragged_stretch = if justify { 0.0 } else { 3.0 * size };
         let plain: Vec<Item> = items.iter().map(|(item, _)| *item).collect();
-        let attempt = |tolerance| knuth_plass(&plain, Settings { width, tolerance, ragged_stretch });
-        let breaks = attempt(2.0).or_else(|| attempt(6.0)).unwrap_or_else(|| first_fit(&plain, width));
+        // As TeX does: first try without hyphenating (spaces may stretch by half), then with.
+        let unhyphenated: Vec<Item> = plain
+            .iter()
+            .map(|item| match *item {
+                Item::Penalty { cost, .. } if cost == HYPHEN_PENALTY => {
+                    Item::Penalty { width: 0.0, cost: INFINITY, flagged: false }
+                }
+                other => other,
+            })
+            .collect();
+        let attempt =
+            |items: &[Item], tolerance| knuth_plass(items, Settings { width, tolerance, ragged_stretch });
+        // Ragged text (headings, lists, cells) is not hyphenated: it has room to spare.
+        let hyphenated = if justify { plain.as_slice() } else { unhyphenated.as_slice() };
+        let plain = hyphenated;
+        let breaks = attempt(&unhyphenated, 1.0)
+            .or_else(|| attempt(plain, 2.0))
+            .or_else(|| attempt(plain, 6.0))
+            .unwrap_or_else(|| first_fit(plain, width));
         self.build_lines(&items, &fragments, &breaks, width, size)
     }
 

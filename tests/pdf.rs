@@ -1,0 +1,170 @@
+//! The PDF: conformant (krilla's PDF/UA-1 and PDF/A-2a validators pass on every build),
+//! the same words as the model and the DOCX, byte-identical across runs and threads, fonts
+//! embedded and subset, a TOC whose numbers are the headings' pages, and a reviewed text dump
+//! of the laid-out 2023 report (`UPDATE_GOLDEN=1` rewrites it).
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use jaarverslag::layout::{Fonts, Hyphenator, PageItem, PagedDocument, Setup};
+use jaarverslag::model::{Report, Variant};
+use jaarverslag::output::render_version;
+
+fn bundled() -> Report {
+    jaarverslag::input::load(&common::root().join("input")).report.expect("valid input")
+}
+
+fn laid_out(report: &Report) -> PagedDocument {
+    let theme = jaarverslag::theme::load_default();
+    let fonts = Fonts::load(&theme.fonts).unwrap();
+    let hyphenator = Hyphenator::dutch();
+    jaarverslag::layout::layout(
+        &report.for_variant(&Variant::Board),
+        &Setup { theme: &theme, fonts: &fonts, hyphenator: &hyphenator },
+    )
+}
+
+fn pdf() -> Vec<u8> {
+    render_version(&bundled(), &jaarverslag::theme::load_default(), &Variant::Board)
+        .expect("a conformant PDF")
+        .pdf
+}
+
+fn tool(name: &str) -> bool {
+    Command::new(name).arg("-v").output().is_ok()
+}
+
+fn write_temp(scratch: &common::Scratch, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let path = scratch.path().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn run(program: &str, args: &[&str], file: &Path) -> String {
+    let output = Command::new(program).args(args).arg(file).output().unwrap();
+    String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr)
+}
+
+#[test]
+fn the_same_input_gives_the_same_pdf_in_any_thread() {
+    let first = pdf();
+    assert!(first.starts_with(b"%PDF-1.7"));
+    assert_eq!(first, pdf());
+    let threads: Vec<_> = (0..2).map(|_| std::thread::spawn(pdf)).collect();
+    for thread in threads {
+        assert!(thread.join().unwrap() == first, "bytes do not depend on the thread");
+    }
+}
+
+#[test]
+fn the_table_of_contents_gives_the_pages_the_headings_are_on() {
+    let report = bundled();
+    let document = laid_out(&report);
+    let texts: Vec<String> = document.pages[1]
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            PageItem::Text { text, parent: Some(_), .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    for section in &report.sections {
+        let page = document.anchors[&section.anchor].page + 1;
+        assert!(texts.contains(&page.to_string()), "TOC lists page {page} for {}", section.code);
+    }
+    // Every section starts on a new page, after the cover and the front matter.
+    let pages: Vec<usize> = report.sections.iter().map(|s| document.anchors[&s.anchor].page).collect();
+    assert!(pages.windows(2).all(|w| w[0] < w[1]) && pages[0] >= 2, "{pages:?}");
+}
+
+#[test]
+fn no_line_runs_into_the_margin() {
+    let document = laid_out(&bundled());
+    let theme = jaarverslag::theme::load_default();
+    let right = (theme.page.width_mm - theme.page.margin_right_mm) * 72.0 / 25.4;
+    for (i, page) in document.pages.iter().enumerate() {
+        for item in &page.items {
+            if let PageItem::Text { x, glyphs, .. } = item {
+                let end = x + glyphs.iter().map(|g| g.advance).sum::<f64>();
+                assert!(end <= right + 0.5, "page {}: text ends at {end:.1} > {right:.1}", i + 1);
+            }
+        }
+    }
+}
+
+#[test]
+fn laid_out_text_matches_the_reviewed_dump() {
+    let dump = laid_out(&bundled()).dump();
+    let golden = common::root().join("tests/snapshots/layout/jaarverslag-2023-bestuur.txt");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(golden.parent().unwrap()).unwrap();
+        std::fs::write(&golden, &dump).unwrap();
+    }
+    let expected = std::fs::read_to_string(&golden).unwrap_or_default();
+    assert!(
+        dump == expected,
+        "the layout changed: render the PDF, look at it, then UPDATE_GOLDEN=1 cargo test --test pdf"
+    );
+}
+
+/// Independent checks with poppler and qpdf, when installed (`.ci/run` installs them).
+#[test]
+fn poppler_reads_a_tagged_titled_dutch_pdf_with_embedded_subset_fonts() {
+    if !tool("pdfinfo") {
+        eprintln!("poppler-utils not installed: skipped");
+        return;
+    }
+    let scratch = common::Scratch::new("pdf");
+    let file = write_temp(&scratch, "verslag.pdf", &pdf());
+    let info = run("pdfinfo", &[], &file);
+    assert!(info.contains("Tagged:          yes"), "{info}");
+    assert!(info.contains("Title:           Regierol sociale economie en werk — Jaarverslag 2023"), "{info}");
+    assert!(info.contains("Page size:       595.276 x 841.89 pts (A4)"), "{info}");
+    let fonts = run("pdffonts", &[], &file);
+    let rows: Vec<&str> =
+        fonts.lines().skip(2).filter(|l| !l.trim().is_empty() && !l.contains("Syntax")).collect();
+    assert!(!rows.is_empty());
+    for row in rows {
+        let columns: Vec<&str> = row.split_whitespace().collect();
+        let n = columns.len();
+        assert_eq!(&columns[n - 5..n - 2], ["yes", "yes", "yes"], "embedded, subset, with ToUnicode: {row}");
+    }
+    let raw = String::from_utf8_lossy(&std::fs::read(&file).unwrap()).into_owned();
+    assert!(raw.contains("/Lang (nl-BE)") || raw.contains("/Lang(nl-BE)"), "document language");
+    assert!(raw.contains("pdfuaid:part") && raw.contains("pdfaid:part"), "PDF/UA and PDF/A identification");
+    if tool("qpdf") {
+        let check = run("qpdf", &["--check"], &file);
+        assert!(check.contains("No syntax or stream encoding errors found"), "{check}");
+    }
+}
+
+/// The PDF carries the model's words in reading order, as text extraction sees them, and
+/// the same words as the DOCX.
+#[test]
+fn pdf_text_has_the_models_words_in_order() {
+    if !tool("pdftotext") {
+        eprintln!("poppler-utils not installed: skipped");
+        return;
+    }
+    let report = bundled();
+    let scratch = common::Scratch::new("pdftext");
+    let file = write_temp(&scratch, "verslag.pdf", &pdf());
+    // -raw keeps the hyphen of a compound split at a line end ("sociale-" / "economie…").
+    let output =
+        Command::new("pdftotext").args(["-raw", "-enc", "UTF-8"]).arg(&file).arg("-").output().unwrap();
+    let text = String::from_utf8_lossy(&output.stdout)
+        .replace("\u{ad}\n", "")
+        .replace('\u{ad}', "")
+        .replace("-\n", "-");
+    let text: String = text
+        .lines()
+        .filter(|l| !l.starts_with("Pagina ") && !l.starts_with("Jaarverslag 2023 — Versie"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let expected = common::words(&report.for_variant(&Variant::Board).reading_order_text().join("\n"));
+    let found = common::words(&text);
+    let fraction = common::in_order_fraction(&expected, &found);
+    assert!(fraction >= 0.999, "only {fraction:.4} of the model's words in order in the PDF");
+}
