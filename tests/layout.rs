@@ -1,0 +1,157 @@
+//! Pagination rules on generated reports: long tables repeat their header rows, rows do not
+//! split, headings keep with what follows, no widows or orphans, unbreakable strings are
+//! broken rather than run into the margin.
+
+mod common;
+
+use jaarverslag::layout::{Fonts, Hyphenator, PageItem, PagedDocument, Setup};
+use jaarverslag::model::Variant;
+
+const MANIFEST: &str = r#"{
+  "schema_version": 1, "organisation": "W13", "title": "Proef", "subtitle": "Jaarverslag 2023",
+  "year": 2023, "language": "nl-BE", "region": "Zuid-West-Vlaanderen", "publication_date": "2024-03-29",
+  "municipalities": [{ "id": "kortrijk", "name": "Kortrijk" }],
+  "sections": ["sections/1.json"]
+}"#;
+
+fn lay_out(blocks: &str) -> PagedDocument {
+    let scratch = common::Scratch::new("layout");
+    scratch.write("report.json", MANIFEST);
+    scratch.write(
+        "sections/1.json",
+        format!(r#"{{ "code": "WSE-LR1", "number": 1, "title": "Proef", "blocks": [{blocks}] }}"#),
+    );
+    let loaded = jaarverslag::input::load(&scratch.input());
+    assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
+    let report = loaded.report.unwrap().for_variant(&Variant::Board);
+    let theme = jaarverslag::theme::load_default();
+    let fonts = Fonts::load(&theme.fonts).unwrap();
+    let hyphenator = Hyphenator::dutch();
+    jaarverslag::layout::layout(&report, &Setup { theme: &theme, fonts: &fonts, hyphenator: &hyphenator })
+}
+
+fn texts(page: &jaarverslag::layout::Page) -> Vec<(f64, String)> {
+    page.items
+        .iter()
+        .filter_map(|item| match item {
+            PageItem::Text { y, text, parent, .. } => {
+                Some((*y, if parent.is_some() { text.clone() } else { format!("[{text}]") }))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn paragraph(words: usize, seed: usize) -> String {
+    let vocabulary = [
+        "samenwerking",
+        "arbeidsmarkt",
+        "de",
+        "lokale",
+        "besturen",
+        "en",
+        "activering",
+        "van",
+        "overleg",
+        "wijk-werken",
+    ];
+    let text: Vec<&str> = (0..words).map(|i| vocabulary[(i * 7 + seed) % vocabulary.len()]).collect();
+    format!(r#"{{ "type": "paragraph", "text": "{}." }}"#, text.join(" "))
+}
+
+#[test]
+fn a_long_table_repeats_its_header_on_every_page() {
+    let rows: Vec<String> = (1..=300)
+        .map(|i| format!(r#"["Rij {i}", "{}", "{i}"]"#, "tekst ".repeat(i % 7 + 1).trim()))
+        .collect();
+    let table = format!(
+        r#"{{ "type": "table", "caption": "Lang", "columns": [{{}}, {{ "width": 3 }}, {{ "align": "right" }}], "header": [["Naam", "Omschrijving", "Aantal"]], "rows": [{}] }}"#,
+        rows.join(",")
+    );
+    let document = lay_out(&table);
+    let table_pages: Vec<_> =
+        document.pages.iter().filter(|p| texts(p).iter().any(|(_, t)| t == "Rij")).collect();
+    assert!(table_pages.len() >= 5, "300 rows take several pages");
+    for (i, page) in table_pages.iter().enumerate() {
+        let t = texts(page);
+        let header = t
+            .iter()
+            .find(|(_, text)| text.trim_matches(['[', ']']) == "Naam")
+            .expect("the header on every page");
+        let first_row = t.iter().filter(|(_, text)| text == "Rij").map(|(y, _)| *y).fold(f64::MAX, f64::min);
+        assert!(header.0 < first_row, "page {i}: header above the rows");
+        if i > 0 {
+            assert!(header.1.starts_with('['), "a repeated header is an artifact, not content read twice");
+        }
+    }
+    let all_rows: usize =
+        table_pages.iter().map(|p| texts(p).iter().filter(|(_, t)| t == "Rij").count()).sum();
+    assert_eq!(all_rows, 300, "every row once");
+}
+
+#[test]
+fn a_heading_is_never_the_last_thing_on_a_page() {
+    let mut blocks = Vec::new();
+    for i in 0..40 {
+        blocks.push(format!(r#"{{ "type": "heading", "level": 2, "text": "Kop {i}" }}"#));
+        blocks.push(paragraph(20 + (i * 13) % 60, i));
+    }
+    let document = lay_out(&blocks.join(","));
+    let theme = jaarverslag::theme::load_default();
+    let body_bottom = (theme.page.height_mm - theme.page.margin_bottom_mm) * 72.0 / 25.4;
+    for (n, page) in document.pages.iter().enumerate().skip(2) {
+        let content: Vec<(f64, String)> =
+            texts(page).into_iter().filter(|(y, t)| !t.starts_with('[') && *y < body_bottom).collect();
+        let Some(last_y) = content.iter().map(|(y, _)| *y).reduce(f64::max) else { continue };
+        let last_line: Vec<&String> =
+            content.iter().filter(|(y, _)| (*y - last_y).abs() < 0.1).map(|(_, t)| t).collect();
+        assert!(
+            !(last_line.len() == 2 && last_line[0] == "Kop"),
+            "page {}: ends with heading {:?}",
+            n + 1,
+            last_line
+        );
+    }
+}
+
+#[test]
+fn no_paragraph_leaves_a_single_line_behind() {
+    let blocks: Vec<String> = (0..30).map(|i| paragraph(40 + (i * 17) % 90, i)).collect();
+    let document = lay_out(&blocks.join(","));
+    // Each paragraph is a P node: count its lines per page.
+    for node in &document.structure {
+        if node.role != jaarverslag::layout::Role::Paragraph {
+            continue;
+        }
+        let mut lines_per_page: std::collections::BTreeMap<usize, std::collections::BTreeSet<i64>> =
+            Default::default();
+        for child in &node.children {
+            if let jaarverslag::layout::StructChild::Content(page, item) = child
+                && let PageItem::Text { y, .. } = &document.pages[*page].items[*item]
+            {
+                lines_per_page.entry(*page).or_default().insert((y * 10.0) as i64);
+            }
+        }
+        if lines_per_page.len() > 1 {
+            for (page, lines) in &lines_per_page {
+                assert!(lines.len() >= 2, "a widow or orphan on page {}", page + 1);
+            }
+        }
+    }
+}
+
+#[test]
+fn an_unbreakable_web_address_is_broken_inside_the_margin() {
+    let url = format!("https://www.w13.be/{}", "heel-lang-pad/".repeat(30));
+    let document = lay_out(&format!(r#"{{ "type": "paragraph", "text": "Zie [{url}]({url}) voor meer." }}"#));
+    let theme = jaarverslag::theme::load_default();
+    let right = (theme.page.width_mm - theme.page.margin_right_mm) * 72.0 / 25.4;
+    for page in &document.pages {
+        for item in &page.items {
+            if let PageItem::Text { x, glyphs, .. } = item {
+                let end = x + glyphs.iter().map(|g| g.advance).sum::<f64>();
+                assert!(end <= right + 0.5, "text runs to {end:.1}, the margin is at {right:.1}");
+            }
+        }
+    }
+}
