@@ -105,9 +105,8 @@ impl<'a> Builder<'a> {
         let meta = &self.report.meta;
         let s = &theme.styles;
         let title_node = self.pages.node(Role::Heading(1), root);
-        let mut title =
+        let title =
             self.text_unit(&plain(&meta.title, face(&s.title)), &s.title, 0.0, self.width, title_node, None);
-        title.space_before = 60.0 * MM;
         self.pages.push(title);
         let details = [
             (meta.subtitle.clone(), &s.subtitle),
