@@ -3,6 +3,7 @@
 //! The pipeline is `input` (JSON files → validated [`model::Report`]) → renderers; the
 //! command line lives in the binary (`src/cli`).
 
+pub mod build;
 pub mod diagnostic;
 pub mod docx;
 pub mod input;

@@ -311,7 +311,8 @@ fn libreoffice_opens_it_and_shows_the_table_of_contents() {
     let docx = scratch.path().join("verslag.docx");
     let theme = jaarverslag::theme::load_default();
     let report = load(&common::root().join("input"));
-    let files = jaarverslag::output::render_version(&report, &theme, &Variant::Board).unwrap();
+    let renderer = jaarverslag::build::Renderer::new(&theme).unwrap();
+    let files = renderer.render(&report.for_variant(&Variant::Board)).unwrap();
     std::fs::write(&docx, &files.docx).unwrap();
     let our_pages = pdf_pages(&files.pdf, scratch.path());
     let profile = format!("-env:UserInstallation=file://{}", scratch.path().join("profile").display());

@@ -10,7 +10,6 @@ use std::process::Command;
 
 use jaarverslag::layout::{Fonts, Hyphenator, PageItem, PagedDocument, Setup};
 use jaarverslag::model::{Report, Variant};
-use jaarverslag::output::render_version;
 
 fn bundled() -> Report {
     jaarverslag::input::load(&common::root().join("input")).report.expect("valid input")

@@ -30,8 +30,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Check the input and build the report into the output folder (for now the board's
-    /// version as Word document; the PDF and the municipalities' versions are being built).
+    /// Check the input and build every version of the report (board and municipalities) as
+    /// Word and PDF into the output folder; only what changed is rewritten.
     Build {
         /// Folder with report.json and sections/.
         #[arg(long, value_name = "DIR", default_value = "input")]
@@ -42,6 +42,21 @@ enum Command {
         /// Theme file (page, fonts, styles, labels); the built-in W13 house style by default.
         #[arg(long, value_name = "FILE")]
         theme: Option<PathBuf>,
+        /// Build only this version: "bestuur" or a municipality id (repeatable). All by default.
+        #[arg(long = "variant", value_name = "ID")]
+        variants: Vec<String>,
+        /// Write only this format. Both by default.
+        #[arg(long, value_enum)]
+        format: Option<Format>,
+        /// Number of threads; one per core by default. The files do not depend on it.
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        jobs: usize,
+        /// Rebuild every file, even those whose inputs did not change.
+        #[arg(long)]
+        force: bool,
+        /// Print nothing but errors.
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Check the input and report every problem, without writing anything.
     Check {
@@ -57,10 +72,28 @@ enum Command {
     },
 }
 
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Docx,
+    Pdf,
+}
+
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { input, out, theme } => build::run(&input, &out, theme.as_deref()),
+        Command::Build { input, out, theme, variants, format, jobs, force, quiet } => {
+            build::run(&build::Options {
+                input: &input,
+                out: &out,
+                theme: theme.as_deref(),
+                variants: &variants,
+                format,
+                jobs,
+                force,
+                quiet,
+            })
+        }
         Command::Check { input } => check::run(&input),
         Command::Schema { which } => schema::run(which),
     }

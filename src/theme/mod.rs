@@ -53,12 +53,22 @@ pub struct Fonts {
     pub bold_italic: FontSource,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum FontSource {
     /// Compiled into the binary (the default theme's Carlito).
     Embedded(&'static [u8]),
     /// A font file named by a theme file.
     File(PathBuf),
+}
+
+/// Shows the size, not the bytes: themes are hashed through their `Debug` form.
+impl std::fmt::Debug for FontSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FontSource::Embedded(bytes) => write!(f, "Embedded({} bytes)", bytes.len()),
+            FontSource::File(path) => write!(f, "File({})", path.display()),
+        }
+    }
 }
 
 /// One paragraph style. Sizes in points; `line_spacing` is a multiple of single spacing.

@@ -1,0 +1,243 @@
+//! Every version × format of the report in one run, on rayon's pool, rewriting only what
+//! changed.
+//!
+//! Work shared by the versions — parsing and checking the input, parsing the fonts, loading
+//! the hyphenation patterns — is done once, before the fan-out. Each output file's inputs
+//! (its version's model, the theme, the fonts, the tool's version) are hashed with blake3;
+//! a file whose hash is in the state file and that still exists is neither rebuilt nor
+//! rewritten. Files are written to a temporary file and renamed into place, the state file
+//! last, so a build that stops half way leaves every output whole and the state consistent.
+
+mod state;
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+use crate::layout::{Fonts, Hyphenator, Setup};
+use crate::model::{Report, Variant};
+use crate::theme::Theme;
+pub use state::{STATE_FILE, State};
+
+/// Which formats to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Formats {
+    pub docx: bool,
+    pub pdf: bool,
+}
+
+impl Formats {
+    pub const BOTH: Formats = Formats { docx: true, pdf: true };
+}
+
+/// What to build and how.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub variants: Vec<Variant>,
+    pub formats: Formats,
+    /// Rebuild everything, whatever the state file says.
+    pub force: bool,
+    /// Threads; 0 means one per core.
+    pub jobs: usize,
+}
+
+/// One output file of the plan, and what happened to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileOutcome {
+    pub path: PathBuf,
+    pub variant: Variant,
+    pub status: Status,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    Written,
+    Unchanged,
+    /// Could not be written (e.g. open in another program); the others went on.
+    Failed(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Summary {
+    pub files: Vec<FileOutcome>,
+    pub milliseconds: u128,
+}
+
+impl Summary {
+    /// "28 files: 4 written, 24 unchanged — 38 ms"
+    pub fn line(&self) -> String {
+        let count = |wanted: fn(&Status) -> bool| self.files.iter().filter(|f| wanted(&f.status)).count();
+        let written = count(|s| *s == Status::Written);
+        let unchanged = count(|s| *s == Status::Unchanged);
+        let failed = count(|s| matches!(s, Status::Failed(_)));
+        let mut line = format!("{} files: {written} written, {unchanged} unchanged", self.files.len());
+        if failed > 0 {
+            line.push_str(&format!(", {failed} failed"));
+        }
+        format!("{line} — {} ms", self.milliseconds)
+    }
+
+    pub fn failed(&self) -> bool {
+        self.files.iter().any(|f| matches!(f.status, Status::Failed(_)))
+    }
+}
+
+/// What every version shares: the theme, its parsed fonts and the hyphenation patterns.
+pub struct Renderer<'a> {
+    pub theme: &'a Theme,
+    pub fonts: Fonts,
+    pub hyphenator: Hyphenator,
+    /// blake3 of the theme and the font files: part of every output's hash.
+    looks_hash: String,
+}
+
+/// One version in both formats.
+pub struct Files {
+    pub docx: Vec<u8>,
+    pub pdf: Vec<u8>,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(theme: &'a Theme) -> Result<Renderer<'a>, String> {
+        let fonts = Fonts::load(&theme.fonts).map_err(|e| format!("the theme's fonts: {}", e.0))?;
+        let mut hasher = blake3::Hasher::new();
+        hasher.update(format!("{theme:?}").as_bytes());
+        for face in [
+            crate::layout::FaceId::Regular,
+            crate::layout::FaceId::Bold,
+            crate::layout::FaceId::Italic,
+            crate::layout::FaceId::BoldItalic,
+        ] {
+            hasher.update(fonts.face(face).data);
+        }
+        Ok(Renderer {
+            theme,
+            fonts,
+            hyphenator: Hyphenator::dutch(),
+            looks_hash: hasher.finalize().to_hex().to_string(),
+        })
+    }
+
+    /// Lays out one version, paints its PDF, and writes its DOCX with the PDF's page numbers
+    /// in the table of contents, so both list the same pages.
+    pub fn render(&self, version: &Report) -> Result<Files, String> {
+        let setup = Setup { theme: self.theme, fonts: &self.fonts, hyphenator: &self.hyphenator };
+        let paged = crate::layout::layout(version, &setup);
+        let pdf = crate::pdf::write(&paged, &self.fonts, &pdf_info(version, self.theme))
+            .map_err(|e| e.to_string())?;
+        let pages: crate::docx::PageNumbers =
+            paged.anchors.iter().map(|(anchor, d)| (anchor.clone(), d.page as u32 + 1)).collect();
+        let docx = crate::docx::write(version, self.theme, Some(&pages));
+        Ok(Files { docx, pdf })
+    }
+
+    /// The hash of everything one version's files are made from.
+    pub fn hash(&self, version: &Report) -> String {
+        let mut hasher = blake3::Hasher::new();
+        hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+        hasher.update(self.looks_hash.as_bytes());
+        hasher.update(format!("{version:?}").as_bytes());
+        hasher.finalize().to_hex().to_string()
+    }
+}
+
+/// The base name of a version's files: `jaarverslag-2023-bestuur`, `jaarverslag-2023-zwevegem`.
+pub fn file_stem(report: &Report, variant: &Variant) -> String {
+    let who = match variant {
+        Variant::Board => "bestuur",
+        Variant::Municipality(id) => id.as_str(),
+    };
+    format!("jaarverslag-{}-{who}", report.meta.year)
+}
+
+/// Builds `plan` into `out`.
+pub fn build(report: &Report, renderer: &Renderer<'_>, plan: &Plan, out: &Path) -> Result<Summary, String> {
+    let started = Instant::now();
+    std::fs::create_dir_all(out)
+        .map_err(|e| format!("cannot create the output folder {}: {e}", out.display()))?;
+    let mut state = if plan.force { State::default() } else { State::load(out) };
+
+    // Decide per file; versions with nothing to write are not rendered at all.
+    struct Job {
+        variant: Variant,
+        version: Report,
+        hash: String,
+        todo: Vec<(&'static str, PathBuf)>,
+        unchanged: Vec<PathBuf>,
+    }
+    let mut jobs = Vec::new();
+    for variant in &plan.variants {
+        let version = report.for_variant(variant);
+        let hash = renderer.hash(&version);
+        let stem = file_stem(report, variant);
+        let mut job =
+            Job { variant: variant.clone(), version, hash, todo: Vec::new(), unchanged: Vec::new() };
+        for (extension, wanted) in [("docx", plan.formats.docx), ("pdf", plan.formats.pdf)] {
+            if !wanted {
+                continue;
+            }
+            let name = format!("{stem}.{extension}");
+            let path = out.join(&name);
+            if state.get(&name) == Some(job.hash.as_str()) && path.is_file() {
+                job.unchanged.push(path);
+            } else {
+                job.todo.push((extension, path));
+            }
+        }
+        jobs.push(job);
+    }
+
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(plan.jobs).build().map_err(|e| e.to_string())?;
+    let rendered: Vec<Result<Option<Files>, String>> = pool.install(|| {
+        jobs.par_iter()
+            .map(|job| if job.todo.is_empty() { Ok(None) } else { renderer.render(&job.version).map(Some) })
+            .collect()
+    });
+
+    let mut files = Vec::new();
+    for (job, result) in jobs.iter().zip(rendered) {
+        let rendered = result?;
+        for path in &job.unchanged {
+            files.push(FileOutcome {
+                path: path.clone(),
+                variant: job.variant.clone(),
+                status: Status::Unchanged,
+            });
+        }
+        let Some(rendered) = rendered else { continue };
+        for (extension, path) in &job.todo {
+            let bytes = if *extension == "pdf" { &rendered.pdf } else { &rendered.docx };
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let status = match crate::output::write_atomic(path, bytes) {
+                Ok(()) => {
+                    state.set(&name, &job.hash);
+                    Status::Written
+                }
+                Err(e) => {
+                    state.remove(&name);
+                    Status::Failed(format!("cannot write {}: {e}", path.display()))
+                }
+            };
+            files.push(FileOutcome { path: path.clone(), variant: job.variant.clone(), status });
+        }
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    state.save(out).map_err(|e| format!("cannot write the build state in {}: {e}", out.display()))?;
+    Ok(Summary { files, milliseconds: started.elapsed().as_millis() })
+}
+
+fn pdf_info(report: &Report, theme: &Theme) -> crate::pdf::Info {
+    let meta = &report.meta;
+    let mut keywords =
+        vec![meta.organisation.clone(), meta.region.clone(), "jaarverslag".into(), "regierol".into()];
+    keywords.extend(report.sections.iter().map(|s| s.code.clone()));
+    crate::pdf::Info {
+        title: format!("{} — {}", meta.title, meta.subtitle),
+        subject: format!("{} ({})", meta.subtitle, crate::docx::variant_label(report, theme)),
+        author: meta.organisation.clone(),
+        keywords,
+        language: meta.language.clone(),
+        date: meta.publication_date,
+    }
+}

@@ -1,0 +1,72 @@
+//! The build state: which inputs each output file was made from, as a blake3 hash per file
+//! name, in `out/.jaarverslag-state.json`. A missing or unreadable state only means a full
+//! build.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+pub const STATE_FILE: &str = ".jaarverslag-state.json";
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct State {
+    files: BTreeMap<String, String>,
+}
+
+impl State {
+    pub fn load(out: &Path) -> State {
+        let Ok(text) = std::fs::read_to_string(out.join(STATE_FILE)) else { return State::default() };
+        let Ok(serde_json::Value::Object(root)) = serde_json::from_str::<serde_json::Value>(&text) else {
+            return State::default();
+        };
+        let files = match root.get("files") {
+            Some(serde_json::Value::Object(files)) => files
+                .iter()
+                .filter_map(|(name, hash)| hash.as_str().map(|h| (name.clone(), h.to_owned())))
+                .collect(),
+            _ => BTreeMap::new(),
+        };
+        State { files }
+    }
+
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.files.get(name).map(String::as_str)
+    }
+
+    pub fn set(&mut self, name: &str, hash: &str) {
+        self.files.insert(name.to_owned(), hash.to_owned());
+    }
+
+    pub fn remove(&mut self, name: &str) {
+        self.files.remove(name);
+    }
+
+    pub fn save(&self, out: &Path) -> std::io::Result<()> {
+        let files: serde_json::Map<String, serde_json::Value> =
+            self.files.iter().map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone()))).collect();
+        let mut root = serde_json::Map::new();
+        root.insert("version".into(), 1.into());
+        root.insert("files".into(), serde_json::Value::Object(files));
+        let mut text = serde_json::to_string_pretty(&serde_json::Value::Object(root)).unwrap_or_default();
+        text.push('\n');
+        crate::output::write_atomic(&out.join(STATE_FILE), text.as_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_corrupt_or_missing_state_is_an_empty_one() {
+        let dir = std::env::temp_dir().join(format!("jaarverslag-state-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        assert_eq!(State::load(&dir), State::default());
+        std::fs::write(dir.join(STATE_FILE), "{ not json").unwrap();
+        assert_eq!(State::load(&dir), State::default());
+        let mut state = State::default();
+        state.set("a.pdf", "123");
+        state.save(&dir).unwrap();
+        assert_eq!(State::load(&dir).get("a.pdf"), Some("123"));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -1,0 +1,177 @@
+//! All versions in one run: names, filtering per municipality, byte-identical output for any
+//! thread count, nothing rewritten when nothing changed, only the affected files rewritten
+//! after an edit, a corrupt state file meaning a full build, failed writes leaving the
+//! previous outputs whole.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::SystemTime;
+
+use common::{copy_of_input, run};
+
+fn files(dir: &Path) -> BTreeMap<String, (Vec<u8>, SystemTime)> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                (std::fs::read(e.path()).unwrap(), e.metadata().unwrap().modified().unwrap()),
+            )
+        })
+        .collect()
+}
+
+fn changed(
+    before: &BTreeMap<String, (Vec<u8>, SystemTime)>,
+    after: &BTreeMap<String, (Vec<u8>, SystemTime)>,
+) -> Vec<String> {
+    after
+        .iter()
+        .filter(|(name, (_, modified))| before.get(*name).is_none_or(|(_, m)| m != modified))
+        .map(|(n, _)| n.clone())
+        .collect()
+}
+
+fn stdout(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr)
+}
+
+#[test]
+fn one_build_writes_every_version_and_a_second_writes_nothing() {
+    let scratch = copy_of_input("all");
+    let first = run(scratch.path(), &["build"]);
+    assert_eq!(first.status.code(), Some(0), "{}", stdout(&first));
+    assert!(stdout(&first).starts_with("28 files: 28 written, 0 unchanged — "), "{}", stdout(&first));
+    let before = files(&scratch.out());
+    assert_eq!(before.len(), 28);
+    for name in [
+        "jaarverslag-2023-bestuur.pdf",
+        "jaarverslag-2023-zwevegem.docx",
+        "jaarverslag-2023-spiere-helkijn.pdf",
+    ] {
+        assert!(before.contains_key(name), "{name}");
+    }
+    let second = run(scratch.path(), &["build"]);
+    assert!(stdout(&second).starts_with("28 files: 0 written, 28 unchanged — "), "{}", stdout(&second));
+    assert_eq!(changed(&before, &files(&scratch.out())), Vec::<String>::new());
+}
+
+#[test]
+fn the_bytes_do_not_depend_on_the_number_of_threads() {
+    let one = copy_of_input("jobs1");
+    let two = copy_of_input("jobs2");
+    run(
+        one.path(),
+        &["build", "--jobs", "1", "--variant", "bestuur", "--variant", "zwevegem", "--variant", "kortrijk"],
+    );
+    run(
+        two.path(),
+        &["build", "--jobs", "2", "--variant", "bestuur", "--variant", "zwevegem", "--variant", "kortrijk"],
+    );
+    let (a, b) = (files(&one.out()), files(&two.out()));
+    assert_eq!(a.len(), 6);
+    for (name, (bytes, _)) in &a {
+        assert!(b[name].0 == *bytes, "{name} differs between --jobs 1 and --jobs 2");
+    }
+}
+
+#[test]
+fn an_edit_rewrites_only_the_files_that_contain_it() {
+    let scratch = copy_of_input("edit");
+    run(scratch.path(), &["build"]);
+    let before = files(&scratch.out());
+    // A paragraph every version has: all 28 change.
+    scratch.edit(
+        "sections/3-ondernemerschap.json",
+        "Er waren 6 sociale-economiebedrijven",
+        "Er waren zes sociale-economiebedrijven",
+    );
+    let output = run(scratch.path(), &["build"]);
+    assert!(stdout(&output).starts_with("28 files: 28 written, 0 unchanged"), "{}", stdout(&output));
+    // A block only for Kortrijk: only Kortrijk's two files change.
+    let before_local = files(&scratch.out());
+    scratch.edit(
+        "sections/3-ondernemerschap.json",
+        r#""text": "Food Act 13 heeft 3 doelstellingen:""#,
+        r#""text": "Food Act 13 heeft 3 doelstellingen:"
+    },
+    {
+      "type": "paragraph",
+      "text": "Voor {municipality}: een woord aan de gemeenteraad.",
+      "only_for": ["kortrijk"]"#,
+    );
+    let output = run(scratch.path(), &["build"]);
+    assert!(stdout(&output).starts_with("28 files: 2 written, 26 unchanged"), "{}", stdout(&output));
+    assert_eq!(
+        changed(&before_local, &files(&scratch.out())),
+        ["jaarverslag-2023-kortrijk.docx", "jaarverslag-2023-kortrijk.pdf"]
+    );
+    let kortrijk = files(&scratch.out())["jaarverslag-2023-kortrijk.pdf"].0.clone();
+    assert_ne!(kortrijk, before["jaarverslag-2023-kortrijk.pdf"].0);
+}
+
+#[test]
+fn a_corrupt_state_file_means_a_full_build_not_an_error() {
+    let scratch = copy_of_input("corrupt");
+    run(scratch.path(), &["build", "--variant", "bestuur"]);
+    std::fs::write(scratch.out().join(jaarverslag::build::STATE_FILE), "{\"files\": [nonsense").unwrap();
+    let output = run(scratch.path(), &["build", "--variant", "bestuur"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).starts_with("2 files: 2 written, 0 unchanged"), "{}", stdout(&output));
+}
+
+#[test]
+fn force_rebuilds_and_format_and_variant_select() {
+    let scratch = copy_of_input("select");
+    let output = run(scratch.path(), &["build", "--variant", "zwevegem", "--format", "pdf"]);
+    assert!(stdout(&output).starts_with("1 files: 1 written"), "{}", stdout(&output));
+    assert_eq!(files(&scratch.out()).keys().collect::<Vec<_>>(), ["jaarverslag-2023-zwevegem.pdf"]);
+    let output = run(scratch.path(), &["build", "--variant", "zwevegem", "--format", "pdf", "--force"]);
+    assert!(stdout(&output).starts_with("1 files: 1 written, 0 unchanged"), "{}", stdout(&output));
+    let output = run(scratch.path(), &["build", "--variant", "zwevegm"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stdout(&output).contains("did you mean \"zwevegem\"?"));
+    let quiet = run(scratch.path(), &["build", "--variant", "zwevegem", "--format", "pdf", "--quiet"]);
+    assert_eq!(String::from_utf8_lossy(&quiet.stdout), "");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_that_cannot_be_written_is_reported_and_the_others_go_on() {
+    use std::os::unix::fs::PermissionsExt as _;
+    if nix_is_root() {
+        // Root writes through permissions; make the target a folder instead.
+        let scratch = copy_of_input("blocked");
+        std::fs::create_dir_all(scratch.out().join("jaarverslag-2023-bestuur.pdf")).unwrap();
+        let output = run(scratch.path(), &["build", "--variant", "bestuur", "--variant", "menen"]);
+        assert_eq!(output.status.code(), Some(1));
+        assert!(
+            stdout(&output).contains("cannot write")
+                && stdout(&output).contains("3 written, 0 unchanged, 1 failed"),
+            "{}",
+            stdout(&output)
+        );
+        assert!(scratch.out().join("jaarverslag-2023-menen.pdf").is_file());
+        let again = run(scratch.path(), &["build", "--variant", "bestuur", "--variant", "menen"]);
+        assert!(stdout(&again).contains("1 failed"), "the failed file is tried again: {}", stdout(&again));
+        return;
+    }
+    let scratch = copy_of_input("readonly");
+    run(scratch.path(), &["build", "--variant", "bestuur"]);
+    std::fs::set_permissions(scratch.out(), std::fs::Permissions::from_mode(0o555)).unwrap();
+    let output = run(scratch.path(), &["build", "--variant", "bestuur", "--force"]);
+    std::fs::set_permissions(scratch.out(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(output.status.code(), Some(1));
+}
+
+fn nix_is_root() -> bool {
+    std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
+}
