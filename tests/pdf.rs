@@ -26,9 +26,9 @@ fn laid_out(report: &Report) -> PagedDocument {
 }
 
 fn pdf() -> Vec<u8> {
-    render_version(&bundled(), &jaarverslag::theme::load_default(), &Variant::Board)
-        .expect("a conformant PDF")
-        .pdf
+    let theme = jaarverslag::theme::load_default();
+    let renderer = jaarverslag::build::Renderer::new(&theme).unwrap();
+    renderer.render(&bundled().for_variant(&Variant::Board)).expect("a conformant PDF").pdf
 }
 
 fn tool(name: &str) -> bool {
