@@ -103,3 +103,40 @@ fn municipality_placeholder_outside_only_for_content_is_an_error() {
     assert_eq!(loaded.diagnostics.len(), 1);
     assert!(loaded.diagnostics[0].message.contains("every version shows"));
 }
+
+#[test]
+fn the_overview_lists_exactly_what_concerns_or_is_only_for_the_municipality() {
+    let report = load();
+    let zwevegem = report.for_variant(&Variant::Municipality("zwevegem".into()));
+    let labels: Vec<&str> = zwevegem.overview.iter().map(|e| e.label.as_str()).collect();
+    assert_eq!(labels, ["Sectie (WSE-LR1) — Over Zwevegem.", "Sectie (WSE-LR1) — Alleen voor Zwevegem."]);
+    let kortrijk = report.for_variant(&Variant::Municipality("kortrijk".into()));
+    let labels: Vec<&str> = kortrijk.overview.iter().map(|e| e.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["Sectie (WSE-LR1) — Alleen voor Kortrijk.", "Sectie (WSE-LR1)"],
+        "the block and the table with a Kortrijk row"
+    );
+    let menen = report.for_variant(&Variant::Municipality("menen".into()));
+    assert_eq!(menen.overview.len(), 1, "the list with an item only for Menen");
+    assert!(report.for_variant(&Variant::Board).overview.is_empty());
+    // Each entry points at its block.
+    for entry in &zwevegem.overview {
+        assert_eq!(zwevegem.block_anchor(entry.section, entry.block), Some(entry.anchor.as_str()));
+    }
+}
+
+#[test]
+fn a_municipality_with_nothing_specific_gets_no_overview() {
+    let scratch = common::Scratch::new("no-overview");
+    scratch.write(
+        "report.json",
+        MANIFEST.replace(
+            r#"{ "id": "menen", "name": "Menen" }"#,
+            r#"{ "id": "menen", "name": "Menen" }, { "id": "wervik", "name": "Wervik" }"#,
+        ),
+    );
+    scratch.write("sections/1.json", SECTION);
+    let report = jaarverslag::input::load(&scratch.input()).report.unwrap();
+    assert!(report.for_variant(&Variant::Municipality("wervik".into())).overview.is_empty());
+}

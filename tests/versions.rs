@@ -175,3 +175,55 @@ fn nix_is_root() -> bool {
         .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
         .unwrap_or(false)
 }
+
+/// Zwevegem's version starts with an overview listing the cleaning course, with the page it
+/// is on; Kortrijk's lists the bicycle work and not the course; Wervik's has none.
+#[test]
+fn municipal_overviews_in_the_2023_report() {
+    use jaarverslag::layout::{Fonts, Hyphenator, PageItem, Setup};
+    use jaarverslag::model::Variant;
+    let report = jaarverslag::input::load(&common::root().join("input")).report.unwrap();
+    let theme = jaarverslag::theme::load_default();
+    let fonts = Fonts::load(&theme.fonts).unwrap();
+    let hyphenator = Hyphenator::dutch();
+    let setup = Setup { theme: &theme, fonts: &fonts, hyphenator: &hyphenator };
+    let page_text = |doc: &jaarverslag::layout::PagedDocument, page: usize| -> String {
+        doc.pages[page]
+            .items
+            .iter()
+            .filter_map(|i| if let PageItem::Text { text, .. } = i { Some(text.as_str()) } else { None })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+
+    let zwevegem = report.for_variant(&Variant::Municipality("zwevegem".into()));
+    assert_eq!(zwevegem.overview.len(), 1);
+    assert!(zwevegem.overview[0].label.contains("Opleidingsniveau"), "{}", zwevegem.overview[0].label);
+    let doc = jaarverslag::layout::layout(&zwevegem, &setup);
+    let front = page_text(&doc, 1);
+    assert!(front.starts_with("In uw gemeente"), "{front}");
+    let target_page = doc.anchors[&zwevegem.overview[0].anchor].page;
+    assert!(page_text(&doc, target_page).contains("schoonmaak"), "the entry's page has the course");
+    // The first number on the front page after the heading is the entry's page number.
+    let first_number = doc.pages[1]
+        .items
+        .iter()
+        .filter_map(|i| {
+            if let PageItem::Text { text, parent: Some(_), .. } = i { Some(text.as_str()) } else { None }
+        })
+        .find(|t| t.chars().all(|c| c.is_ascii_digit()));
+    assert_eq!(first_number, Some((target_page + 1).to_string().as_str()), "{front}");
+
+    let kortrijk = report.for_variant(&Variant::Municipality("kortrijk".into()));
+    let labels: Vec<&str> = kortrijk.overview.iter().map(|e| e.label.as_str()).collect();
+    assert!(
+        labels.iter().any(|l| l.starts_with("Mobiliteit"))
+            && !labels.iter().any(|l| l.contains("Opleidingsniveau")),
+        "{labels:?}"
+    );
+
+    let wervik = report.for_variant(&Variant::Municipality("wervik".into()));
+    assert!(wervik.overview.is_empty());
+    let doc = jaarverslag::layout::layout(&wervik, &setup);
+    assert!(!page_text(&doc, 1).contains("In uw gemeente"));
+}

@@ -136,9 +136,23 @@ impl<'a> Renderer<'a> {
     pub fn hash(&self, version: &Report) -> String {
         let mut hasher = blake3::Hasher::new();
         hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+        hasher.update(tool_identity().as_bytes());
         hasher.update(self.looks_hash.as_bytes());
         hasher.update(format!("{version:?}").as_bytes());
         hasher.finalize().to_hex().to_string()
+    }
+}
+
+/// Which build of the tool this is: its version, and the size and time of its executable, so
+/// that a new build of the tool (even at the same version number) rebuilds everything once.
+fn tool_identity() -> String {
+    let executable = std::env::current_exe().and_then(std::fs::metadata);
+    match executable {
+        Ok(meta) => {
+            let modified = meta.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+            format!("{} {:?}", meta.len(), modified.map(|d| d.as_nanos()))
+        }
+        Err(_) => String::new(),
     }
 }
 

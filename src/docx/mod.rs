@@ -59,6 +59,8 @@ struct Writer<'a> {
     toc: Vec<TocEntry>,
     next_list_num: usize,
     ordered_lists: Vec<usize>,
+    /// An overview entry's anchor, put on the next paragraph written.
+    pending_bookmark: Option<String>,
     external_links: usize,
     tables: usize,
 }
@@ -72,6 +74,7 @@ impl<'a> Writer<'a> {
             toc: Vec::new(),
             next_list_num: styles::FIRST_LIST_NUM,
             ordered_lists: Vec::new(),
+            pending_bookmark: None,
             external_links: 0,
             tables: 0,
         };
@@ -104,6 +107,10 @@ impl<'a> Writer<'a> {
                 }
             }
         }
+        for (i, entry) in self.report.overview.iter().enumerate() {
+            let id = toc.len() + i + 1;
+            names.insert(entry.anchor.clone(), (format!("_Gem{id:08}"), id));
+        }
         self.toc = toc;
         self.bookmarks = names;
     }
@@ -131,6 +138,9 @@ impl<'a> Writer<'a> {
         for paragraph in self.cover() {
             docx = docx.add_paragraph(paragraph);
         }
+        for paragraph in self.overview(pages) {
+            docx = docx.add_paragraph(paragraph);
+        }
         for block in &self.report.introduction {
             docx = self.block(docx, block);
         }
@@ -142,7 +152,9 @@ impl<'a> Writer<'a> {
             let heading =
                 self.bookmarked(heading, &section.anchor).add_run(Run::new().add_text(section.heading()));
             docx = docx.add_paragraph(self.close_bookmark(heading, &section.anchor));
-            for block in &section.blocks {
+            let index = self.report.sections.iter().position(|s| std::ptr::eq(s, section)).unwrap_or(0);
+            for (b, block) in section.blocks.iter().enumerate() {
+                self.pending_bookmark = self.report.block_anchor(index, b).map(str::to_owned);
                 docx = self.block(docx, block);
             }
         }
@@ -221,6 +233,39 @@ impl Writer<'_> {
             Some((_, id)) => paragraph.add_bookmark_end(*id),
             None => paragraph,
         }
+    }
+
+    /// Puts the pending overview bookmark, if any, around `paragraph`.
+    fn mark(&mut self, paragraph: Paragraph) -> Paragraph {
+        match self.pending_bookmark.take() {
+            Some(anchor) => {
+                let paragraph = self.bookmarked(paragraph, &anchor);
+                self.close_bookmark(paragraph, &anchor)
+            }
+            None => paragraph,
+        }
+    }
+
+    /// A municipality's "In uw gemeente": each entry linked to its block, with its page.
+    fn overview(&self, pages: Option<&PageNumbers>) -> Vec<Paragraph> {
+        if self.report.overview.is_empty() {
+            return Vec::new();
+        }
+        let mut out = vec![
+            Paragraph::new()
+                .style(styles::TOC_HEADING)
+                .add_run(Run::new().add_text(&self.theme.labels.in_your_municipality)),
+        ];
+        for entry in &self.report.overview {
+            let bookmark = self.bookmarks.get(&entry.anchor).map_or(String::new(), |(name, _)| name.clone());
+            let page = pages.and_then(|p| p.get(&entry.anchor)).map(u32::to_string).unwrap_or_default();
+            let link = Hyperlink::new(bookmark, HyperlinkType::Anchor)
+                .add_run(Run::new().add_text(&entry.label))
+                .add_run(Run::new().add_tab())
+                .add_run(Run::new().add_text(page));
+            out.push(Paragraph::new().style(styles::TOC[1]).add_hyperlink(link));
+        }
+        out
     }
 
     fn running_header(&self) -> Paragraph {
@@ -313,13 +358,14 @@ impl Writer<'_> {
         match &block.kind {
             BlockKind::Heading(heading) => {
                 let level = usize::from(heading.level).clamp(1, 3);
-                let paragraph =
-                    self.bookmarked(Paragraph::new().style(styles::HEADINGS[level - 1]), &heading.anchor);
+                let paragraph = self.mark(Paragraph::new().style(styles::HEADINGS[level - 1]));
+                let paragraph = self.bookmarked(paragraph, &heading.anchor);
                 let paragraph = add_pieces(paragraph, self.inlines(&heading.content, Format::default()));
                 docx.add_paragraph(self.close_bookmark(paragraph, &heading.anchor))
             }
             BlockKind::Paragraph(content) => {
-                docx.add_paragraph(add_pieces(Paragraph::new(), self.inlines(content, Format::default())))
+                let paragraph = self.mark(Paragraph::new());
+                docx.add_paragraph(add_pieces(paragraph, self.inlines(content, Format::default())))
             }
             BlockKind::List(list) => {
                 let num_id = self.next_list_num;
@@ -353,7 +399,7 @@ impl Writer<'_> {
     ) {
         for item in items {
             let (id, level) = styles::list_reference(num_id, depth.min(2));
-            let paragraph = Paragraph::new().style(style).numbering(id, level);
+            let paragraph = self.mark(Paragraph::new().style(style).numbering(id, level));
             out.push(add_pieces(paragraph, self.inlines(&item.content, Format::default())));
             self.list_items(&item.children, num_id, style, depth + 1, out);
         }
@@ -362,7 +408,8 @@ impl Writer<'_> {
     /// "Tabel 1. Caption", numbered by a SEQ field as Word's own captions are.
     fn caption(&mut self, caption: &[Inline]) -> Paragraph {
         let label = &self.theme.labels.table;
-        let mut paragraph = Paragraph::new()
+        let mut paragraph = self
+            .mark(Paragraph::new())
             .style(styles::CAPTION)
             .keep_next(true)
             .add_run(Run::new().add_text(format!("{label} ")));
@@ -425,10 +472,9 @@ impl Writer<'_> {
                     Align::Center => AlignmentType::Center,
                     Align::Right => AlignmentType::Right,
                 };
-                let paragraph = add_pieces(
-                    Paragraph::new().style(style).align(align),
-                    self.inlines(content, Format::default()),
-                );
+                // A table without caption carries an overview bookmark in its first cell.
+                let paragraph = self.mark(Paragraph::new().style(style).align(align));
+                let paragraph = add_pieces(paragraph, self.inlines(content, Format::default()));
                 let mut cell = TableCell::new()
                     .width(*width, WidthType::Dxa)
                     .vertical_align(VAlignType::Top)

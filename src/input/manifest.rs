@@ -141,7 +141,14 @@ impl Loader<'_> {
         let unreadable = self.diagnostics.iter().any(|d| d.is_error() && d.kind != Kind::Content);
         let complete = all_usable && paths.len() == sections.len() && !unreadable;
         let sections = self.cross_checks(intro, sections, complete);
-        Some(Report { meta: meta?, municipalities: municipalities?, introduction, sections, variant: None })
+        Some(Report {
+            meta: meta?,
+            municipalities: municipalities?,
+            introduction,
+            sections,
+            variant: None,
+            overview: Vec::new(),
+        })
     }
 
     /// Reads a file of the input folder as UTF-8 text; `named_at` is where the manifest names it.

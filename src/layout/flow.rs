@@ -64,6 +64,7 @@ impl<'a> Builder<'a> {
     fn build(mut self) -> PagedDocument {
         let root = 0;
         self.cover(root);
+        self.overview(root);
         for block in &self.report.introduction {
             self.block(block, root);
         }
@@ -75,10 +76,14 @@ impl<'a> Builder<'a> {
             let mut unit = self.text_unit(&spans, style, 0.0, self.width, node, None);
             unit.page_break_before = true;
             unit.keep_with_next = true;
-            unit.anchor = Some(section.anchor.clone());
+            unit.anchors.push(section.anchor.clone());
             unit.outline = Some((1, section.heading()));
             self.pages.push(unit);
-            for block in &section.blocks {
+            let index = self.report.sections.iter().position(|s| std::ptr::eq(s, section)).unwrap_or(0);
+            for (b, block) in section.blocks.iter().enumerate() {
+                if let Some(anchor) = self.report.block_anchor(index, b) {
+                    self.pages.anchor_next(anchor);
+                }
                 self.block(block, root);
             }
         }
@@ -125,6 +130,31 @@ impl<'a> Builder<'a> {
             self.pages.push(unit);
         }
         self.pages.force_new_page();
+    }
+
+    /// A municipality's "In uw gemeente": what the report says that concerns it, with pages.
+    fn overview(&mut self, root: usize) {
+        if self.report.overview.is_empty() {
+            return;
+        }
+        let theme = self.setup.theme;
+        let style = &theme.styles.headings[0];
+        let node = self.pages.node(Role::Heading(1), root);
+        let mut heading = self.text_unit(
+            &plain(&theme.labels.in_your_municipality, face(style)),
+            style,
+            0.0,
+            self.width,
+            node,
+            None,
+        );
+        heading.keep_with_next = true;
+        self.pages.push(heading);
+        let list = self.pages.node(Role::Toc, root);
+        for entry in &self.report.overview {
+            self.toc_entry(list, 2, &entry.label, &entry.anchor);
+        }
+        self.pages.space_after_last(theme.styles.headings[0].space_before_pt);
     }
 
     fn table_of_contents(&mut self, root: usize) {
@@ -185,7 +215,7 @@ impl<'a> Builder<'a> {
             let number_x = indent + self.width - indent - number_width;
             let dot = fonts.shape(number_face, size, ".");
             let dot_width: f64 = dot.iter().map(|g| g.advance).sum::<f64>() * 1.6;
-            let mut x = ((end + 2.0) / dot_width).ceil() * dot_width;
+            let mut x = ((indent + end + 2.0) / dot_width).ceil() * dot_width;
             let baseline = last.baseline;
             let grey = color(&style.color);
             let mut dots = String::new();
@@ -243,7 +273,7 @@ impl<'a> Builder<'a> {
                 let spans = spans(&heading.content, face(style), None);
                 let mut unit = self.text_unit(&spans, style, 0.0, self.width, node, None);
                 unit.keep_with_next = true;
-                unit.anchor = Some(heading.anchor.clone());
+                unit.anchors.push(heading.anchor.clone());
                 unit.outline = Some((level, plain_text(&heading.content)));
                 self.pages.push(unit);
             }

@@ -93,7 +93,8 @@ pub struct Unit {
     pub lines: Vec<UnitLine>,
     pub keep_with_next: bool,
     pub page_break_before: bool,
-    pub anchor: Option<String>,
+    /// Link targets on this unit: a heading's own, and an overview entry's.
+    pub anchors: Vec<String>,
     pub outline: Option<(u8, String)>,
     /// A table: lines are rows, the first `header_rows` repeat on every page.
     pub rows: bool,
@@ -152,6 +153,8 @@ pub struct Paginator {
     break_next: bool,
     tables: usize,
     last_link: Option<(usize, LinkTarget, usize)>,
+    /// A link target for the next unit (an overview entry's block).
+    pending_anchor: Option<String>,
 }
 
 impl Paginator {
@@ -168,6 +171,7 @@ impl Paginator {
             break_next: false,
             tables: 0,
             last_link: None,
+            pending_anchor: None,
         }
     }
 
@@ -199,8 +203,23 @@ impl Paginator {
         if std::mem::take(&mut self.break_next) {
             unit.page_break_before = true;
         }
+        if let Some(anchor) = self.pending_anchor.take() {
+            unit.anchors.push(anchor);
+        }
         self.last_link = None;
         self.units.push(unit);
+    }
+
+    /// Adds room after the last unit pushed.
+    pub fn space_after_last(&mut self, points: f64) {
+        if let Some(unit) = self.units.last_mut() {
+            unit.space_after = unit.space_after.max(points);
+        }
+    }
+
+    /// Puts `anchor` on the next unit pushed.
+    pub fn anchor_next(&mut self, anchor: &str) {
+        self.pending_anchor = Some(anchor.to_owned());
     }
 
     pub fn force_new_page(&mut self) {
@@ -253,12 +272,12 @@ impl Paginator {
         } else {
             state.y += space;
         }
-        if let Some(anchor) = &unit.anchor {
-            let destination = Destination { page: state.pages.len() - 1, y: state.y };
+        let destination = Destination { page: state.pages.len() - 1, y: state.y };
+        for anchor in &unit.anchors {
             state.anchors.insert(anchor.clone(), destination);
-            if let Some((level, title)) = &unit.outline {
-                state.outline.push(OutlineEntry { level: *level, title: title.clone(), destination });
-            }
+        }
+        if let Some((level, title)) = &unit.outline {
+            state.outline.push(OutlineEntry { level: *level, title: title.clone(), destination });
         }
         if unit.rows {
             self.place_rows(state, unit);

@@ -20,6 +20,27 @@ pub struct Report {
     pub sections: Vec<Section>,
     /// Which version this is; `None` for the loaded report with all content.
     pub variant: Option<Variant>,
+    /// In a municipality's version: what in the report concerns it or is only for it, listed
+    /// at the front ("In uw gemeente"). Empty otherwise.
+    pub overview: Vec<OverviewEntry>,
+}
+
+/// One entry of a municipality's overview: a block of the report, and a link target on it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverviewEntry {
+    pub anchor: String,
+    /// Index of the section, and of the block in it.
+    pub section: usize,
+    pub block: usize,
+    /// Where it is and how it starts: "Mobiliteit — Vanuit W13, Harelbeke en Kortrijk werd …".
+    pub label: String,
+}
+
+impl Report {
+    /// The link target placed on a block for the overview, if it has one.
+    pub fn block_anchor(&self, section: usize, block: usize) -> Option<&str> {
+        self.overview.iter().find(|e| e.section == section && e.block == block).map(|e| e.anchor.as_str())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -38,8 +38,70 @@ impl Report {
             section.blocks = filter.blocks(&section.blocks);
         }
         report.variant = Some(variant.clone());
+        report.overview = match variant {
+            Variant::Board => Vec::new(),
+            Variant::Municipality(id) => overview(&report, id),
+        };
         report
     }
+}
+
+/// Everything in a version that concerns municipality `id` or is only for it, in reading
+/// order, each labelled with the heading above it and its first words.
+fn overview(report: &Report, id: &str) -> Vec<super::OverviewEntry> {
+    let mut entries = Vec::new();
+    for (s, section) in report.sections.iter().enumerate() {
+        let mut context = format!("{} ({})", section.title, section.code);
+        for (b, block) in section.blocks.iter().enumerate() {
+            if let BlockKind::Heading(heading) = &block.kind {
+                context = super::plain_text(&heading.content);
+            }
+            if !mentions(block, id) {
+                continue;
+            }
+            let label = match excerpt(&block.kind, 12) {
+                Some(words) if !matches!(block.kind, BlockKind::Heading(_)) => format!("{context} — {words}"),
+                _ => context.clone(),
+            };
+            entries.push(super::OverviewEntry {
+                anchor: format!("uw-gemeente-{}", entries.len() + 1),
+                section: s,
+                block: b,
+                label,
+            });
+        }
+    }
+    entries
+}
+
+/// Whether the block, or a list item or table row in it, concerns `id` or is only for it.
+fn mentions(block: &Block, id: &str) -> bool {
+    let hit = |scope: &Scope| scope.concerns.iter().chain(&scope.only_for).any(|m| m == id);
+    fn items_hit(items: &[ListItem], hit: &dyn Fn(&Scope) -> bool) -> bool {
+        items.iter().any(|i| hit(&i.scope) || items_hit(&i.children, hit))
+    }
+    hit(&block.scope)
+        || match &block.kind {
+            BlockKind::List(list) => items_hit(&list.items, &hit),
+            BlockKind::Table(table) => table.rows.iter().any(|r| hit(&r.scope)),
+            _ => false,
+        }
+}
+
+/// The first `n` words of a block, with "…" when there are more.
+fn excerpt(kind: &BlockKind, n: usize) -> Option<String> {
+    let text = match kind {
+        BlockKind::Heading(h) => super::plain_text(&h.content),
+        BlockKind::Paragraph(content) => super::plain_text(content),
+        BlockKind::List(list) => list.items.first().map(|i| super::plain_text(&i.content))?,
+        BlockKind::Table(table) => table.caption.as_ref().map(|c| super::plain_text(c))?,
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = words[..words.len().min(n)].join(" ");
+    if words.len() > n {
+        out.push_str(" …");
+    }
+    Some(out)
 }
 
 struct Filter<'a> {
