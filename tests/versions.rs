@@ -204,12 +204,13 @@ fn municipal_overviews_in_the_2023_report() {
     assert!(front.starts_with("In uw gemeente"), "{front}");
     let target_page = doc.anchors[&zwevegem.overview[0].anchor].page;
     assert!(page_text(&doc, target_page).contains("schoonmaak"), "the entry's page has the course");
-    // The first number on the front page after the heading is the entry's page number.
+    // The first page number (right-aligned) on the front page is the overview entry's.
     let first_number = doc.pages[1]
         .items
         .iter()
-        .filter_map(|i| {
-            if let PageItem::Text { text, parent: Some(_), .. } = i { Some(text.as_str()) } else { None }
+        .filter_map(|i| match i {
+            PageItem::Text { text, parent: Some(_), x, .. } if *x > 400.0 => Some(text.as_str()),
+            _ => None,
         })
         .find(|t| t.chars().all(|c| c.is_ascii_digit()));
     assert_eq!(first_number, Some((target_page + 1).to_string().as_str()), "{front}");
