@@ -228,3 +228,82 @@ fn municipal_overviews_in_the_2023_report() {
     let doc = jaarverslag::layout::layout(&wervik, &setup);
     assert!(!page_text(&doc, 1).contains("In uw gemeente"));
 }
+
+#[test]
+fn changes_says_which_sections_and_versions_changed() {
+    let scratch = copy_of_input("changes");
+    let first = stdout(&run(scratch.path(), &["changes"]));
+    assert!(first.contains("no previous build"), "{first}");
+    run(scratch.path(), &["build", "--quiet"]);
+    assert!(stdout(&run(scratch.path(), &["changes"])).contains("nothing changed since the last build"));
+    scratch.edit(
+        "sections/3-ondernemerschap.json",
+        r#""text": "Food Act 13 heeft 3 doelstellingen:""#,
+        r#""text": "Food Act 13 heeft 3 doelstellingen:"
+    },
+    {
+      "type": "paragraph",
+      "text": "Voor {municipality}.",
+      "only_for": ["kortrijk"]"#,
+    );
+    let report = stdout(&run(scratch.path(), &["changes"]));
+    assert!(report.contains("changed section: WSE-LR3"), "{report}");
+    assert!(report.contains("versions to send again: kortrijk\n"), "{report}");
+    assert!(!report.contains("WSE-LR1"), "{report}");
+    // `changes` writes nothing.
+    assert!(stdout(&run(scratch.path(), &["changes"])).contains("versions to send again: kortrijk"));
+}
+
+#[test]
+fn watch_rebuilds_after_a_save_and_keeps_the_outputs_on_invalid_input() {
+    use std::io::BufRead as _;
+    let scratch = copy_of_input("watch");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_jaarverslag"))
+        .args(["watch", "--variant", "bestuur", "--format", "pdf"])
+        .current_dir(scratch.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let out = child.stdout.take().unwrap();
+    let err = child.stderr.take().unwrap();
+    let err_sender = sender.clone();
+    std::thread::spawn(move || {
+        std::io::BufReader::new(out).lines().map_while(Result::ok).for_each(|l| drop(sender.send(l)))
+    });
+    std::thread::spawn(move || {
+        std::io::BufReader::new(err).lines().map_while(Result::ok).for_each(|l| drop(err_sender.send(l)))
+    });
+    let wait_for = |wanted: &str| -> bool {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while std::time::Instant::now() < deadline {
+            if let Ok(line) = receiver.recv_timeout(std::time::Duration::from_millis(200))
+                && line.contains(wanted)
+            {
+                return true;
+            }
+        }
+        false
+    };
+    let first = wait_for("1 files: 1 written");
+    scratch.edit(
+        "sections/3-ondernemerschap.json",
+        "Er waren 6 sociale-economiebedrijven",
+        "Er waren zes sociale-economiebedrijven",
+    );
+    let rebuilt = wait_for("1 files: 1 written");
+    let pdf = std::fs::read(scratch.out().join("jaarverslag-2023-bestuur.pdf")).unwrap();
+    scratch.edit("sections/4-vdab.json", "\"number\": 4,", "\"number\": \"vier\",");
+    let complained = wait_for("the files in out are unchanged");
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(first, "the first build");
+    assert!(rebuilt, "a rebuild after the save");
+    assert!(complained, "invalid input is reported");
+    assert_eq!(
+        std::fs::read(scratch.out().join("jaarverslag-2023-bestuur.pdf")).unwrap(),
+        pdf,
+        "the last good PDF stays"
+    );
+}

@@ -165,8 +165,93 @@ pub fn file_stem(report: &Report, variant: &Variant) -> String {
     format!("jaarverslag-{}-{who}", report.meta.year)
 }
 
-/// Builds `plan` into `out`.
-pub fn build(report: &Report, renderer: &Renderer<'_>, plan: &Plan, out: &Path) -> Result<Summary, String> {
+/// What changed since the last build, by section and by version.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// Sections whose content changed or that are new: (code, printed heading).
+    pub sections: Vec<(String, String)>,
+    /// Codes of sections that are gone.
+    pub removed_sections: Vec<String>,
+    /// Versions whose content changed since their last build ("bestuur", municipality ids).
+    pub versions: Vec<String>,
+    /// Whether there was no previous build to compare with.
+    pub first_build: bool,
+}
+
+impl Changes {
+    /// A short report for staff: which sections changed, which versions to send again.
+    pub fn describe(&self) -> String {
+        if self.first_build {
+            return "no previous build to compare with: every version is new".into();
+        }
+        if self.sections.is_empty() && self.removed_sections.is_empty() && self.versions.is_empty() {
+            return "nothing changed since the last build".into();
+        }
+        let mut lines = Vec::new();
+        for (code, heading) in &self.sections {
+            lines.push(format!("changed section: {code} — {heading}"));
+        }
+        for code in &self.removed_sections {
+            lines.push(format!("removed section: {code}"));
+        }
+        if self.versions.is_empty() {
+            lines.push("no version's content changed (only how it is written)".into());
+        } else {
+            lines.push(format!("versions to send again: {}", self.versions.join(", ")));
+        }
+        lines.join("\n")
+    }
+}
+
+/// The name of a version in messages and in the state file.
+pub fn version_name(variant: &Variant) -> &str {
+    match variant {
+        Variant::Board => "bestuur",
+        Variant::Municipality(id) => id,
+    }
+}
+
+fn section_hashes(report: &Report) -> std::collections::BTreeMap<String, String> {
+    report
+        .sections
+        .iter()
+        .map(|s| (s.code.clone(), blake3::hash(format!("{s:?}").as_bytes()).to_hex().to_string()))
+        .collect()
+}
+
+/// Compares the input with the last build recorded in `out`, without building.
+pub fn changes(report: &Report, renderer: &Renderer<'_>, variants: &[Variant], out: &Path) -> Changes {
+    let state = State::load(out);
+    if state.versions.is_empty() && state.sections.is_empty() {
+        return Changes { first_build: true, ..Changes::default() };
+    }
+    let now = section_hashes(report);
+    let sections = report
+        .sections
+        .iter()
+        .filter(|s| state.sections.get(&s.code) != now.get(&s.code))
+        .map(|s| (s.code.clone(), s.heading()))
+        .collect();
+    let removed_sections = state.sections.keys().filter(|code| !now.contains_key(*code)).cloned().collect();
+    let versions = variants
+        .iter()
+        .filter(|v| {
+            let hash = renderer.hash(&report.for_variant(v));
+            state.versions.get(version_name(v)) != Some(&hash)
+        })
+        .map(|v| version_name(v).to_owned())
+        .collect();
+    Changes { sections, removed_sections, versions, first_build: false }
+}
+
+/// Builds `plan` into `out`; `progress` is called once per version finished.
+pub fn build(
+    report: &Report,
+    renderer: &Renderer<'_>,
+    plan: &Plan,
+    out: &Path,
+    progress: &(dyn Fn() + Sync),
+) -> Result<Summary, String> {
     let started = Instant::now();
     std::fs::create_dir_all(out)
         .map_err(|e| format!("cannot create the output folder {}: {e}", out.display()))?;
@@ -205,7 +290,12 @@ pub fn build(report: &Report, renderer: &Renderer<'_>, plan: &Plan, out: &Path) 
     let pool = rayon::ThreadPoolBuilder::new().num_threads(plan.jobs).build().map_err(|e| e.to_string())?;
     let rendered: Vec<Result<Option<Files>, String>> = pool.install(|| {
         jobs.par_iter()
-            .map(|job| if job.todo.is_empty() { Ok(None) } else { renderer.render(&job.version).map(Some) })
+            .map(|job| {
+                let result =
+                    if job.todo.is_empty() { Ok(None) } else { renderer.render(&job.version).map(Some) };
+                progress();
+                result
+            })
             .collect()
     });
 
@@ -237,6 +327,14 @@ pub fn build(report: &Report, renderer: &Renderer<'_>, plan: &Plan, out: &Path) 
         }
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
+    for job in &jobs {
+        let written =
+            files.iter().filter(|f| f.variant == job.variant).all(|f| !matches!(f.status, Status::Failed(_)));
+        if written {
+            state.versions.insert(version_name(&job.variant).to_owned(), job.hash.clone());
+        }
+    }
+    state.sections = section_hashes(report);
     state.save(out).map_err(|e| format!("cannot write the build state in {}: {e}", out.display()))?;
     Ok(Summary { files, milliseconds: started.elapsed().as_millis() })
 }

@@ -9,7 +9,12 @@ pub const STATE_FILE: &str = ".jaarverslag-state.json";
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
+    /// Output file name → hash of what it was made from.
     files: BTreeMap<String, String>,
+    /// Section code → hash of its content, to tell which sections changed.
+    pub sections: BTreeMap<String, String>,
+    /// Version name ("bestuur", a municipality id) → hash of its content.
+    pub versions: BTreeMap<String, String>,
 }
 
 impl State {
@@ -18,14 +23,14 @@ impl State {
         let Ok(serde_json::Value::Object(root)) = serde_json::from_str::<serde_json::Value>(&text) else {
             return State::default();
         };
-        let files = match root.get("files") {
-            Some(serde_json::Value::Object(files)) => files
+        let map = |key: &str| match root.get(key) {
+            Some(serde_json::Value::Object(entries)) => entries
                 .iter()
                 .filter_map(|(name, hash)| hash.as_str().map(|h| (name.clone(), h.to_owned())))
                 .collect(),
             _ => BTreeMap::new(),
         };
-        State { files }
+        State { files: map("files"), sections: map("sections"), versions: map("versions") }
     }
 
     pub fn get(&self, name: &str) -> Option<&str> {
@@ -41,11 +46,16 @@ impl State {
     }
 
     pub fn save(&self, out: &Path) -> std::io::Result<()> {
-        let files: serde_json::Map<String, serde_json::Value> =
-            self.files.iter().map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone()))).collect();
+        let object = |map: &BTreeMap<String, String>| {
+            serde_json::Value::Object(
+                map.iter().map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone()))).collect(),
+            )
+        };
         let mut root = serde_json::Map::new();
         root.insert("version".into(), 1.into());
-        root.insert("files".into(), serde_json::Value::Object(files));
+        root.insert("files".into(), object(&self.files));
+        root.insert("sections".into(), object(&self.sections));
+        root.insert("versions".into(), object(&self.versions));
         let mut text = serde_json::to_string_pretty(&serde_json::Value::Object(root)).unwrap_or_default();
         text.push('\n');
         crate::output::write_atomic(&out.join(STATE_FILE), text.as_bytes())

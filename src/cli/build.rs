@@ -1,12 +1,14 @@
 //! `jaarverslag build`: validate, then write every version (board + municipalities) as
 //! DOCX and PDF, in parallel, rewriting only what changed.
 
+use std::io::IsTerminal as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-use jaarverslag::build::{Formats, Plan, Renderer, Status, build};
+use jaarverslag::build::{Formats, Plan, Renderer, Status, build, changes};
 use jaarverslag::diagnostic::Sources;
 use jaarverslag::model::{Report, Variant};
+use jaarverslag::theme::Theme;
 
 pub struct Options<'a> {
     pub input: &'a Path,
@@ -17,11 +19,24 @@ pub struct Options<'a> {
     pub jobs: usize,
     pub force: bool,
     pub quiet: bool,
+    /// Say which sections and versions changed since the last build.
+    pub changes: bool,
 }
 
 pub fn run(options: &Options<'_>) -> ExitCode {
-    let mut loaded = jaarverslag::input::load(options.input);
-    let theme = match options.theme {
+    match prepare(options.input, options.theme) {
+        Some((report, theme)) => build_once(&report, &theme, options),
+        None => {
+            eprintln!("nothing was written; the files in {} are unchanged", options.out.display());
+            super::failure()
+        }
+    }
+}
+
+/// Reads and checks the input and the theme, showing every problem; `None` when invalid.
+pub fn prepare(input: &Path, theme_file: Option<&Path>) -> Option<(Report, Theme)> {
+    let mut loaded = jaarverslag::input::load(input);
+    let theme = match theme_file {
         None => Some(jaarverslag::theme::load_default()),
         Some(path) => {
             let mut sources = Sources::default();
@@ -31,11 +46,14 @@ pub fn run(options: &Options<'_>) -> ExitCode {
         }
     };
     if super::show_diagnostics(&loaded) {
-        eprintln!("nothing was written; the files in {} are unchanged", options.out.display());
-        return super::failure();
+        return None;
     }
-    let (Some(report), Some(theme)) = (loaded.report, theme) else { return super::failure() };
-    let variants = match select_variants(&report, options.variants) {
+    Some((loaded.report?, theme?))
+}
+
+/// Builds the plan the options describe from a valid report.
+pub fn build_once(report: &Report, theme: &Theme, options: &Options<'_>) -> ExitCode {
+    let variants = match select_variants(report, options.variants) {
         Ok(variants) => variants,
         Err(message) => {
             eprintln!("error: {message}");
@@ -47,15 +65,28 @@ pub fn run(options: &Options<'_>) -> ExitCode {
         Some(super::Format::Docx) => Formats { docx: true, pdf: false },
         Some(super::Format::Pdf) => Formats { docx: false, pdf: true },
     };
-    let renderer = match Renderer::new(&theme) {
+    let renderer = match Renderer::new(theme) {
         Ok(renderer) => renderer,
         Err(e) => {
             eprintln!("error: {e}");
             return super::failure();
         }
     };
+    if options.changes {
+        println!("{}", changes(report, &renderer, &variants, options.out).describe());
+    }
+    let bar = progress_bar(variants.len(), options.quiet);
+    let tick = || {
+        if let Some(bar) = &bar {
+            bar.inc(1);
+        }
+    };
     let plan = Plan { variants, formats, force: options.force, jobs: options.jobs };
-    match build(&report, &renderer, &plan, options.out) {
+    let result = build(report, &renderer, &plan, options.out, &tick);
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    match result {
         Ok(summary) => {
             for file in &summary.files {
                 if let Status::Failed(why) = &file.status {
@@ -77,8 +108,23 @@ pub fn run(options: &Options<'_>) -> ExitCode {
     }
 }
 
+/// A bar on a terminal (never when the output goes to a file or a pipe, or with --quiet).
+fn progress_bar(versions: usize, quiet: bool) -> Option<indicatif::ProgressBar> {
+    if quiet || !std::io::stderr().is_terminal() || versions < 2 {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(versions as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} versions") {
+        bar.set_style(style);
+    }
+    Some(bar)
+}
+
 /// The versions asked for with `--variant` ("bestuur" or a municipality id); all by default.
-fn select_variants(report: &Report, asked: &[String]) -> Result<Vec<Variant>, String> {
+pub fn select_variants(report: &Report, asked: &[String]) -> Result<Vec<Variant>, String> {
     let all: Vec<Variant> = std::iter::once(Variant::Board)
         .chain(report.municipalities.iter().map(|m| Variant::Municipality(m.id.clone())))
         .collect();

@@ -4,8 +4,10 @@
 //! written, 2 the command line itself is wrong (clap's usage errors).
 
 mod build;
+mod changes;
 mod check;
 mod schema;
+mod watch;
 
 use std::io::IsTerminal as _;
 use std::path::PathBuf;
@@ -33,30 +35,21 @@ enum Command {
     /// Check the input and build every version of the report (board and municipalities) as
     /// Word and PDF into the output folder; only what changed is rewritten.
     Build {
-        /// Folder with report.json and sections/.
-        #[arg(long, value_name = "DIR", default_value = "input")]
-        input: PathBuf,
-        /// Folder the report is written to; created if missing.
-        #[arg(long, value_name = "DIR", default_value = "out")]
-        out: PathBuf,
-        /// Theme file (page, fonts, styles, labels); the built-in W13 house style by default.
-        #[arg(long, value_name = "FILE")]
-        theme: Option<PathBuf>,
-        /// Build only this version: "bestuur" or a municipality id (repeatable). All by default.
-        #[arg(long = "variant", value_name = "ID")]
-        variants: Vec<String>,
-        /// Write only this format. Both by default.
-        #[arg(long, value_enum)]
-        format: Option<Format>,
-        /// Number of threads; one per core by default. The files do not depend on it.
-        #[arg(long, value_name = "N", default_value_t = 0)]
-        jobs: usize,
-        /// Rebuild every file, even those whose inputs did not change.
+        #[command(flatten)]
+        args: BuildArgs,
+        /// Also say which sections and versions changed since the last build.
         #[arg(long)]
-        force: bool,
-        /// Print nothing but errors.
-        #[arg(long, short)]
-        quiet: bool,
+        changes: bool,
+    },
+    /// Build, then rebuild on every save of an input or theme file (Ctrl-C stops).
+    Watch {
+        #[command(flatten)]
+        args: BuildArgs,
+    },
+    /// Say which sections and versions changed since the last build, without building.
+    Changes {
+        #[command(flatten)]
+        args: BuildArgs,
     },
     /// Check the input and report every problem, without writing anything.
     Check {
@@ -72,6 +65,50 @@ enum Command {
     },
 }
 
+#[derive(Debug, clap::Args)]
+struct BuildArgs {
+    /// Folder with report.json and sections/.
+    #[arg(long, value_name = "DIR", default_value = "input")]
+    input: PathBuf,
+    /// Folder the report is written to; created if missing.
+    #[arg(long, value_name = "DIR", default_value = "out")]
+    out: PathBuf,
+    /// Theme file (page, fonts, styles, labels); the built-in W13 house style by default.
+    #[arg(long, value_name = "FILE")]
+    theme: Option<PathBuf>,
+    /// Build only this version: "bestuur" or a municipality id (repeatable). All by default.
+    #[arg(long = "variant", value_name = "ID")]
+    variants: Vec<String>,
+    /// Write only this format. Both by default.
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// Number of threads; one per core by default. The files do not depend on it.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    jobs: usize,
+    /// Rebuild every file, even those whose inputs did not change.
+    #[arg(long)]
+    force: bool,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+impl BuildArgs {
+    fn options(&self, changes: bool) -> build::Options<'_> {
+        build::Options {
+            input: &self.input,
+            out: &self.out,
+            theme: self.theme.as_deref(),
+            variants: &self.variants,
+            format: self.format,
+            jobs: self.jobs,
+            force: self.force,
+            quiet: self.quiet,
+            changes,
+        }
+    }
+}
+
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -82,18 +119,9 @@ pub enum Format {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { input, out, theme, variants, format, jobs, force, quiet } => {
-            build::run(&build::Options {
-                input: &input,
-                out: &out,
-                theme: theme.as_deref(),
-                variants: &variants,
-                format,
-                jobs,
-                force,
-                quiet,
-            })
-        }
+        Command::Build { args, changes } => build::run(&args.options(changes)),
+        Command::Watch { args } => watch::run(&args.options(false)),
+        Command::Changes { args } => changes::run(&args.options(false)),
         Command::Check { input } => check::run(&input),
         Command::Schema { which } => schema::run(which),
     }
