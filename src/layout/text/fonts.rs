@@ -3,7 +3,10 @@
 //! Shaping uses rustybuzz with kerning on and ligatures off: a ligature glyph would stand for
 //! two letters, which text extraction and our hyphenation would then have to split.
 
-use rustybuzz::{Direction, Face, Feature, UnicodeBuffer};
+use std::collections::HashMap;
+use std::sync::RwLock;
+
+use rustybuzz::{Direction, Face, Feature, ShapePlan, UnicodeBuffer, script};
 
 use crate::theme::{FontSource, Fonts as ThemeFonts};
 
@@ -36,6 +39,8 @@ impl FaceId {
 pub struct FontFace {
     pub data: &'static [u8],
     face: Face<'static>,
+    /// Compiled once: building a plan is most of the cost of shaping a word.
+    plan: ShapePlan,
     pub units_per_em: f64,
     /// Word's line metrics: the Windows ascent and descent (both positive).
     pub ascent: f64,
@@ -55,6 +60,17 @@ pub struct Glyph {
 
 pub struct Fonts {
     faces: [FontFace; 4],
+    /// Shaped words, shared by every version and thread: most text is the same in all
+    /// versions, so it is shaped once.
+    cache: RwLock<HashMap<(FaceId, u64, String), Vec<Glyph>>>,
+}
+
+/// Kerning stays on; ligatures are off.
+fn features() -> [Feature; 2] {
+    [
+        Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(b"liga"), 0, ..),
+        Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(b"clig"), 0, ..),
+    ]
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,7 +96,8 @@ impl Fonts {
                 Some(os2) => (f64::from(os2.windows_ascender()), f64::from(os2.windows_descender()).abs()),
                 None => (f64::from(face.ascender()), f64::from(face.descender()).abs()),
             };
-            Ok(FontFace { data, face, units_per_em, ascent, descent })
+            let plan = ShapePlan::new(&face, Direction::LeftToRight, Some(script::LATIN), None, &features());
+            Ok(FontFace { data, face, plan, units_per_em, ascent, descent })
         };
         Ok(Fonts {
             faces: [
@@ -89,6 +106,7 @@ impl Fonts {
                 face(&fonts.italic)?,
                 face(&fonts.bold_italic)?,
             ],
+            cache: RwLock::new(HashMap::new()),
         })
     }
 
@@ -96,17 +114,26 @@ impl Fonts {
         &self.faces[id.index()]
     }
 
-    /// Shapes `text` in one face at `size` points.
+    /// Shapes `text` in one face at `size` points (from the cache when it was shaped before).
     pub fn shape(&self, id: FaceId, size: f64, text: &str) -> Vec<Glyph> {
+        let key = (id, size.to_bits(), text.to_owned());
+        if let Some(glyphs) = self.cache.read().ok().and_then(|cache| cache.get(&key).cloned()) {
+            return glyphs;
+        }
+        let glyphs = self.shape_uncached(id, size, text);
+        if let Ok(mut cache) = self.cache.write() {
+            cache.insert(key, glyphs.clone());
+        }
+        glyphs
+    }
+
+    fn shape_uncached(&self, id: FaceId, size: f64, text: &str) -> Vec<Glyph> {
         let font = self.face(id);
         let mut buffer = UnicodeBuffer::new();
         buffer.push_str(text);
         buffer.set_direction(Direction::LeftToRight);
-        let no_ligatures = [
-            Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(b"liga"), 0, ..),
-            Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(b"clig"), 0, ..),
-        ];
-        let output = rustybuzz::shape(&font.face, &no_ligatures, buffer);
+        buffer.set_script(script::LATIN);
+        let output = rustybuzz::shape_with_plan(&font.face, &font.plan, buffer);
         let scale = size / font.units_per_em;
         output
             .glyph_infos()

@@ -1,6 +1,9 @@
 //! Dutch hyphenation: Liang's patterns (TeX hyph-nl, via the `hyphenation` crate's compiled
 //! dictionary, the Dutch one only), with the minima a Dutch typesetter expects.
 
+use std::collections::HashMap;
+use std::sync::RwLock;
+
 use hyphenation::{Hyphenator as _, Language, Load as _, Standard};
 
 /// The compiled Dutch dictionary of the `hyphenation` crate (0.8.4); 66 kB, so only this
@@ -9,6 +12,8 @@ const DUTCH: &[u8] = include_bytes!("nl.standard.bincode");
 
 pub struct Hyphenator {
     dictionary: Standard,
+    /// Words already looked up, shared by every version and thread.
+    cache: RwLock<HashMap<String, Vec<usize>>>,
 }
 
 impl Hyphenator {
@@ -17,11 +22,22 @@ impl Hyphenator {
             .expect("the bundled Dutch dictionary loads");
         // At least 2 letters before a break and 3 after it.
         dictionary.minima = (2, 3);
-        Hyphenator { dictionary }
+        Hyphenator { dictionary, cache: RwLock::new(HashMap::new()) }
     }
 
     /// Byte offsets in `word` (letters only) where a hyphen may be inserted.
     pub fn points(&self, word: &str) -> Vec<usize> {
+        if let Some(points) = self.cache.read().ok().and_then(|cache| cache.get(word).cloned()) {
+            return points;
+        }
+        let points = self.lookup(word);
+        if let Ok(mut cache) = self.cache.write() {
+            cache.insert(word.to_owned(), points.clone());
+        }
+        points
+    }
+
+    fn lookup(&self, word: &str) -> Vec<usize> {
         let lower = word.to_lowercase();
         if lower.len() != word.len() || word.chars().count() < 5 {
             return Vec::new();
