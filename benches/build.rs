@@ -45,7 +45,11 @@ fn main() {
     let mut flip = false;
     let (time, memory) = median_process(RUNS, || {
         flip = !flip;
-        let edited = if flip { original.replace("Er waren 6 sociale", "Er waren zes sociale") } else { original.clone() };
+        let edited = if flip {
+            original.replace("Er waren 6 sociale", "Er waren zes sociale")
+        } else {
+            original.clone()
+        };
         std::fs::write(&section, edited).unwrap();
         command(binary, &input, &out, &["--quiet"])
     });
@@ -53,8 +57,9 @@ fn main() {
     row("rebuild, one paragraph changed in one section", time, memory);
 
     for format in ["docx", "pdf"] {
-        let (time, memory) =
-            median_process(RUNS, || command(binary, &input, &out, &["--quiet", "--force", "--variant", "bestuur", "--format", format]));
+        let (time, memory) = median_process(RUNS, || {
+            command(binary, &input, &out, &["--quiet", "--force", "--variant", "bestuur", "--format", format])
+        });
         row(&format!("one version, {format} only"), time, memory);
     }
 
@@ -64,7 +69,12 @@ fn main() {
         for format in ["docx", "pdf"] {
             let runs = if factor == 50 { 5 } else { RUNS };
             let (time, memory) = median_process(runs, || {
-                command(binary, &scaled, &scratch.join("out-scaled"), &["--quiet", "--force", "--variant", "bestuur", "--format", format])
+                command(
+                    binary,
+                    &scaled,
+                    &scratch.join("out-scaled"),
+                    &["--quiet", "--force", "--variant", "bestuur", "--format", format],
+                )
             });
             row(&format!("×{factor} content, one version, {format} only"), time, memory);
         }
@@ -165,7 +175,8 @@ fn scale_input(from: &Path, to: &Path, factor: usize) {
     copy_dir(from, to);
     for entry in std::fs::read_dir(to.join("sections")).unwrap() {
         let path = entry.unwrap().path();
-        let mut value: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let mut value: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let blocks = value["blocks"].as_array().unwrap().clone();
         let mut scaled = Vec::new();
         for _ in 0..factor {

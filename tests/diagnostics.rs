@@ -12,9 +12,28 @@ use common::{Scratch, copy_of_input, run};
 enum Break {
     Edit(&'static str, &'static str, &'static str),
     Write(&'static str, &'static [u8]),
+    /// Write a generated file.
+    Generate(&'static str, fn() -> Vec<u8>),
+    /// Use a theme: the built-in one with this text replaced (`(from, to)`).
+    Theme(&'static str, &'static str),
 }
 
-use Break::{Edit, Write};
+use Break::{Edit, Generate, Theme, Write};
+
+fn ten_megabyte_paragraph() -> Vec<u8> {
+    let words = "lange tekst ".repeat(10 * 1024 * 1024 / 12);
+    format!(r#"{{ "code": "WSE-LR4", "number": 4, "title": "Lang", "blocks": [ {{ "type": "paragraph", "text": "{words}" }} ] }}"#).into_bytes()
+}
+
+const EMPTY_LIST: &[u8] = br#"{
+  "code": "WSE-LR4",
+  "number": 4,
+  "title": "VDAB",
+  "blocks": [
+    { "type": "bullet_list", "items": [] }
+  ]
+}
+"#;
 
 const S2: &str = "sections/2-drempels.json";
 const S4: &str = "sections/4-vdab.json";
@@ -86,6 +105,85 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
                 S2,
                 "[zie verder](#wse-lr4)). In kader hiervan",
                 "[zie verder](#wse-lr4. In kader hiervan",
+            )],
+        ),
+        ("ten-megabyte-paragraph", vec![Generate(S4, ten_megabyte_paragraph)]),
+        (
+            "control-character",
+            vec![Edit(
+                S2,
+                "In 2023 vond de stuurgroep twee keer plaats",
+                "In 2023 vond de stuurgroep\\u0007 twee keer plaats",
+            )],
+        ),
+        ("theme-negative-margin", vec![Theme("\"top\": 25", "\"top\": -5")]),
+        ("theme-font-not-a-font", vec![Theme("../fonts/Carlito-Bold.ttf", "fake.ttf")]),
+        ("theme-bad-colour", vec![Theme("\"header_fill\": \"#DCEBEA\"", "\"header_fill\": \"lichtgroen\"")]),
+        ("theme-unknown-field", vec![Theme("\"justify\": true", "\"justified\": true")]),
+        ("duplicate-key", vec![Edit(S2, "\"number\": 2,", "\"number\": 2,\n  \"number\": 3,")]),
+        (
+            "list-item-wrong-type",
+            vec![Edit(
+                S2,
+                "\"VDAB stelde zijn taalondersteunend aanbod voor op het lerend netwerk, via zijn nieuwe partnersite.\",",
+                "42,",
+            )],
+        ),
+        ("empty-list", vec![Write(S4, EMPTY_LIST)]),
+        (
+            "empty-paragraph",
+            vec![Edit(
+                S2,
+                "\"In 2023 vond de stuurgroep twee keer plaats en W13 sloot telkens aan.\"",
+                "\"  \"",
+            )],
+        ),
+        ("unknown-alignment", vec![Edit(S4, "\"align\": \"right\"", "\"align\": \"rechts\"")]),
+        ("zero-column-width", vec![Edit(S4, "\"width\": 3", "\"width\": 0")]),
+        (
+            "municipality-outside-only-for",
+            vec![Edit(
+                S2,
+                "In 2023 vond de stuurgroep twee keer plaats",
+                "In {municipality} vond de stuurgroep twee keer plaats",
+            )],
+        ),
+        (
+            "unknown-only-for-id",
+            vec![Edit(S2, "\"concerns\": [\n        \"zwevegem\"", "\"only_for\": [\n        \"gent\"")],
+        ),
+        ("duplicate-section-number", vec![Edit(S4, "\"number\": 4,", "\"number\": 2,")]),
+        ("schema-version-2", vec![Edit("report.json", "\"schema_version\": 1", "\"schema_version\": 2")]),
+        (
+            "unsupported-language",
+            vec![Edit("report.json", "\"language\": \"nl-BE\"", "\"language\": \"en-GB\"")],
+        ),
+        ("implausible-year", vec![Edit("report.json", "\"year\": 2023", "\"year\": 1823")]),
+        ("duplicate-municipality", vec![Edit("report.json", "\"id\": \"menen\"", "\"id\": \"kuurne\"")]),
+        (
+            "no-sections",
+            vec![Edit(
+                "report.json",
+                "\"sections/1-regierol.json\",\n    \"sections/2-drempels.json\",\n    \"sections/3-ondernemerschap.json\",\n    \"sections/4-vdab.json\"",
+                "",
+            )],
+        ),
+        ("empty-manifest", vec![Write("report.json", b"")]),
+        ("absolute-section-path", vec![Edit("report.json", "\"sections/4-vdab.json\"", "\"/etc/passwd\"")]),
+        (
+            "heading-in-introduction",
+            vec![Edit(
+                "report.json",
+                "\"type\": \"paragraph\",\n      \"text\": \"De Vlaamse",
+                "\"type\": \"heading\",\n      \"level\": 2,\n      \"text\": \"De Vlaamse",
+            )],
+        ),
+        (
+            "invalid-number",
+            vec![Edit(
+                S2,
+                "In 2023 vond de stuurgroep twee keer plaats",
+                "In 2023 vond de stuurgroep {number:1,5} keer plaats",
             )],
         ),
         ("comment", vec![Edit(S2, "\"number\": 2,", "\"number\": 2, // tweede prioriteit")]),
@@ -184,9 +282,27 @@ fn broken_input(name: &str, breaks: &[Break]) -> Scratch {
         match b {
             Edit(file, from, to) => scratch.edit(file, from, to),
             Write(file, bytes) => scratch.write(file, bytes),
+            Generate(file, make) => scratch.write(file, make()),
+            Theme(from, to) => {
+                let theme = std::fs::read_to_string(common::root().join("templates/w13.json")).unwrap();
+                assert!(theme.contains(from), "{from}");
+                let fonts = common::root().join("fonts");
+                let theme = theme.replace(from, to).replace("../fonts", &fonts.display().to_string());
+                std::fs::write(scratch.path().join("theme.json"), theme).unwrap();
+                std::fs::write(scratch.path().join("fake.ttf"), "<html>not a font</html>").unwrap();
+            }
         }
     }
     scratch
+}
+
+/// `build` with the case's theme, if it has one.
+fn build_args(scratch: &Scratch) -> Vec<&'static str> {
+    if scratch.path().join("theme.json").exists() {
+        vec!["build", "--theme", "theme.json"]
+    } else {
+        vec!["build"]
+    }
 }
 
 #[test]
@@ -195,7 +311,7 @@ fn each_broken_input_gets_its_reviewed_diagnostic() {
     let mut failures = Vec::new();
     for (name, breaks) in cases() {
         let scratch = broken_input(name, &breaks);
-        let output = run(scratch.path(), &["check"]);
+        let output = run(scratch.path(), &build_args(&scratch));
         let stderr = String::from_utf8(output.stderr).unwrap();
         let shown = format!("exit code: {}\n{stderr}", output.status.code().unwrap_or(-1));
         let golden = common::root().join(format!("tests/snapshots/diagnostics/{name}.txt"));
@@ -212,12 +328,18 @@ fn each_broken_input_gets_its_reviewed_diagnostic() {
 }
 
 #[test]
-fn errors_exit_1_and_warnings_exit_0() {
-    for (name, breaks) in cases() {
+fn errors_exit_1_write_nothing_and_warnings_exit_0() {
+    let cases = cases();
+    assert!(cases.len() >= 40, "the bad-input corpus has {} cases", cases.len());
+    for (name, breaks) in cases {
         let scratch = broken_input(name, &breaks);
-        let output = run(scratch.path(), &["check"]);
-        let expected = if name == "unlisted-section-file" { 0 } else { 1 };
-        assert_eq!(output.status.code(), Some(expected), "{name}");
+        if name == "unlisted-section-file" {
+            assert_eq!(run(scratch.path(), &["check"]).status.code(), Some(0), "{name}");
+            continue;
+        }
+        let output = run(scratch.path(), &build_args(&scratch));
+        assert_eq!(output.status.code(), Some(1), "{name}");
+        assert!(!scratch.out().exists(), "{name}: nothing is written");
     }
 }
 

@@ -56,6 +56,9 @@ enum Command {
         /// Folder with report.json and sections/.
         #[arg(long, value_name = "DIR", default_value = "input")]
         input: PathBuf,
+        /// Theme file to check as well.
+        #[arg(long, value_name = "FILE")]
+        theme: Option<PathBuf>,
     },
     /// Print the JSON Schema of the input files (for editors such as VS Code).
     Schema {
@@ -122,7 +125,7 @@ pub fn main() -> ExitCode {
         Command::Build { args, changes } => build::run(&args.options(changes)),
         Command::Watch { args } => watch::run(&args.options(false)),
         Command::Changes { args } => changes::run(&args.options(false)),
-        Command::Check { input } => check::run(&input),
+        Command::Check { input, theme } => check::run(&input, theme.as_deref()),
         Command::Schema { which } => schema::run(which),
     }
 }

@@ -118,6 +118,9 @@ const TABLE: Shape = Shape {
 const ITEM: Shape = Shape { what: "a list item", fields: &["text", "items", "concerns", "only_for"] };
 const COLUMN: Shape = Shape { what: "a table column", fields: &["width", "align"] };
 const ROW: Shape = Shape { what: "a table row", fields: &["cells", "concerns", "only_for"] };
+/// No paragraph of a report is longer; a longer text is a pasting accident.
+const MAX_TEXT_CHARS: usize = 100_000;
+
 pub const BLOCK_TYPES: &[&str] = &["heading", "paragraph", "bullet_list", "numbered_list", "table"];
 
 impl<'a> Decoder<'a> {
@@ -324,6 +327,20 @@ impl<'a> Decoder<'a> {
     /// A string with inline markup, its problems mapped to places in the file.
     fn markup(&mut self, node: &Node, path: &JsonPath, visibility: Visibility<'_>) -> Option<Vec<Inline>> {
         let text = self.string(node, path)?;
+        let length = text.chars().count();
+        if length > MAX_TEXT_CHARS {
+            let start = node.span.start;
+            self.report(
+                Kind::Content,
+                start..start + 1,
+                path,
+                format!("this text is {length} characters long"),
+            )
+            .hint = Some(format!(
+                "a paragraph, item or cell holds at most {MAX_TEXT_CHARS} characters; split it into paragraphs"
+            ));
+            return None;
+        }
         let parsed = markup::parse(text);
         let to_file = |range: &Range<usize>| {
             json::source_offset(self.text, &node.span, range.start)
@@ -356,7 +373,7 @@ impl<'a> Decoder<'a> {
     ) -> Option<Vec<Inline>> {
         let content = self.markup(node, path, visibility)?;
         if content.is_empty() {
-            self.report(Kind::Content, node.span.clone(), path, format!("{what} has no text")).hint =
+            self.report(Kind::Content, node.span.clone(), path, format!("the {what} has no text")).hint =
                 Some(format!("write the text, or remove the {what}"));
             return None;
         }
