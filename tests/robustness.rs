@@ -5,7 +5,9 @@ mod common;
 
 use proptest::prelude::*;
 
+/// `cases` by default; `PROPTEST_CASES` raises it for a sustained run (see the README).
 fn config(cases: u32) -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(cases);
     ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
 }
 

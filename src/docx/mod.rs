@@ -421,9 +421,12 @@ impl Writer<'_> {
 
     fn table(&mut self, table: &crate::model::Table) -> Table {
         let text_width = twips(self.theme.page.text_width_mm()) as f64;
-        let total: f64 = table.columns.iter().map(|c| c.width).sum();
+        // The PDF's widths, in twips (20 per point).
         let widths: Vec<usize> =
-            table.columns.iter().map(|c| (text_width * c.width / total).round() as usize).collect();
+            crate::model::column_widths(&table.columns, text_width, crate::layout::MIN_COLUMN * 20.0)
+                .iter()
+                .map(|w| w.round() as usize)
+                .collect();
         let mut rows = Vec::new();
         for cells in &table.header {
             let row = self.table_row(cells, &widths, table, true);

@@ -686,6 +686,19 @@ impl<'a> Decoder<'a> {
                 );
             return None;
         }
+        if nodes.len() > crate::model::MAX_TABLE_COLUMNS {
+            self.report(
+                Kind::Content,
+                node.span.clone(),
+                path,
+                format!("a table with {} columns", nodes.len()),
+            )
+            .hint = Some(format!(
+                "a table has at most {} columns to stay readable on the page; split it, or turn it into a list",
+                crate::model::MAX_TABLE_COLUMNS
+            ));
+            return None;
+        }
         let mut columns = Vec::new();
         for (i, n) in nodes.iter().enumerate() {
             let path = path.index(i);

@@ -14,6 +14,8 @@ use crate::model::{Align, Block, BlockKind, Inline, LinkTarget, ListItem, Report
 use crate::theme::TextStyle;
 
 const MM: f64 = 72.0 / 25.4;
+/// No table column is narrower than this (points); see `model::column_widths`.
+pub const MIN_COLUMN: f64 = 24.0;
 
 /// Lays out the report; the table of contents is laid out again until its page numbers
 /// are those of the headings it lists.
@@ -342,8 +344,7 @@ impl<'a> Builder<'a> {
             unit.keep_with_next = true;
             self.pages.push(unit);
         }
-        let total: f64 = table.columns.iter().map(|c| c.width).sum();
-        let widths: Vec<f64> = table.columns.iter().map(|c| self.width * c.width / total).collect();
+        let widths = crate::model::column_widths(&table.columns, self.width, MIN_COLUMN);
         let mut unit = Unit::new(theme.styles.table.space_before_pt, 6.0);
         unit.rows = true;
         for cells in &table.header {
@@ -367,7 +368,9 @@ impl<'a> Builder<'a> {
         table_node: usize,
     ) -> UnitLine {
         let theme = self.setup.theme;
-        let padding = theme.table.cell_padding_mm * MM;
+        // Never more padding than leaves two thirds of the narrowest column for text.
+        let narrowest = widths.iter().copied().fold(f64::MAX, f64::min);
+        let padding = (theme.table.cell_padding_mm * MM).min(narrowest / 6.0);
         let mut style = theme.styles.table.clone();
         style.bold = header;
         style.justify = false;

@@ -126,6 +126,36 @@ pub struct Table {
     pub rows: Vec<Row>,
 }
 
+/// The most columns a table may have: more do not fit an A4 page in a readable size.
+pub const MAX_TABLE_COLUMNS: usize = 12;
+
+/// Column widths that share `total` in proportion to the relative widths, with no column
+/// narrower than `minimum` (narrow ones take room from the others). Both writers use it, so
+/// Word and the PDF draw the same table.
+pub fn column_widths(columns: &[Column], total: f64, minimum: f64) -> Vec<f64> {
+    let minimum = minimum.min(total / columns.len().max(1) as f64);
+    let mut fixed = vec![false; columns.len()];
+    loop {
+        let free_total: f64 = total - minimum * fixed.iter().filter(|f| **f).count() as f64;
+        let free_weight: f64 = columns.iter().zip(&fixed).filter(|(_, f)| !**f).map(|(c, _)| c.width).sum();
+        let widths: Vec<f64> = columns
+            .iter()
+            .zip(&fixed)
+            .map(
+                |(c, f)| if *f { minimum } else { free_total * c.width / free_weight.max(f64::MIN_POSITIVE) },
+            )
+            .collect();
+        let narrow: Vec<usize> =
+            (0..columns.len()).filter(|&i| !fixed[i] && widths[i] < minimum - 1e-9).collect();
+        if narrow.is_empty() {
+            return widths;
+        }
+        for i in narrow {
+            fixed[i] = true;
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Column {
     /// Relative width: a column of width 2 is twice as wide as one of width 1.

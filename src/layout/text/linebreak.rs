@@ -238,7 +238,8 @@ pub fn first_fit(items: &[Item], width: f64) -> Vec<usize> {
                     line = 0.0;
                     since_break = 0.0;
                     last_break = None;
-                } else if cost < INFINITY && line + w <= width {
+                } else if cost < INFINITY && (line + w <= width || line > width) {
+                    // A line already too full takes any break it can get.
                     last_break = Some(i);
                     since_break = 0.0;
                 }
@@ -331,6 +332,19 @@ mod tests {
         let items = paragraph(&[50.0]);
         assert!(knuth_plass(&items, Settings { width: 10.0, tolerance: 3.0, ragged_stretch: 0.0 }).is_none());
         assert_eq!(first_fit(&items, 10.0), vec![items.len() - 1]);
+    }
+
+    #[test]
+    fn first_fit_recovers_after_an_overfull_box() {
+        // A box wider than the measure, then small boxes with break chances between them.
+        let mut items = vec![Item::Box { width: 30.0 }];
+        for _ in 0..10 {
+            items.push(Item::Penalty { width: 0.0, cost: 5000.0, flagged: false });
+            items.push(Item::Box { width: 4.0 });
+        }
+        items.push(Item::Penalty { width: 0.0, cost: -INFINITY, flagged: false });
+        let breaks = first_fit(&items, 10.0);
+        assert!(breaks.len() >= 5, "the small boxes are spread over lines: {breaks:?}");
     }
 
     #[test]

@@ -74,11 +74,14 @@ impl Typesetter<'_> {
             .collect();
         let attempt =
             |items: &[Item], tolerance| knuth_plass(items, Settings { width, tolerance, ragged_stretch });
-        // Ragged text (headings, lists, cells) is not hyphenated: it has room to spare.
-        let hyphenated = if justify { plain.as_slice() } else { unhyphenated.as_slice() };
-        let plain = hyphenated;
+        // Ragged text (headings, lists, cells) breaks without hyphens whenever it can, since
+        // its first attempt has room to spare; a word longer than the line still gets them.
+        let plain = plain.as_slice();
+        // Ragged lines may be as uneven as they like before a hyphen is worth it.
+        let second = if justify { plain } else { unhyphenated.as_slice() };
         let breaks = attempt(&unhyphenated, 1.0)
-            .or_else(|| attempt(plain, 2.0))
+            .or_else(|| attempt(second, 2.0))
+            .or_else(|| attempt(second, 6.0))
             .or_else(|| attempt(plain, 6.0))
             .unwrap_or_else(|| first_fit(plain, width));
         self.build_lines(&items, &fragments, &breaks, width, size)
@@ -200,7 +203,9 @@ impl Typesetter<'_> {
     ) {
         let glyphs = self.fonts.shape(span.face, size, text);
         let total: f64 = glyphs.iter().map(|g| g.advance).sum();
-        if total <= width {
+        // A piece must fit a line even with a hyphen after it.
+        let room = width - self.fonts.width(span.face, size, "-");
+        if total <= room {
             items.push((Item::Box { width: total }, Some(fragments.len())));
             fragments.push(Fragment {
                 face: span.face,
@@ -210,7 +215,8 @@ impl Typesetter<'_> {
             });
             return;
         }
-        // Wider than a line (a long web address): allow a break between any two characters.
+        // Wider than a line (a long web address, a very narrow column): allow a break between
+        // any two characters.
         let mut piece_start = 0;
         for (i, glyph) in glyphs.iter().enumerate() {
             let next_cluster = glyphs.get(i + 1).map_or(text.len(), |g| g.cluster);
