@@ -155,3 +155,60 @@ fn an_unbreakable_web_address_is_broken_inside_the_margin() {
         }
     }
 }
+
+fn assert_inside_text_area(document: &PagedDocument) {
+    let theme = jaarverslag::theme::load_default();
+    let mm = 72.0 / 25.4;
+    let (left, right) =
+        (theme.page.margin_left_mm * mm, (theme.page.width_mm - theme.page.margin_right_mm) * mm);
+    for page in &document.pages {
+        for item in &page.items {
+            if let PageItem::Text { x, glyphs, text, parent: Some(_), .. } = item {
+                let end = x + glyphs.iter().map(|g| g.advance).sum::<f64>();
+                assert!(*x >= left - 0.5 && end <= right + 0.5, "{text:?} from {x:.1} to {end:.1}");
+            }
+        }
+    }
+}
+
+/// Minimal failing inputs found by `tests/fuzz_layout.rs`, kept as regression tests.
+#[test]
+fn fuzz_regressions_stay_inside_the_text_area() {
+    // A word longer than a list item's line: hyphenated even though lists are ragged.
+    let long_word =
+        "fgawrpgoiqyvehcsaiszozpjlcojzxxdaxozkevroyhzhkrrnkkpmhlhfipgxqakpmbspmuqcrextxovflwvtejanoviewvffxr";
+    assert_inside_text_area(&lay_out(&format!(r#"{{ "type": "bullet_list", "items": ["{long_word}"] }}"#)));
+    // Very narrow columns (relative widths 40 : 0.05): a syllable plus its hyphen must fit.
+    let columns =
+        [1.0, 40.0, 0.05, 3.0, 1.0, 40.0, 0.05, 3.0].map(|w| format!(r#"{{ "width": {w} }}"#)).join(",");
+    let header = (0..8).map(|i| format!("\"K{i}\"")).collect::<Vec<_>>().join(",");
+    let row = [
+        "ö",
+        "a",
+        "suthaidldqkqwertyuiopasdfghjklzxcvbnm",
+        "94823",
+        "https://www.w13.be/een/heel/lang/pad.pdf",
+        "b",
+        "c",
+        "ëöécée",
+    ]
+    .map(|c| format!("\"{c}\""))
+    .join(",");
+    let table = format!(
+        r#"{{ "type": "table", "caption": "Tabel", "columns": [{columns}], "header": [[{header}]], "rows": [[{row}]] }}"#
+    );
+    assert_inside_text_area(&lay_out(&table));
+}
+
+#[test]
+fn a_table_of_more_than_twelve_columns_is_refused_with_a_hint() {
+    let scratch = common::Scratch::new("wide-table");
+    scratch.write("report.json", MANIFEST);
+    let columns = vec!["{}"; 13].join(",");
+    let cells = vec!["\"x\""; 13].join(",");
+    scratch.write("sections/1.json", format!(r#"{{ "code": "WSE-LR1", "number": 1, "title": "Proef", "blocks": [{{ "type": "table", "columns": [{columns}], "rows": [[{cells}]] }}] }}"#));
+    let loaded = jaarverslag::input::load(&scratch.input());
+    assert_eq!(loaded.diagnostics.len(), 1);
+    assert_eq!(loaded.diagnostics[0].message, "a table with 13 columns");
+    assert!(loaded.diagnostics[0].hint.as_deref().unwrap().contains("at most 12 columns"));
+}
