@@ -265,6 +265,11 @@ impl Writer<'_> {
                 .add_run(Run::new().add_text(page));
             out.push(Paragraph::new().style(styles::TOC[1]).add_hyperlink(link));
         }
+        // Room before the introduction, as in the PDF.
+        let room = (self.theme.styles.headings[0].space_before_pt * 20.0).round() as u32;
+        if let Some(last) = out.pop() {
+            out.push(last.line_spacing(docx_rs::LineSpacing::new().after(room)));
+        }
         out
     }
 
