@@ -487,7 +487,6 @@ impl Loader<'_> {
             );
         }
         self.diagnostics.append(&mut missing);
-        let _ = intro.anchors;
         outcomes.into_iter().map(|o| o.section).collect()
     }
 }
