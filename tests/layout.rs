@@ -7,12 +7,7 @@ mod common;
 use jaarverslag::layout::{Fonts, Hyphenator, PageItem, PagedDocument, Setup};
 use jaarverslag::model::Variant;
 
-const MANIFEST: &str = r#"{
-  "schema_version": 1, "organisation": "W13", "title": "Proef", "subtitle": "Jaarverslag 2023",
-  "year": 2023, "language": "nl-BE", "region": "Zuid-West-Vlaanderen", "publication_date": "2024-03-29",
-  "municipalities": [{ "id": "kortrijk", "name": "Kortrijk" }],
-  "sections": ["sections/1.json"]
-}"#;
+use common::ONE_SECTION_MANIFEST as MANIFEST;
 
 fn lay_out(blocks: &str) -> PagedDocument {
     let scratch = common::Scratch::new("layout");

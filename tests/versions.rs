@@ -36,6 +36,20 @@ fn changed(
         .collect()
 }
 
+/// Adds a paragraph that only Kortrijk's version shows, to section 3.
+fn add_paragraph_only_for_kortrijk(scratch: &common::Scratch) {
+    scratch.edit(
+        "sections/3-ondernemerschap.json",
+        r#""text": "Food Act 13 heeft 3 doelstellingen:""#,
+        r#""text": "Food Act 13 heeft 3 doelstellingen:"
+    },
+    {
+      "type": "paragraph",
+      "text": "Voor {municipality}: een woord aan de gemeenteraad.",
+      "only_for": ["kortrijk"]"#,
+    );
+}
+
 fn stdout(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr)
 }
@@ -94,16 +108,7 @@ fn an_edit_rewrites_only_the_files_that_contain_it() {
     assert!(stdout(&output).starts_with("28 files: 28 written, 0 unchanged"), "{}", stdout(&output));
     // A block only for Kortrijk: only Kortrijk's two files change.
     let before_local = files(&scratch.out());
-    scratch.edit(
-        "sections/3-ondernemerschap.json",
-        r#""text": "Food Act 13 heeft 3 doelstellingen:""#,
-        r#""text": "Food Act 13 heeft 3 doelstellingen:"
-    },
-    {
-      "type": "paragraph",
-      "text": "Voor {municipality}: een woord aan de gemeenteraad.",
-      "only_for": ["kortrijk"]"#,
-    );
+    add_paragraph_only_for_kortrijk(&scratch);
     let output = run(scratch.path(), &["build"]);
     assert!(stdout(&output).starts_with("28 files: 2 written, 26 unchanged"), "{}", stdout(&output));
     assert_eq!(
@@ -236,16 +241,7 @@ fn changes_says_which_sections_and_versions_changed() {
     assert!(first.contains("no previous build"), "{first}");
     run(scratch.path(), &["build", "--quiet"]);
     assert!(stdout(&run(scratch.path(), &["changes"])).contains("nothing changed since the last build"));
-    scratch.edit(
-        "sections/3-ondernemerschap.json",
-        r#""text": "Food Act 13 heeft 3 doelstellingen:""#,
-        r#""text": "Food Act 13 heeft 3 doelstellingen:"
-    },
-    {
-      "type": "paragraph",
-      "text": "Voor {municipality}.",
-      "only_for": ["kortrijk"]"#,
-    );
+    add_paragraph_only_for_kortrijk(&scratch);
     let report = stdout(&run(scratch.path(), &["changes"]));
     assert!(report.contains("changed section: WSE-LR3"), "{report}");
     assert!(report.contains("versions to send again: kortrijk\n"), "{report}");

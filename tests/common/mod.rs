@@ -12,6 +12,15 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// A manifest with one municipality and one section file, `sections/1.json`, for tests that
+/// generate their own section.
+pub const ONE_SECTION_MANIFEST: &str = r#"{
+  "schema_version": 1, "organisation": "W13", "title": "Proef", "subtitle": "Jaarverslag 2023",
+  "year": 2023, "language": "nl-BE", "region": "Zuid-West-Vlaanderen", "publication_date": "2024-03-29",
+  "municipalities": [{ "id": "kortrijk", "name": "Kortrijk" }],
+  "sections": ["sections/1.json"]
+}"#;
+
 /// A scratch folder, removed when dropped.
 pub struct Scratch(pub PathBuf);
 
