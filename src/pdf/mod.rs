@@ -62,7 +62,8 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &Info) -> Result<Vec
     });
     let faces: Vec<Font> = faces.into_iter().collect::<Result<_, _>>()?;
 
-    let mut content: BTreeMap<(usize, usize), Identifier> = BTreeMap::new();
+    // Each painted text item's marked content, and which group of items on a line shares it.
+    let mut content: BTreeMap<(usize, usize), (Identifier, usize)> = BTreeMap::new();
     let mut annotations: BTreeMap<(usize, usize), Identifier> = BTreeMap::new();
     let texts = link_texts(document);
     for (page_index, page) in document.pages.iter().enumerate() {
@@ -98,19 +99,27 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &Info) -> Result<Vec
             }
         }
         let mut surface = pdf_page.surface();
-        for (i, item) in page.items.iter().enumerate() {
+        let mut i = 0;
+        while i < page.items.len() {
+            let item = &page.items[i];
+            let end = text_group_end(&page.items, i);
             match item {
-                PageItem::Text { x, y, size, color, face, glyphs, text, parent } => {
+                PageItem::Text { y, size, color, face, parent, .. } => {
                     let tag = match parent {
                         Some(_) => ContentTag::Span(SpanTag::empty()),
                         None => ContentTag::Artifact(Artifact::with_kind(artifact_kind(*y, document.height))),
                     };
                     let id = surface.start_tagged(tag);
-                    draw_text(&mut surface, &faces[face.index()], *x, *y, *size, *color, glyphs, text);
+                    let (x, glyphs, text) = join_runs(&page.items[i..end]);
+                    draw_text(&mut surface, &faces[face.index()], x, *y, *size, *color, &glyphs, &text);
                     surface.end_tagged();
                     if parent.is_some() {
-                        content.insert((page_index, i), id);
+                        for k in i..end {
+                            content.insert((page_index, k), (id, page_index * 1_000_000 + i));
+                        }
                     }
+                    i = end;
+                    continue;
                 }
                 PageItem::Rect { x, y, width, height, fill, stroke } => {
                     surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(ArtifactType::Layout)));
@@ -119,6 +128,7 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &Info) -> Result<Vec
                 }
                 PageItem::Link { .. } => {}
             }
+            i += 1;
         }
         surface.finish();
         pdf_page.finish();
@@ -126,6 +136,55 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &Info) -> Result<Vec
     pdf.set_tag_tree(tag_tree(document, &content, &annotations));
     pdf.set_outline(outline(&document.outline));
     pdf.finish().map_err(describe)
+}
+
+/// Where the run of text items starting at `start` ends: consecutive words of one line in the
+/// same face, size, colour and structure node are painted as one text object.
+fn text_group_end(items: &[PageItem], start: usize) -> usize {
+    let PageItem::Text { y, size, color, face, parent, .. } = &items[start] else { return start + 1 };
+    let mut end = start + 1;
+    let mut right = text_right(&items[start]);
+    while let Some(PageItem::Text { x, y: y2, size: s2, color: c2, face: f2, parent: p2, .. }) =
+        items.get(end)
+    {
+        if y2 != y || s2 != size || c2 != color || f2 != face || p2 != parent || *x < right - 1e-6 {
+            break;
+        }
+        right = text_right(&items[end]);
+        end += 1;
+    }
+    end
+}
+
+fn text_right(item: &PageItem) -> f64 {
+    match item {
+        PageItem::Text { x, glyphs, .. } => x + glyphs.iter().map(|g| g.advance).sum::<f64>(),
+        _ => 0.0,
+    }
+}
+
+/// One glyph run for several words: each word's last glyph advances to the next word's start,
+/// so the gaps stay where layout put them (and text extraction sees them as spaces).
+fn join_runs(items: &[PageItem]) -> (f64, Vec<crate::layout::Glyph>, String) {
+    let mut glyphs: Vec<crate::layout::Glyph> = Vec::new();
+    let mut text = String::new();
+    let mut start_x = 0.0;
+    let mut pen = 0.0;
+    for (n, item) in items.iter().enumerate() {
+        let PageItem::Text { x, glyphs: run, text: run_text, .. } = item else { continue };
+        if n == 0 {
+            start_x = *x;
+            pen = *x;
+        } else if let Some(last) = glyphs.last_mut() {
+            last.advance += x - pen;
+            pen = *x;
+        }
+        let offset = text.len();
+        glyphs.extend(run.iter().map(|g| crate::layout::Glyph { cluster: g.cluster + offset, ..*g }));
+        pen += run.iter().map(|g| g.advance).sum::<f64>();
+        text.push_str(run_text);
+    }
+    (start_x, glyphs, text)
 }
 
 fn metadata(info: &Info) -> Metadata {
@@ -272,13 +331,15 @@ fn node_text(document: &PagedDocument, node: usize) -> String {
 
 fn tag_tree(
     document: &PagedDocument,
-    content: &BTreeMap<(usize, usize), Identifier>,
+    content: &BTreeMap<(usize, usize), (Identifier, usize)>,
     annotations: &BTreeMap<(usize, usize), Identifier>,
 ) -> TagTree {
     let mut tree = TagTree::new().with_lang(Some(document.language.clone()));
+    // A text group is one marked content: it enters the tree once.
+    let mut used = std::collections::BTreeSet::new();
     if let Some(root) = document.structure.first() {
         for child in &root.children {
-            if let Some(node) = tag_node(document, *child, content, annotations) {
+            if let Some(node) = tag_node(document, *child, content, annotations, &mut used) {
                 tree.push(node);
             }
         }
@@ -289,11 +350,15 @@ fn tag_tree(
 fn tag_node(
     document: &PagedDocument,
     child: StructChild,
-    content: &BTreeMap<(usize, usize), Identifier>,
+    content: &BTreeMap<(usize, usize), (Identifier, usize)>,
     annotations: &BTreeMap<(usize, usize), Identifier>,
+    used: &mut std::collections::BTreeSet<usize>,
 ) -> Option<Node> {
     match child {
-        StructChild::Content(page, item) => content.get(&(page, item)).map(|id| (*id).into()),
+        StructChild::Content(page, item) => {
+            let (id, group) = content.get(&(page, item))?;
+            used.insert(*group).then(|| (*id).into())
+        }
         StructChild::Annotation(page, item) => annotations.get(&(page, item)).map(|id| (*id).into()),
         StructChild::Node(n) => {
             let node = &document.structure[n];
@@ -320,8 +385,11 @@ fn tag_node(
                 Role::Toc => Tag::TOC.into(),
                 Role::TocItem => Tag::TOCI.into(),
             };
-            let children =
-                node.children.iter().filter_map(|c| tag_node(document, *c, content, annotations)).collect();
+            let children = node
+                .children
+                .iter()
+                .filter_map(|c| tag_node(document, *c, content, annotations, used))
+                .collect();
             Some(TagGroup::with_children(kind, children).into())
         }
     }
