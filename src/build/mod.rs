@@ -258,13 +258,6 @@ pub fn build(
     let mut state = if plan.force { State::default() } else { State::load(out) };
 
     // Decide per file; versions with nothing to write are not rendered at all.
-    struct Job {
-        variant: Variant,
-        version: Report,
-        hash: String,
-        todo: Vec<(&'static str, PathBuf)>,
-        unchanged: Vec<PathBuf>,
-    }
     let mut jobs = Vec::new();
     for variant in &plan.variants {
         let version = report.for_variant(variant);
@@ -288,42 +281,25 @@ pub fn build(
     }
 
     let pool = rayon::ThreadPoolBuilder::new().num_threads(plan.jobs).build().map_err(|e| e.to_string())?;
-    let rendered: Vec<Result<Option<Files>, String>> = pool.install(|| {
+    // Each version is rendered and its files written on the pool, so that writing (and
+    // flushing to disk) overlaps with rendering the other versions.
+    let written: Vec<Vec<FileOutcome>> = pool.install(|| {
         jobs.par_iter()
             .map(|job| {
-                let result =
-                    if job.todo.is_empty() { Ok(None) } else { renderer.render(&job.version).map(Some) };
+                let outcomes = write_job(renderer, job);
                 progress();
-                result
+                outcomes
             })
             .collect()
     });
-
-    let mut files = Vec::new();
-    for (job, result) in jobs.iter().zip(rendered) {
-        let rendered = result?;
-        for path in &job.unchanged {
-            files.push(FileOutcome {
-                path: path.clone(),
-                variant: job.variant.clone(),
-                status: Status::Unchanged,
-            });
-        }
-        let Some(rendered) = rendered else { continue };
-        for (extension, path) in &job.todo {
-            let bytes = if *extension == "pdf" { &rendered.pdf } else { &rendered.docx };
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let status = match crate::output::write_atomic(path, bytes) {
-                Ok(()) => {
-                    state.set(&name, &job.hash);
-                    Status::Written
-                }
-                Err(e) => {
-                    state.remove(&name);
-                    Status::Failed(format!("cannot write {}: {e}", path.display()))
-                }
-            };
-            files.push(FileOutcome { path: path.clone(), variant: job.variant.clone(), status });
+    let mut files: Vec<FileOutcome> = written.into_iter().flatten().collect();
+    for file in &files {
+        let name = file.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let job = jobs.iter().find(|j| j.variant == file.variant).expect("every file belongs to a job");
+        match file.status {
+            Status::Written => state.set(&name, &job.hash),
+            Status::Failed(_) => state.remove(&name),
+            Status::Unchanged => {}
         }
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -337,6 +313,44 @@ pub fn build(
     state.sections = section_hashes(report);
     state.save(out).map_err(|e| format!("cannot write the build state in {}: {e}", out.display()))?;
     Ok(Summary { files, milliseconds: started.elapsed().as_millis() })
+}
+
+/// One version's part of a build: what to write, and what is already up to date.
+struct Job {
+    variant: Variant,
+    version: Report,
+    hash: String,
+    todo: Vec<(&'static str, PathBuf)>,
+    unchanged: Vec<PathBuf>,
+}
+
+/// Renders a version (when any of its files must be written) and writes those files. A
+/// version that cannot be rendered or written is reported per file; the others go on.
+fn write_job(renderer: &Renderer<'_>, job: &Job) -> Vec<FileOutcome> {
+    let outcome =
+        |path: &PathBuf, status| FileOutcome { path: path.clone(), variant: job.variant.clone(), status };
+    let mut outcomes: Vec<FileOutcome> =
+        job.unchanged.iter().map(|p| outcome(p, Status::Unchanged)).collect();
+    if job.todo.is_empty() {
+        return outcomes;
+    }
+    let rendered = match renderer.render(&job.version) {
+        Ok(rendered) => rendered,
+        Err(e) => {
+            let why = format!("{} was not written: {e}", version_name(&job.variant));
+            outcomes.extend(job.todo.iter().map(|(_, p)| outcome(p, Status::Failed(why.clone()))));
+            return outcomes;
+        }
+    };
+    for (extension, path) in &job.todo {
+        let bytes = if *extension == "pdf" { &rendered.pdf } else { &rendered.docx };
+        let status = match crate::output::write_atomic(path, bytes) {
+            Ok(()) => Status::Written,
+            Err(e) => Status::Failed(format!("cannot write {}: {e}", path.display())),
+        };
+        outcomes.push(outcome(path, status));
+    }
+    outcomes
 }
 
 fn pdf_info(report: &Report, theme: &Theme) -> crate::pdf::Info {
