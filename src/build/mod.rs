@@ -62,6 +62,8 @@ pub enum Status {
 pub struct Summary {
     pub files: Vec<FileOutcome>,
     pub milliseconds: u128,
+    /// Problems that did not stop the build.
+    pub warnings: Vec<String>,
 }
 
 impl Summary {
@@ -311,8 +313,15 @@ pub fn build(
         }
     }
     state.sections = section_hashes(report);
-    state.save(out).map_err(|e| format!("cannot write the build state in {}: {e}", out.display()))?;
-    Ok(Summary { files, milliseconds: started.elapsed().as_millis() })
+    // The files are written; a state that cannot be saved only means a full build next time.
+    let warnings = match state.save(out) {
+        Ok(()) => Vec::new(),
+        Err(e) => vec![format!(
+            "the build state could not be saved in {} ({e}); the next build will rebuild every file",
+            out.display()
+        )],
+    };
+    Ok(Summary { files, milliseconds: started.elapsed().as_millis(), warnings })
 }
 
 /// One version's part of a build: what to write, and what is already up to date.

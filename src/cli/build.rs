@@ -93,6 +93,9 @@ pub fn build_once(report: &Report, theme: &Theme, options: &Options<'_>) -> Exit
                     eprintln!("error: {why}");
                 }
             }
+            for warning in &summary.warnings {
+                eprintln!("warning: {warning}");
+            }
             if !options.quiet || summary.failed() {
                 println!("{}", summary.line());
             }
