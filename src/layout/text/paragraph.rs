@@ -35,6 +35,9 @@ pub struct Line {
 /// What a break may cost, as in TeX: hyphenating is dearer than breaking after a hyphen
 /// that is already there ("sociale-economiebedrijven").
 const HYPHEN_PENALTY: f64 = 50.0;
+/// Hyphenating a part of a compound that has a hyphen already ("sociale-economie|bedrijven"):
+/// only when its own hyphen will not do.
+const COMPOUND_HYPHEN_PENALTY: f64 = 1000.0;
 const EXPLICIT_HYPHEN_PENALTY: f64 = 20.0;
 const SLASH_PENALTY: f64 = 30.0;
 /// Breaking inside an unbreakable string (a long URL): only when nothing else fits.
@@ -66,7 +69,7 @@ impl Typesetter<'_> {
         let unhyphenated: Vec<Item> = plain
             .iter()
             .map(|item| match *item {
-                Item::Penalty { cost, .. } if cost == HYPHEN_PENALTY => {
+                Item::Penalty { cost, .. } if cost == HYPHEN_PENALTY || cost == COMPOUND_HYPHEN_PENALTY => {
                     Item::Penalty { width: 0.0, cost: INFINITY, flagged: false }
                 }
                 other => other,
@@ -105,11 +108,15 @@ impl Typesetter<'_> {
         let mut items: Vec<(Item, Option<usize>)> = Vec::new();
         let mut fragments: Vec<Fragment> = Vec::new();
         let mut start = 0;
+        let mut after_hyphen = false;
         for (end, _) in unicode_linebreak::linebreaks(&text) {
             let segment = &text[start..end];
             let word_len = segment.trim_end_matches(' ').len();
             let word = &segment[..word_len];
-            self.word_items(word, start, &span_at, spans, size, width, &mut items, &mut fragments);
+            // Parts of a hyphenated compound ("sociale-" + "economiebedrijven").
+            let compound = after_hyphen || (word.ends_with('-') && word_len == segment.len());
+            self.word_items(word, start, compound, &span_at, spans, size, width, &mut items, &mut fragments);
+            after_hyphen = word.ends_with('-') && word_len == segment.len();
             if word_len < segment.len() {
                 let face = spans[span_at(start + word_len)].face;
                 let space = self.fonts.width(face, size, " ");
@@ -143,6 +150,7 @@ impl Typesetter<'_> {
         &self,
         word: &str,
         offset: usize,
+        compound: bool,
         span_at: &dyn Fn(usize) -> usize,
         spans: &[Span],
         size: f64,
@@ -178,10 +186,8 @@ impl Typesetter<'_> {
                 Some(true) => {
                     let face = spans[span_at(offset + from)].face;
                     let hyphen_width = self.fonts.width(face, size, "-");
-                    items.push((
-                        Item::Penalty { width: hyphen_width, cost: HYPHEN_PENALTY, flagged: true },
-                        None,
-                    ));
+                    let cost = if compound { COMPOUND_HYPHEN_PENALTY } else { HYPHEN_PENALTY };
+                    items.push((Item::Penalty { width: hyphen_width, cost, flagged: true }, None));
                 }
                 Some(false) => {
                     items.push((Item::Penalty { width: 0.0, cost: INFINITY, flagged: false }, None))
@@ -357,4 +363,58 @@ fn letter_runs(word: &str) -> Vec<(usize, &str)> {
         runs.push((s, &word[s..]));
     }
     runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::FaceId;
+
+    fn typeset(text: &str, width: f64) -> Vec<String> {
+        let theme = crate::theme::load_default();
+        let fonts = Fonts::load(&theme.fonts).unwrap();
+        let hyphenator = Hyphenator::dutch();
+        let typesetter = Typesetter { fonts: &fonts, hyphenator: &hyphenator };
+        let spans = [Span { text: text.into(), face: FaceId::Regular, link: None }];
+        typesetter
+            .lines(&spans, 11.0, width, true)
+            .iter()
+            .map(|line| line.runs.iter().map(|r| r.text.replace('\u{ad}', "-")).collect::<Vec<_>>().join(" "))
+            .collect()
+    }
+
+    #[test]
+    fn a_compound_breaks_at_its_own_hyphen() {
+        // The measure fits "… de sociale-eco-" exactly, so hyphenating inside the compound
+        // would give the tightest line; its own hyphen, with looser spaces, must win.
+        let head = "In de regio zijn er in 2023 heel wat overleggen geweest met de";
+        let theme = crate::theme::load_default();
+        let fonts = Fonts::load(&theme.fonts).unwrap();
+        let width = fonts.width(FaceId::Regular, 11.0, &format!("{head} sociale-eco-")) + 0.5;
+        let lines = typeset(&format!("{head} sociale-economiebedrijven van de streek en daarbuiten."), width);
+        assert!(lines[0].ends_with("sociale-"), "{lines:?}");
+        assert!(lines[1].starts_with("economiebedrijven"), "{lines:?}");
+    }
+
+    #[test]
+    fn text_that_fits_is_not_hyphenated() {
+        let lines = typeset("De actiegroep is een kleinere delegatie in de regio.", 400.0);
+        assert_eq!(lines.len(), 1);
+        assert!(!lines[0].contains('-'));
+    }
+
+    #[test]
+    fn justified_lines_fill_the_measure() {
+        let theme = crate::theme::load_default();
+        let fonts = Fonts::load(&theme.fonts).unwrap();
+        let hyphenator = Hyphenator::dutch();
+        let typesetter = Typesetter { fonts: &fonts, hyphenator: &hyphenator };
+        let text = "Het regionaal overleg sociale economie, ROSE, vond in 2023 één keer plaats. Na een bevraging van de stakeholders bleek dat het organiseren van één regionaal overleg de noden niet meer dekte.";
+        let spans = [Span { text: text.into(), face: FaceId::Regular, link: None }];
+        let lines = typesetter.lines(&spans, 11.0, 300.0, true);
+        assert!(lines.len() >= 3);
+        for line in &lines[..lines.len() - 1] {
+            assert!((line.width - 300.0).abs() < 0.5, "a justified line ends at the margin: {}", line.width);
+        }
+    }
 }
