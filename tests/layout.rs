@@ -207,3 +207,24 @@ fn a_table_of_more_than_twelve_columns_is_refused_with_a_hint() {
     assert_eq!(loaded.diagnostics[0].message, "a table with 13 columns");
     assert!(loaded.diagnostics[0].hint.as_deref().unwrap().contains("at most 12 columns"));
 }
+
+#[test]
+fn a_paragraph_ending_in_a_colon_stays_with_the_list_it_introduces() {
+    let page_of = |document: &PagedDocument, wanted: &str| {
+        document.pages.iter().position(|p| texts(p).iter().any(|(_, t)| t == wanted)).unwrap()
+    };
+    // One-line paragraphs move the introduction down a line at a time, past a page's foot.
+    for filler in 25..60 {
+        let mut blocks: Vec<String> = (0..filler)
+            .map(|i| format!(r#"{{ "type": "paragraph", "text": "Korte regel {i}." }}"#))
+            .collect();
+        blocks.push(r#"{ "type": "paragraph", "text": "Het project heeft drie doelstellingen:" }"#.into());
+        blocks.push(r#"{ "type": "bullet_list", "items": ["voedseloverschotten", "armoedebestrijding", "activering"] }"#.into());
+        let document = lay_out(&blocks.join(","));
+        assert_eq!(
+            page_of(&document, "doelstellingen:"),
+            page_of(&document, "voedseloverschotten"),
+            "filler {filler}"
+        );
+    }
+}

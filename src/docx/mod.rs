@@ -369,7 +369,7 @@ impl Writer<'_> {
                 docx.add_paragraph(self.close_bookmark(paragraph, &heading.anchor))
             }
             BlockKind::Paragraph(content) => {
-                let paragraph = self.mark(Paragraph::new());
+                let paragraph = self.mark(Paragraph::new()).keep_next(block.introduces_next());
                 docx.add_paragraph(add_pieces(paragraph, self.inlines(content, Format::default())))
             }
             BlockKind::List(list) => {

@@ -282,8 +282,9 @@ impl<'a> Builder<'a> {
             BlockKind::Paragraph(content) => {
                 let style = &theme.styles.body;
                 let node = self.pages.node(Role::Paragraph, root);
-                let unit =
+                let mut unit =
                     self.text_unit(&spans(content, face(style), None), style, 0.0, self.width, node, None);
+                unit.keep_with_next = block.introduces_next();
                 self.pages.push(unit);
             }
             BlockKind::List(list) => {

@@ -87,6 +87,14 @@ pub struct Block {
     pub scope: Scope,
 }
 
+impl Block {
+    /// A paragraph ending in a colon introduces what follows ("3 doelstellingen:"): both
+    /// writers keep it on the page of what it introduces.
+    pub fn introduces_next(&self) -> bool {
+        matches!(&self.kind, BlockKind::Paragraph(content) if plain_text(content).trim_end().ends_with(':'))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum BlockKind {
     Heading(Heading),
