@@ -89,7 +89,7 @@ proptest! {
         for page in &document.pages {
             for item in &page.items {
                 if let jaarverslag::layout::PageItem::Text { x, glyphs, text, parent: Some(_), .. } = item {
-                    let end = x + glyphs.iter().map(|g| g.advance).sum::<f64>();
+                    let end = x + glyphs.iter().map(|g| f64::from(g.advance)).sum::<f64>();
                     prop_assert!(*x >= left - 0.5 && end <= right + 0.5, "{text:?} from {x:.1} to {end:.1}");
                 }
             }

@@ -144,7 +144,7 @@ fn an_unbreakable_web_address_is_broken_inside_the_margin() {
     for page in &document.pages {
         for item in &page.items {
             if let PageItem::Text { x, glyphs, .. } = item {
-                let end = x + glyphs.iter().map(|g| g.advance).sum::<f64>();
+                let end = x + glyphs.iter().map(|g| f64::from(g.advance)).sum::<f64>();
                 assert!(end <= right + 0.5, "text runs to {end:.1}, the margin is at {right:.1}");
             }
         }
@@ -159,7 +159,7 @@ fn assert_inside_text_area(document: &PagedDocument) {
     for page in &document.pages {
         for item in &page.items {
             if let PageItem::Text { x, glyphs, text, parent: Some(_), .. } = item {
-                let end = x + glyphs.iter().map(|g| g.advance).sum::<f64>();
+                let end = x + glyphs.iter().map(|g| f64::from(g.advance)).sum::<f64>();
                 assert!(*x >= left - 0.5 && end <= right + 0.5, "{text:?} from {x:.1} to {end:.1}");
             }
         }

@@ -86,7 +86,7 @@ fn no_line_runs_into_the_margin() {
     for (i, page) in document.pages.iter().enumerate() {
         for item in &page.items {
             if let PageItem::Text { x, glyphs, .. } = item {
-                let end = x + glyphs.iter().map(|g| g.advance).sum::<f64>();
+                let end = x + glyphs.iter().map(|g| f64::from(g.advance)).sum::<f64>();
                 assert!(end <= right + 0.5, "page {}: text ends at {end:.1} > {right:.1}", i + 1);
             }
         }

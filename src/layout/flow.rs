@@ -29,6 +29,8 @@ pub fn layout(report: &Report, setup: &Setup<'_>) -> PagedDocument {
             break;
         }
         numbers = found;
+        // Free the earlier pass first: a long report's pages are most of the memory.
+        drop(document);
         document = Builder::new(report, setup, &numbers).build();
     }
     document
@@ -216,7 +218,7 @@ impl<'a> Builder<'a> {
             let end = last.content_end;
             let number_x = indent + self.width - indent - number_width;
             let dot = fonts.shape(number_face, size, ".");
-            let dot_width: f64 = dot.iter().map(|g| g.advance).sum::<f64>() * 1.6;
+            let dot_width: f64 = dot.iter().map(|g| f64::from(g.advance)).sum::<f64>() * 1.6;
             let mut x = ((indent + end + 2.0) / dot_width).ceil() * dot_width;
             let baseline = last.baseline;
             let grey = color(&style.color);
@@ -225,7 +227,7 @@ impl<'a> Builder<'a> {
             let start_x = x;
             while x + dot_width <= number_x - 2.0 {
                 for g in &dot {
-                    glyphs.push(super::Glyph { advance: dot_width, cluster: dots.len(), ..*g });
+                    glyphs.push(super::Glyph { advance: dot_width as f32, cluster: dots.len(), ..*g });
                 }
                 dots.push('.');
                 x += dot_width;

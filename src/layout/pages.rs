@@ -423,7 +423,7 @@ impl Paginator {
                 .replace("{page}", &(i + 1).to_string())
                 .replace("{pages}", &total.to_string());
             let glyphs = fonts.shape(face, size, &footer);
-            let width: f64 = glyphs.iter().map(|g| g.advance).sum();
+            let width: f64 = glyphs.iter().map(|g| f64::from(g.advance)).sum();
             let descent = fonts.line_height(face, size) - fonts.ascent(face, size);
             page.items.push(PageItem::Text {
                 x: furniture.right - width,

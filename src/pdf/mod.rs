@@ -158,7 +158,7 @@ fn text_group_end(items: &[PageItem], start: usize) -> usize {
 
 fn text_right(item: &PageItem) -> f64 {
     match item {
-        PageItem::Text { x, glyphs, .. } => x + glyphs.iter().map(|g| g.advance).sum::<f64>(),
+        PageItem::Text { x, glyphs, .. } => x + glyphs.iter().map(|g| f64::from(g.advance)).sum::<f64>(),
         _ => 0.0,
     }
 }
@@ -176,12 +176,12 @@ fn join_runs(items: &[PageItem]) -> (f64, Vec<crate::layout::Glyph>, String) {
             start_x = *x;
             pen = *x;
         } else if let Some(last) = glyphs.last_mut() {
-            last.advance += x - pen;
+            last.advance += (x - pen) as f32;
             pen = *x;
         }
         let offset = text.len();
         glyphs.extend(run.iter().map(|g| crate::layout::Glyph { cluster: g.cluster + offset, ..*g }));
-        pen += run.iter().map(|g| g.advance).sum::<f64>();
+        pen += run.iter().map(|g| f64::from(g.advance)).sum::<f64>();
         text.push_str(run_text);
     }
     (start_x, glyphs, text)
@@ -228,7 +228,7 @@ fn draw_text(
     glyphs: &[crate::layout::Glyph],
     text: &str,
 ) {
-    let em = |v: f64| (v / size) as f32;
+    let em = |v: f32| (f64::from(v) / size) as f32;
     let krilla_glyphs: Vec<KrillaGlyph> = glyphs
         .iter()
         .enumerate()

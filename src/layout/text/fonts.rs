@@ -51,9 +51,9 @@ pub struct FontFace {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Glyph {
     pub id: u16,
-    pub advance: f64,
-    pub x_offset: f64,
-    pub y_offset: f64,
+    pub advance: f32,
+    pub x_offset: f32,
+    pub y_offset: f32,
     /// Byte offset in the shaped text where this glyph's characters start.
     pub cluster: usize,
 }
@@ -141,9 +141,9 @@ impl Fonts {
             .zip(output.glyph_positions())
             .map(|(info, position)| Glyph {
                 id: info.glyph_id as u16,
-                advance: f64::from(position.x_advance) * scale,
-                x_offset: f64::from(position.x_offset) * scale,
-                y_offset: f64::from(position.y_offset) * scale,
+                advance: (f64::from(position.x_advance) * scale) as f32,
+                x_offset: (f64::from(position.x_offset) * scale) as f32,
+                y_offset: (f64::from(position.y_offset) * scale) as f32,
                 cluster: info.cluster as usize,
             })
             .collect()
@@ -151,7 +151,7 @@ impl Fonts {
 
     /// Width of `text` in points.
     pub fn width(&self, id: FaceId, size: f64, text: &str) -> f64 {
-        self.shape(id, size, text).iter().map(|g| g.advance).sum()
+        self.shape(id, size, text).iter().map(|g| f64::from(g.advance)).sum()
     }
 
     /// Height of one line of `size` points at single spacing, as Word computes it.

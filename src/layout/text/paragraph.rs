@@ -208,7 +208,7 @@ impl Typesetter<'_> {
         fragments: &mut Vec<Fragment>,
     ) {
         let glyphs = self.fonts.shape(span.face, size, text);
-        let total: f64 = glyphs.iter().map(|g| g.advance).sum();
+        let total: f64 = glyphs.iter().map(|g| f64::from(g.advance)).sum();
         // A piece must fit a line even with a hyphen after it.
         let room = width - self.fonts.width(span.face, size, "-");
         if total <= room {
@@ -234,7 +234,7 @@ impl Typesetter<'_> {
                 .map(|g| Glyph { cluster: g.cluster - glyphs[piece_start].cluster, ..*g })
                 .collect();
             let part_text = &text[glyphs[piece_start].cluster..next_cluster];
-            let part_width = part.iter().map(|g| g.advance).sum();
+            let part_width = part.iter().map(|g| f64::from(g.advance)).sum();
             items.push((Item::Box { width: part_width }, Some(fragments.len())));
             fragments.push(Fragment {
                 face: span.face,
