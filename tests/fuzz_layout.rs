@@ -82,7 +82,8 @@ proptest! {
         let report = loaded.report.unwrap().for_variant(&jaarverslag::model::Variant::Board);
         let theme = jaarverslag::theme::load_default();
         let renderer = jaarverslag::build::Renderer::new(&theme).unwrap();
-        let setup = jaarverslag::layout::Setup { theme: &theme, fonts: &renderer.fonts, hyphenator: &renderer.hyphenator };
+        let (fonts, hyphenator) = renderer.engine().unwrap();
+        let setup = jaarverslag::layout::Setup { theme: &theme, fonts, hyphenator };
         let document = jaarverslag::layout::layout(&report, &setup);
         let mm = 72.0 / 25.4;
         let (left, right) = (theme.page.margin_left_mm * mm, (theme.page.width_mm - theme.page.margin_right_mm) * mm);

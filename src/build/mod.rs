@@ -85,12 +85,12 @@ impl Summary {
     }
 }
 
-/// What every version shares: the theme, its parsed fonts and the hyphenation patterns.
+/// What every version shares: the theme, its parsed fonts and the hyphenation patterns. The
+/// fonts and patterns are loaded on first use, so a build with nothing to do stays quick.
 pub struct Renderer<'a> {
     pub theme: &'a Theme,
-    pub fonts: Fonts,
-    pub hyphenator: Hyphenator,
-    /// blake3 of the theme and the font files: part of every output's hash.
+    engine: std::sync::OnceLock<Result<(Fonts, Hyphenator), String>>,
+    /// blake3 of the tool build, the theme and the font files: part of every output's hash.
     looks_hash: String,
 }
 
@@ -102,32 +102,50 @@ pub struct Files {
 
 impl<'a> Renderer<'a> {
     pub fn new(theme: &'a Theme) -> Result<Renderer<'a>, String> {
-        let fonts = Fonts::load(&theme.fonts).map_err(|e| format!("the theme's fonts: {}", e.0))?;
         let mut hasher = blake3::Hasher::new();
+        hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+        hasher.update(tool_identity().as_bytes());
         hasher.update(format!("{theme:?}").as_bytes());
-        for face in [
-            crate::layout::FaceId::Regular,
-            crate::layout::FaceId::Bold,
-            crate::layout::FaceId::Italic,
-            crate::layout::FaceId::BoldItalic,
-        ] {
-            hasher.update(fonts.face(face).data);
+        let fonts = &theme.fonts;
+        for source in [&fonts.regular, &fonts.bold, &fonts.italic, &fonts.bold_italic] {
+            match source {
+                crate::theme::FontSource::Embedded(bytes) => {
+                    hasher.update(bytes);
+                }
+                crate::theme::FontSource::File(path) => {
+                    let bytes =
+                        std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                    hasher.update(&bytes);
+                }
+            }
         }
         Ok(Renderer {
             theme,
-            fonts,
-            hyphenator: Hyphenator::dutch(),
+            engine: std::sync::OnceLock::new(),
             looks_hash: hasher.finalize().to_hex().to_string(),
         })
+    }
+
+    /// The parsed fonts and the hyphenation patterns, loaded once.
+    pub fn engine(&self) -> Result<(&Fonts, &Hyphenator), String> {
+        let engine = self.engine.get_or_init(|| {
+            let fonts = Fonts::load(&self.theme.fonts).map_err(|e| format!("the theme's fonts: {}", e.0))?;
+            Ok((fonts, Hyphenator::dutch()))
+        });
+        match engine {
+            Ok((fonts, hyphenator)) => Ok((fonts, hyphenator)),
+            Err(e) => Err(e.clone()),
+        }
     }
 
     /// Lays out one version, paints its PDF, and writes its DOCX with the PDF's page numbers
     /// in the table of contents, so both list the same pages.
     pub fn render(&self, version: &Report) -> Result<Files, String> {
-        let setup = Setup { theme: self.theme, fonts: &self.fonts, hyphenator: &self.hyphenator };
+        let (fonts, hyphenator) = self.engine()?;
+        let setup = Setup { theme: self.theme, fonts, hyphenator };
         let paged = crate::layout::layout(version, &setup);
-        let pdf = crate::pdf::write(&paged, &self.fonts, &pdf_info(version, self.theme))
-            .map_err(|e| e.to_string())?;
+        let pdf =
+            crate::pdf::write(&paged, fonts, &pdf_info(version, self.theme)).map_err(|e| e.to_string())?;
         let pages: crate::docx::PageNumbers =
             paged.anchors.iter().map(|(anchor, d)| (anchor.clone(), d.page as u32 + 1)).collect();
         let docx = crate::docx::write(version, self.theme, Some(&pages));
@@ -137,8 +155,6 @@ impl<'a> Renderer<'a> {
     /// The hash of everything one version's files are made from.
     pub fn hash(&self, version: &Report) -> String {
         let mut hasher = blake3::Hasher::new();
-        hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
-        hasher.update(tool_identity().as_bytes());
         hasher.update(self.looks_hash.as_bytes());
         hasher.update(format!("{version:?}").as_bytes());
         hasher.finalize().to_hex().to_string()
