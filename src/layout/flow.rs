@@ -136,25 +136,24 @@ impl<'a> Builder<'a> {
         self.pages.force_new_page();
     }
 
+    /// A front-matter heading ("Inhoudstafel", "In uw gemeente"), kept with the entries that
+    /// follow; returns the node the entries go in.
+    fn list_heading(&mut self, label: &str, root: usize) -> usize {
+        let style = &self.setup.theme.styles.headings[0];
+        let node = self.pages.node(Role::Heading(1), root);
+        let mut heading = self.text_unit(&plain(label, face(style)), style, 0.0, self.width, node, None);
+        heading.keep_with_next = true;
+        self.pages.push(heading);
+        self.pages.node(Role::Toc, root)
+    }
+
     /// A municipality's "In uw gemeente": what the report says that concerns it, with pages.
     fn overview(&mut self, root: usize) {
         if self.report.overview.is_empty() {
             return;
         }
         let theme = self.setup.theme;
-        let style = &theme.styles.headings[0];
-        let node = self.pages.node(Role::Heading(1), root);
-        let mut heading = self.text_unit(
-            &plain(&theme.labels.in_your_municipality, face(style)),
-            style,
-            0.0,
-            self.width,
-            node,
-            None,
-        );
-        heading.keep_with_next = true;
-        self.pages.push(heading);
-        let list = self.pages.node(Role::Toc, root);
+        let list = self.list_heading(&theme.labels.in_your_municipality, root);
         for entry in &self.report.overview {
             self.toc_entry(list, 2, &entry.label, &entry.anchor);
         }
@@ -165,20 +164,7 @@ impl<'a> Builder<'a> {
         if self.report.sections.is_empty() {
             return;
         }
-        let theme = self.setup.theme;
-        let heading_style = &theme.styles.headings[0];
-        let heading_node = self.pages.node(Role::Heading(1), root);
-        let mut heading = self.text_unit(
-            &plain(&theme.labels.contents, face(heading_style)),
-            heading_style,
-            0.0,
-            self.width,
-            heading_node,
-            None,
-        );
-        heading.keep_with_next = true;
-        self.pages.push(heading);
-        let toc = self.pages.node(Role::Toc, root);
+        let toc = self.list_heading(&self.setup.theme.labels.contents, root);
         let mut entries = Vec::new();
         for section in &self.report.sections {
             entries.push((1u8, section.heading(), section.anchor.clone()));
