@@ -456,7 +456,11 @@ impl<'a> Builder<'a> {
                     parent: Some(*label_node),
                 });
             }
+            let mut open_link: Option<(usize, usize, usize)> = None;
             for run in &line.runs {
+                if run.link.is_none() {
+                    open_link = None;
+                }
                 let (parent, link_color) = match &run.link {
                     Some(target) => (self.pages.link_node(target, node), Some([0x05, 0x63, 0xC1])),
                     None => (node, None),
@@ -472,6 +476,21 @@ impl<'a> Builder<'a> {
                     parent: Some(parent),
                 });
                 if let Some(target) = &run.link {
+                    // The next word of the same link on this line widens its area and underline.
+                    if let Some((node, link, rule)) = open_link
+                        && node == parent
+                    {
+                        let end = x + run.x + run.width;
+                        for index in [link, rule] {
+                            if let Placed::Link { x: start, width, .. }
+                            | Placed::Rect { x: start, width, .. } = &mut items[index]
+                            {
+                                *width = end - *start;
+                            }
+                        }
+                        continue;
+                    }
+                    open_link = Some((parent, items.len(), items.len() + 1));
                     items.push(Placed::Link {
                         x: x + run.x,
                         top: 0.0,
