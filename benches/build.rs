@@ -9,6 +9,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use common::copy_dir;
 use jaarverslag::build::Renderer;
 use jaarverslag::layout::{Fonts, Hyphenator, Setup};
 use jaarverslag::model::Variant;
@@ -184,18 +188,5 @@ fn scale_input(from: &Path, to: &Path, factor: usize) {
         }
         value["blocks"] = serde_json::Value::Array(scaled);
         std::fs::write(&path, serde_json::to_string_pretty(&value).unwrap()).unwrap();
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
     }
 }
