@@ -7,9 +7,9 @@
 
 use std::collections::BTreeMap;
 
-use super::pages::{Paginator, Placed, Unit, UnitLine};
+use super::pages::{Paginator, Unit, UnitLine};
 use super::text::paragraph::{Span, Typesetter};
-use super::{FaceId, PagedDocument, Role, Setup, color};
+use super::{FaceId, PageItem, PagedDocument, Role, Setup, color};
 use crate::model::{Align, Block, BlockKind, Inline, LinkTarget, ListItem, Report, Table, plain_text};
 use crate::theme::TextStyle;
 
@@ -219,9 +219,9 @@ impl<'a> Builder<'a> {
                 x += dot_width;
             }
             if !dots.is_empty() {
-                last.items.push(Placed::Text {
+                last.items.push(PageItem::Text {
                     x: start_x,
-                    baseline,
+                    y: baseline,
                     size,
                     color: grey,
                     face: number_face,
@@ -230,9 +230,9 @@ impl<'a> Builder<'a> {
                     parent: None,
                 });
             }
-            last.items.push(Placed::Text {
+            last.items.push(PageItem::Text {
                 x: number_x,
-                baseline,
+                y: baseline,
                 size,
                 color: grey,
                 face: number_face,
@@ -241,9 +241,9 @@ impl<'a> Builder<'a> {
                 parent: Some(link),
             });
             let line_height = last.height;
-            last.items.push(Placed::Link {
+            last.items.push(PageItem::Link {
                 x: indent,
-                top: 0.0,
+                y: 0.0,
                 width: self.width - indent,
                 height: line_height,
                 target: LinkTarget::Internal(anchor.to_owned()),
@@ -390,27 +390,27 @@ impl<'a> Builder<'a> {
         let border = color(&theme.table.border_color);
         let mut decorations = Vec::new();
         if header {
-            decorations.push(Placed::Rect {
+            decorations.push(PageItem::Rect {
                 x: 0.0,
-                top: 0.0,
+                y: 0.0,
                 width: self.width,
                 height,
                 fill: Some(color(&theme.table.header_fill)),
                 stroke: None,
             });
         }
-        decorations.push(Placed::Rect {
+        decorations.push(PageItem::Rect {
             x: 0.0,
-            top: height,
+            y: height,
             width: self.width,
             height: 0.0,
             fill: None,
             stroke: Some((border, 0.5)),
         });
         if header {
-            decorations.push(Placed::Rect {
+            decorations.push(PageItem::Rect {
                 x: 0.0,
-                top: 0.0,
+                y: 0.0,
                 width: self.width,
                 height: 0.0,
                 fill: None,
@@ -445,9 +445,9 @@ impl<'a> Builder<'a> {
             if i == 0
                 && let Some((label, label_x, label_node)) = &label
             {
-                items.push(Placed::Text {
+                items.push(PageItem::Text {
                     x: *label_x,
-                    baseline: ascent,
+                    y: ascent,
                     size,
                     color: ink,
                     face: regular,
@@ -465,9 +465,9 @@ impl<'a> Builder<'a> {
                     Some(target) => (self.pages.link_node(target, node), Some([0x05, 0x63, 0xC1])),
                     None => (node, None),
                 };
-                items.push(Placed::Text {
+                items.push(PageItem::Text {
                     x: x + run.x,
-                    baseline: ascent,
+                    y: ascent,
                     size,
                     color: link_color.unwrap_or(ink),
                     face: run.face,
@@ -482,8 +482,8 @@ impl<'a> Builder<'a> {
                     {
                         let end = x + run.x + run.width;
                         for index in [link, rule] {
-                            if let Placed::Link { x: start, width, .. }
-                            | Placed::Rect { x: start, width, .. } = &mut items[index]
+                            if let PageItem::Link { x: start, width, .. }
+                            | PageItem::Rect { x: start, width, .. } = &mut items[index]
                             {
                                 *width = end - *start;
                             }
@@ -491,17 +491,17 @@ impl<'a> Builder<'a> {
                         continue;
                     }
                     open_link = Some((parent, items.len(), items.len() + 1));
-                    items.push(Placed::Link {
+                    items.push(PageItem::Link {
                         x: x + run.x,
-                        top: 0.0,
+                        y: 0.0,
                         width: run.width,
                         height: pitch,
                         target: target.clone(),
                         parent,
                     });
-                    items.push(Placed::Rect {
+                    items.push(PageItem::Rect {
                         x: x + run.x,
-                        top: ascent + 1.2,
+                        y: ascent + 1.2,
                         width: run.width,
                         height: 0.0,
                         fill: None,

@@ -4,73 +4,44 @@
 use std::collections::BTreeMap;
 
 use super::{
-    Color, Destination, FaceId, Fonts, Glyph, OutlineEntry, Page, PageItem, PagedDocument, Role, StructChild,
-    StructNode,
+    Destination, FaceId, Fonts, OutlineEntry, Page, PageItem, PagedDocument, Role, StructChild, StructNode,
 };
 use crate::model::LinkTarget;
 use crate::theme::TextStyle;
 
-/// Something drawn on a line, relative to the line's top-left corner.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Placed {
-    Text {
-        x: f64,
-        baseline: f64,
-        size: f64,
-        color: Color,
-        face: FaceId,
-        glyphs: Vec<Glyph>,
-        text: String,
-        parent: Option<usize>,
-    },
-    Rect {
-        x: f64,
-        top: f64,
-        width: f64,
-        height: f64,
-        fill: Option<Color>,
-        stroke: Option<(Color, f64)>,
-    },
-    Link {
-        x: f64,
-        top: f64,
-        width: f64,
-        height: f64,
-        target: LinkTarget,
-        parent: usize,
-    },
-}
-
-impl Placed {
-    pub fn moved(self, dx: f64, dy: f64) -> Placed {
+impl PageItem {
+    /// The same item shifted by (`dx`, `dy`).
+    pub fn moved(self, dx: f64, dy: f64) -> PageItem {
         match self {
-            Placed::Text { x, baseline, size, color, face, glyphs, text, parent } => {
-                Placed::Text { x: x + dx, baseline: baseline + dy, size, color, face, glyphs, text, parent }
+            PageItem::Text { x, y, size, color, face, glyphs, text, parent } => {
+                PageItem::Text { x: x + dx, y: y + dy, size, color, face, glyphs, text, parent }
             }
-            Placed::Rect { x, top, width, height, fill, stroke } => {
-                Placed::Rect { x: x + dx, top: top + dy, width, height, fill, stroke }
+            PageItem::Rect { x, y, width, height, fill, stroke } => {
+                PageItem::Rect { x: x + dx, y: y + dy, width, height, fill, stroke }
             }
-            Placed::Link { x, top, width, height, target, parent } => {
-                Placed::Link { x: x + dx, top: top + dy, width, height, target, parent }
+            PageItem::Link { x, y, width, height, target, parent } => {
+                PageItem::Link { x: x + dx, y: y + dy, width, height, target, parent }
             }
         }
     }
 
     /// The same drawing with no place in the structure (a repeated table header).
-    fn as_artifact(&self) -> Option<Placed> {
+    fn as_artifact(&self) -> Option<PageItem> {
+        let mut item = self.clone();
+        match &mut item {
+            PageItem::Text { parent, .. } => *parent = None,
+            PageItem::Rect { .. } => {}
+            PageItem::Link { .. } => return None,
+        }
+        Some(item)
+    }
+
+    /// Where the item belongs in the structure tree, as the child it adds there.
+    fn structure_child(&self, page: usize, index: usize) -> Option<(usize, StructChild)> {
         match self {
-            Placed::Text { x, baseline, size, color, face, glyphs, text, .. } => Some(Placed::Text {
-                x: *x,
-                baseline: *baseline,
-                size: *size,
-                color: *color,
-                face: *face,
-                glyphs: glyphs.clone(),
-                text: text.clone(),
-                parent: None,
-            }),
-            Placed::Rect { .. } => Some(self.clone()),
-            Placed::Link { .. } => None,
+            PageItem::Text { parent, .. } => parent.map(|p| (p, StructChild::Content(page, index))),
+            PageItem::Rect { .. } => None,
+            PageItem::Link { parent, .. } => Some((*parent, StructChild::Annotation(page, index))),
         }
     }
 }
@@ -80,7 +51,8 @@ impl Placed {
 pub struct UnitLine {
     pub height: f64,
     pub baseline: f64,
-    pub items: Vec<Placed>,
+    /// Relative to the line's top-left corner.
+    pub items: Vec<PageItem>,
     /// Where the content ends (for alignment and leaders).
     pub content_end: f64,
 }
@@ -345,40 +317,18 @@ impl Paginator {
 
     fn place_line(&mut self, state: &mut State, line: &UnitLine, artifact: bool) {
         let page_index = state.pages.len() - 1;
-        for placed in &line.items {
-            let placed = if artifact {
-                match placed.as_artifact() {
-                    Some(p) => p,
+        for item in &line.items {
+            let item = if artifact {
+                match item.as_artifact() {
+                    Some(item) => item,
                     None => continue,
                 }
             } else {
-                placed.clone()
+                item.clone()
             };
             let page = state.pages.last_mut().expect("there is always a page");
-            let index = page.items.len();
-            let (item, child) = match placed {
-                Placed::Text { x, baseline, size, color, face, glyphs, text, parent } => (
-                    PageItem::Text {
-                        x: self.left + x,
-                        y: state.y + baseline,
-                        size,
-                        color,
-                        face,
-                        glyphs,
-                        text,
-                        parent,
-                    },
-                    parent.map(|p| (p, StructChild::Content(page_index, index))),
-                ),
-                Placed::Rect { x, top, width, height, fill, stroke } => {
-                    (PageItem::Rect { x: self.left + x, y: state.y + top, width, height, fill, stroke }, None)
-                }
-                Placed::Link { x, top, width, height, target, parent } => (
-                    PageItem::Link { x: self.left + x, y: state.y + top, width, height, target, parent },
-                    Some((parent, StructChild::Annotation(page_index, index))),
-                ),
-            };
-            page.items.push(item);
+            let child = item.structure_child(page_index, page.items.len());
+            page.items.push(item.moved(self.left, state.y));
             if let Some((parent, child)) = child {
                 self.attach(parent);
                 self.nodes[parent].children.push(child);
