@@ -105,14 +105,7 @@ fn main() {
         renderer.render(&report).unwrap();
     });
     row("stage: layout + PDF + DOCX, one version", time, None);
-    let info = jaarverslag::pdf::Info {
-        title: report.meta.title.clone(),
-        subject: String::new(),
-        author: report.meta.organisation.clone(),
-        keywords: Vec::new(),
-        language: report.meta.language.clone(),
-        date: report.meta.publication_date,
-    };
+    let info = report.document_info(&theme.labels.version(&report));
     let time = median(RUNS, || {
         jaarverslag::pdf::write(&paged, &fonts, &info).unwrap();
     });

@@ -145,7 +145,8 @@ impl<'a> Renderer<'a> {
         let setup = Setup { theme: self.theme, fonts, hyphenator };
         let paged = crate::layout::layout(version, &setup);
         let pdf =
-            crate::pdf::write(&paged, fonts, &pdf_info(version, self.theme)).map_err(|e| e.to_string())?;
+            crate::pdf::write(&paged, fonts, &version.document_info(&self.theme.labels.version(version)))
+                .map_err(|e| e.to_string())?;
         let pages: crate::docx::PageNumbers =
             paged.anchors.iter().map(|(anchor, d)| (anchor.clone(), d.page as u32 + 1)).collect();
         let docx = crate::docx::write(version, self.theme, Some(&pages));
@@ -376,19 +377,4 @@ fn write_job(renderer: &Renderer<'_>, job: &Job) -> Vec<FileOutcome> {
         outcomes.push(outcome(path, status));
     }
     outcomes
-}
-
-fn pdf_info(report: &Report, theme: &Theme) -> crate::pdf::Info {
-    let meta = &report.meta;
-    let mut keywords =
-        vec![meta.organisation.clone(), meta.region.clone(), "jaarverslag".into(), "regierol".into()];
-    keywords.extend(report.sections.iter().map(|s| s.code.clone()));
-    crate::pdf::Info {
-        title: format!("{} — {}", meta.title, meta.subtitle),
-        subject: format!("{} ({})", meta.subtitle, crate::docx::variant_label(report, theme)),
-        author: meta.organisation.clone(),
-        keywords,
-        language: meta.language.clone(),
-        date: meta.publication_date,
-    }
 }

@@ -26,7 +26,7 @@
 
 use docx_rs::{HeightRule, TableRow, XMLDocx};
 
-use crate::model::Report;
+use crate::model::DocumentInfo;
 use crate::theme::Theme;
 
 /// The marker row height of header rows (in twips); no real row is 1 twip high.
@@ -36,42 +36,8 @@ pub fn mark_header_row(row: TableRow) -> TableRow {
     row.row_height(1.0).height_rule(HeightRule::AtLeast)
 }
 
-/// What the document properties say.
-pub struct Properties {
-    pub title: String,
-    pub subject: String,
-    pub creator: String,
-    pub keywords: String,
-    pub description: String,
-    pub language: String,
-    /// ISO 8601, from the publication date: no clock is read.
-    pub date: String,
-}
-
-impl Properties {
-    pub fn of(report: &Report, variant_label: &str) -> Properties {
-        let meta = &report.meta;
-        let codes: Vec<&str> = report.sections.iter().map(|s| s.code.as_str()).collect();
-        let d = meta.publication_date;
-        Properties {
-            title: format!("{} — {}", meta.title, meta.subtitle),
-            subject: format!("{} ({})", meta.subtitle, variant_label),
-            creator: meta.organisation.clone(),
-            keywords: [
-                vec![meta.organisation.as_str(), meta.region.as_str(), "jaarverslag", "regierol"],
-                codes,
-            ]
-            .concat()
-            .join("; "),
-            description: variant_label.to_owned(),
-            language: meta.language.clone(),
-            date: format!("{:04}-{:02}-{:02}T00:00:00Z", d.year, d.month, d.day),
-        }
-    }
-}
-
 /// Completes the parts and packs the DOCX.
-pub fn complete(mut xml: XMLDocx, properties: &Properties, theme: &Theme) -> Vec<u8> {
+pub fn complete(mut xml: XMLDocx, properties: &DocumentInfo, theme: &Theme) -> Vec<u8> {
     let fix = |bytes: &[u8]| reorder(&strip_para_ids(&String::from_utf8_lossy(bytes))).into_bytes();
     let document = String::from_utf8_lossy(&xml.document)
         .replace(HEADER_MARKER, "<w:tblHeader />")
@@ -168,28 +134,31 @@ fn relationship_id(relationship: &str) -> (String, usize, String) {
 const CUSTOM: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"/>"#;
 
-fn core(p: &Properties) -> String {
+fn core(p: &DocumentInfo) -> String {
+    let d = p.date;
+    // ISO 8601 from the publication date: no clock is read.
+    let date = format!("{:04}-{:02}-{:02}T00:00:00Z", d.year, d.month, d.day);
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{}</dc:title><dc:subject>{}</dc:subject><dc:creator>{}</dc:creator><cp:keywords>{}</cp:keywords><dc:description>{}</dc:description><cp:lastModifiedBy>{}</cp:lastModifiedBy><cp:revision>1</cp:revision><dc:language>{}</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">{}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{}</dcterms:modified></cp:coreProperties>"#,
         escape_text(&p.title),
         escape_text(&p.subject),
-        escape_text(&p.creator),
-        escape_text(&p.keywords),
+        escape_text(&p.author),
+        escape_text(&p.keywords.join("; ")),
         escape_text(&p.description),
-        escape_text(&p.creator),
+        escape_text(&p.author),
         escape_text(&p.language),
-        p.date,
-        p.date,
+        date,
+        date,
     )
 }
 
-fn app(p: &Properties) -> String {
+fn app(p: &DocumentInfo) -> String {
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>jaarverslag {}</Application><Company>{}</Company></Properties>"#,
         env!("CARGO_PKG_VERSION"),
-        escape_text(&p.creator),
+        escape_text(&p.author),
     )
 }
 

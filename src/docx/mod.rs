@@ -15,7 +15,7 @@ use docx_rs::{
     WidthType,
 };
 
-use crate::model::{Align, Block, BlockKind, Inline, LinkTarget, ListItem, Report, Variant, plain_text};
+use crate::model::{Align, Block, BlockKind, Inline, LinkTarget, ListItem, Report, plain_text};
 use crate::theme::Theme;
 use styles::twips;
 
@@ -28,19 +28,7 @@ pub fn write(report: &Report, theme: &Theme, pages: Option<&PageNumbers>) -> Vec
     let mut writer = Writer::new(report, theme);
     let docx = writer.document(pages);
     let xml = docx.build();
-    gaps::complete(xml, &gaps::Properties::of(report, &variant_label(report, theme)), theme)
-}
-
-/// "Versie voor het bestuur" or "Versie gemeente Zwevegem".
-pub fn variant_label(report: &Report, theme: &Theme) -> String {
-    match &report.variant {
-        Some(Variant::Municipality(id)) => {
-            let name =
-                report.municipalities.iter().find(|m| &m.id == id).map_or(id.as_str(), |m| m.name.as_str());
-            theme.labels.municipality_version.replace("{municipality}", name)
-        }
-        _ => theme.labels.board_version.clone(),
-    }
+    gaps::complete(xml, &report.document_info(&theme.labels.version(report)), theme)
 }
 
 /// A heading as the TOC and the bookmarks know it.
@@ -274,7 +262,7 @@ impl Writer<'_> {
     }
 
     fn running_header(&self) -> Paragraph {
-        let text = format!("{} — {}", self.report.meta.subtitle, variant_label(self.report, self.theme));
+        let text = self.theme.labels.running_header(self.report);
         Paragraph::new().style(styles::HEADER).add_run(Run::new().add_text(text))
     }
 
@@ -313,7 +301,7 @@ impl Writer<'_> {
             Paragraph::new().style(styles::TITLE).add_run(Run::new().add_text(&meta.title)),
             Paragraph::new().style(styles::SUBTITLE).add_run(Run::new().add_text(&meta.subtitle)),
             detail(format!("{} · {}", meta.organisation, meta.region)),
-            detail(variant_label(self.report, self.theme)),
+            detail(self.theme.labels.version(self.report)),
             detail(meta.publication_date.to_string()).add_run(Run::new().add_break(BreakType::Page)),
         ]
     }

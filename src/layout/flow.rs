@@ -92,11 +92,7 @@ impl<'a> Builder<'a> {
             }
         }
         let labels = &self.setup.theme.labels;
-        let header = format!(
-            "{} — {}",
-            self.report.meta.subtitle,
-            crate::docx::variant_label(self.report, self.setup.theme)
-        );
+        let header = labels.running_header(self.report);
         let footer = labels.page_x_of_y.clone();
         let furniture = super::pages::Furniture {
             header,
@@ -120,7 +116,7 @@ impl<'a> Builder<'a> {
         let details = [
             (meta.subtitle.clone(), &s.subtitle),
             (format!("{} · {}", meta.organisation, meta.region), &s.subtitle),
-            (crate::docx::variant_label(self.report, theme), &s.subtitle),
+            (theme.labels.version(self.report), &s.subtitle),
             (meta.publication_date.to_string(), &s.subtitle),
         ];
         for (i, (text, style)) in details.into_iter().enumerate() {

@@ -36,7 +36,37 @@ pub struct OverviewEntry {
     pub label: String,
 }
 
+/// What a document says about itself (DOCX core properties, PDF metadata): the same for both.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentInfo {
+    pub title: String,
+    pub subject: String,
+    pub author: String,
+    pub keywords: Vec<String>,
+    /// The version, e.g. "Versie gemeente Zwevegem".
+    pub description: String,
+    pub language: String,
+    pub date: Date,
+}
+
 impl Report {
+    /// The document properties of this report in the version named `version_label`.
+    pub fn document_info(&self, version_label: &str) -> DocumentInfo {
+        let meta = &self.meta;
+        let mut keywords =
+            vec![meta.organisation.clone(), meta.region.clone(), "jaarverslag".into(), "regierol".into()];
+        keywords.extend(self.sections.iter().map(|s| s.code.clone()));
+        DocumentInfo {
+            title: format!("{} — {}", meta.title, meta.subtitle),
+            subject: format!("{} ({version_label})", meta.subtitle),
+            author: meta.organisation.clone(),
+            keywords,
+            description: version_label.to_owned(),
+            language: meta.language.clone(),
+            date: meta.publication_date,
+        }
+    }
+
     /// The link target placed on a block for the overview, if it has one.
     pub fn block_anchor(&self, section: usize, block: usize) -> Option<&str> {
         self.overview.iter().find(|e| e.section == section && e.block == block).map(|e| e.anchor.as_str())

@@ -25,17 +25,7 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::{Document, SerializeSettings};
 
 use crate::layout::{Color, FaceId, Fonts, OutlineEntry, PageItem, PagedDocument, Role, StructChild};
-use crate::model::{Date, LinkTarget};
-
-/// What the PDF's metadata says.
-pub struct Info {
-    pub title: String,
-    pub subject: String,
-    pub author: String,
-    pub keywords: Vec<String>,
-    pub language: String,
-    pub date: Date,
-}
+use crate::model::{DocumentInfo, LinkTarget};
 
 /// Why a PDF could not be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,7 +38,7 @@ impl std::fmt::Display for PdfError {
 }
 
 /// Paints `document` into a PDF/UA-1 + PDF/A-2a file.
-pub fn write(document: &PagedDocument, fonts: &Fonts, info: &Info) -> Result<Vec<u8>, PdfError> {
+pub fn write(document: &PagedDocument, fonts: &Fonts, info: &DocumentInfo) -> Result<Vec<u8>, PdfError> {
     let configuration = ConfigurationBuilder::new()
         .with_archival_validator(Archival::A2_A)
         .with_accessibility_validator(Accessibility::UA1)
@@ -187,7 +177,7 @@ fn join_runs(items: &[PageItem]) -> (f64, Vec<crate::layout::Glyph>, String) {
     (start_x, glyphs, text)
 }
 
-fn metadata(info: &Info) -> Metadata {
+fn metadata(info: &DocumentInfo) -> Metadata {
     let d = info.date;
     Metadata::new()
         .title(info.title.clone())

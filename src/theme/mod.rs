@@ -9,6 +9,8 @@ mod load;
 
 use std::path::PathBuf;
 
+use crate::model::{Report, Variant};
+
 pub use load::{DEFAULT_THEME_FILE, load_default, load_file};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -115,4 +117,26 @@ pub struct Labels {
     pub municipality_version: String,
     pub in_your_municipality: String,
     pub table: String,
+}
+
+impl Labels {
+    /// "Versie voor het bestuur" or "Versie gemeente Zwevegem".
+    pub fn version(&self, report: &Report) -> String {
+        match &report.variant {
+            Some(Variant::Municipality(id)) => {
+                let name = report
+                    .municipalities
+                    .iter()
+                    .find(|m| &m.id == id)
+                    .map_or(id.as_str(), |m| m.name.as_str());
+                self.municipality_version.replace("{municipality}", name)
+            }
+            _ => self.board_version.clone(),
+        }
+    }
+
+    /// The running header of every page but the cover: "Jaarverslag 2023 — Versie …".
+    pub fn running_header(&self, report: &Report) -> String {
+        format!("{} — {}", report.meta.subtitle, self.version(report))
+    }
 }
