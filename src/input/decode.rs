@@ -106,6 +106,19 @@ struct Visibility<'s> {
     only_for: Option<&'s [String]>,
 }
 
+impl<'s> Visibility<'s> {
+    /// Content every version shows.
+    const EVERYONE: Visibility<'static> = Visibility { only_for: None };
+
+    /// Who sees content with `scope` inside content that `self` describes.
+    fn within<'a>(self, scope: &'a Scope) -> Visibility<'a>
+    where
+        's: 'a,
+    {
+        if scope.only_for.is_empty() { self } else { Visibility { only_for: Some(&scope.only_for) } }
+    }
+}
+
 const HEADING: Shape =
     Shape { what: "a heading block", fields: &["type", "level", "text", "id", "concerns", "only_for"] };
 const PARAGRAPH: Shape =
@@ -500,9 +513,8 @@ impl<'a> Decoder<'a> {
             }
         };
         let object = self.object(node, path, shape)?;
-        let scope = self.scope(&object, Visibility { only_for: None });
-        let visibility =
-            Visibility { only_for: (!scope.only_for.is_empty()).then_some(scope.only_for.as_slice()) };
+        let scope = self.scope(&object, Visibility::EVERYONE);
+        let visibility = Visibility::EVERYONE.within(&scope);
         let block_kind = match kind {
             "heading" => self.heading(&object, visibility, headings_allowed).map(BlockKind::Heading),
             "paragraph" => {
@@ -649,9 +661,7 @@ impl<'a> Decoder<'a> {
         }
         let object = self.object(node, path, &ITEM)?;
         let scope = self.scope(&object, visibility);
-        let inner = Visibility {
-            only_for: if scope.only_for.is_empty() { visibility.only_for } else { Some(&scope.only_for) },
-        };
+        let inner = visibility.within(&scope);
         let text = self.required(&object, "text");
         let content = text.and_then(|t| self.nonempty_markup(t, &object.path("text"), inner, "list item"));
         let children = match object.optional("items") {
@@ -788,13 +798,7 @@ impl<'a> Decoder<'a> {
                     continue;
                 };
                 let scope = self.scope(&object, visibility);
-                let inner = Visibility {
-                    only_for: if scope.only_for.is_empty() {
-                        visibility.only_for
-                    } else {
-                        Some(&scope.only_for)
-                    },
-                };
+                let inner = visibility.within(&scope);
                 let cells = self
                     .required(&object, "cells")
                     .and_then(|c| self.cells(c, &object.path("cells"), inner, width));

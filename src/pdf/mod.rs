@@ -283,11 +283,11 @@ fn draw_rect(
     surface.set_stroke(None);
 }
 
-/// The text of every node, for heading titles and link descriptions.
+/// The text of every link, for its description.
 fn link_texts(document: &PagedDocument) -> BTreeMap<usize, String> {
     let mut out = BTreeMap::new();
     for (i, node) in document.structure.iter().enumerate() {
-        if matches!(node.role, Role::Link(_) | Role::Heading(_)) {
+        if matches!(node.role, Role::Link(_)) {
             out.insert(i, node_text(document, i));
         }
     }
