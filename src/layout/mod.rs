@@ -13,7 +13,7 @@ pub mod text;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use crate::model::{LinkTarget, Report};
+use crate::model::LinkTarget;
 use crate::theme::Theme;
 pub use text::fonts::{FaceId, FontError, Fonts, Glyph};
 pub use text::hyphenate::Hyphenator;
@@ -150,9 +150,4 @@ pub struct Setup<'a> {
     pub theme: &'a Theme,
     pub fonts: &'a Fonts,
     pub hyphenator: &'a Hyphenator,
-}
-
-/// Lays out `report` (one version of it) on pages.
-pub fn paginate(report: &Report, setup: &Setup<'_>) -> PagedDocument {
-    layout(report, setup)
 }

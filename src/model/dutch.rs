@@ -52,18 +52,6 @@ impl Date {
         }
         Ok(Date { year, month, day })
     }
-
-    /// Seconds since 1970-01-01T00:00:00Z at midnight of this date.
-    pub fn unix_seconds(self) -> i64 {
-        // Days from civil, after Howard Hinnant's algorithm.
-        let y = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = i64::from(self.month);
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        (era * 146_097 + doe - 719_468) * 86_400
-    }
 }
 
 fn days_in_month(year: i32, month: u8) -> u8 {
@@ -124,12 +112,6 @@ mod tests {
         assert!(Date::parse_iso("2023-13-01").unwrap_err().contains("month 13"));
         assert!(Date::parse_iso("12/05/2023").unwrap_err().contains("YYYY-MM-DD"));
         assert!(Date::parse_iso("2023-5-12").is_err());
-    }
-
-    #[test]
-    fn unix_seconds_of_known_dates() {
-        assert_eq!(Date::parse_iso("1970-01-01").unwrap().unix_seconds(), 0);
-        assert_eq!(Date::parse_iso("2024-03-29").unwrap().unix_seconds(), 1_711_670_400);
     }
 
     #[test]

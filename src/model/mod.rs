@@ -226,12 +226,6 @@ pub struct Scope {
     pub only_for: Vec<String>,
 }
 
-impl Scope {
-    pub fn is_general(&self) -> bool {
-        self.concerns.is_empty() && self.only_for.is_empty()
-    }
-}
-
 /// Inline content of a paragraph, heading, list item, caption or cell.
 ///
 /// Dates and numbers are already written out the Dutch way in `Text`; non-breaking spaces
