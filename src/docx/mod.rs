@@ -135,12 +135,11 @@ impl<'a> Writer<'a> {
         for paragraph in self.table_of_contents(pages) {
             docx = docx.add_paragraph(paragraph);
         }
-        for section in &self.report.sections {
+        for (index, section) in self.report.sections.iter().enumerate() {
             let heading = Paragraph::new().style(styles::HEADINGS[0]).page_break_before(true);
             let heading =
                 self.bookmarked(heading, &section.anchor).add_run(Run::new().add_text(section.heading()));
             docx = docx.add_paragraph(self.close_bookmark(heading, &section.anchor));
-            let index = self.report.sections.iter().position(|s| std::ptr::eq(s, section)).unwrap_or(0);
             for (b, block) in section.blocks.iter().enumerate() {
                 self.pending_bookmark = self.report.block_anchor(index, b).map(str::to_owned);
                 docx = self.block(docx, block);

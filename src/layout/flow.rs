@@ -73,7 +73,7 @@ impl<'a> Builder<'a> {
             self.block(block, root);
         }
         self.table_of_contents(root);
-        for section in &self.report.sections {
+        for (index, section) in self.report.sections.iter().enumerate() {
             let style = &self.setup.theme.styles.headings[0];
             let node = self.pages.node(Role::Heading(1), root);
             let spans = vec![Span { text: section.heading(), face: face(style), link: None }];
@@ -83,7 +83,6 @@ impl<'a> Builder<'a> {
             unit.anchors.push(section.anchor.clone());
             unit.outline = Some((1, section.heading()));
             self.pages.push(unit);
-            let index = self.report.sections.iter().position(|s| std::ptr::eq(s, section)).unwrap_or(0);
             for (b, block) in section.blocks.iter().enumerate() {
                 if let Some(anchor) = self.report.block_anchor(index, b) {
                     self.pages.anchor_next(anchor);
