@@ -311,24 +311,22 @@ pub fn build(
             })
             .collect()
     });
-    let mut files: Vec<FileOutcome> = written.into_iter().flatten().collect();
-    for file in &files {
-        let name = file.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let job = jobs.iter().find(|j| j.variant == file.variant).expect("every file belongs to a job");
-        match file.status {
-            Status::Written => state.set(&name, &job.hash),
-            Status::Failed(_) => state.remove(&name),
-            Status::Unchanged => {}
+    // The outcomes come back per job, in the jobs' order.
+    for (job, outcomes) in jobs.iter().zip(&written) {
+        for file in outcomes {
+            let name = file.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            match file.status {
+                Status::Written => state.set(&name, &job.hash),
+                Status::Failed(_) => state.remove(&name),
+                Status::Unchanged => {}
+            }
         }
-    }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    for job in &jobs {
-        let written =
-            files.iter().filter(|f| f.variant == job.variant).all(|f| !matches!(f.status, Status::Failed(_)));
-        if written {
+        if !outcomes.iter().any(|f| matches!(f.status, Status::Failed(_))) {
             state.versions.insert(version_name(&job.variant).to_owned(), job.hash.clone());
         }
     }
+    let mut files: Vec<FileOutcome> = written.into_iter().flatten().collect();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     state.sections = section_hashes(report);
     // The files are written; a state that cannot be saved only means a full build next time.
     let warnings = match state.save(out) {
