@@ -313,8 +313,8 @@ fn libreoffice_opens_it_and_shows_the_table_of_contents() {
     let report = load(&common::root().join("input"));
     let renderer = jaarverslag::build::Renderer::new(&theme).unwrap();
     let files = renderer.render(&report.for_variant(&Variant::Board)).unwrap();
-    std::fs::write(&docx, &files.docx).unwrap();
-    let our_pages = pdf_pages(&files.pdf, scratch.path());
+    std::fs::write(&docx, files.docx.as_ref().unwrap()).unwrap();
+    let our_pages = pdf_pages(files.pdf.as_ref().unwrap(), scratch.path());
     let profile = format!("-env:UserInstallation=file://{}", scratch.path().join("profile").display());
     let status = std::process::Command::new("soffice")
         .args([profile.as_str(), "--headless", "--convert-to", "pdf", "--outdir"])

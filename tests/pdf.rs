@@ -28,7 +28,11 @@ fn laid_out(report: &Report) -> PagedDocument {
 fn pdf() -> Vec<u8> {
     let theme = jaarverslag::theme::load_default();
     let renderer = jaarverslag::build::Renderer::new(&theme).unwrap();
-    renderer.render(&bundled().for_variant(&Variant::Board)).expect("a conformant PDF").pdf
+    renderer
+        .render(&bundled().for_variant(&Variant::Board))
+        .expect("a conformant PDF")
+        .pdf
+        .expect("asked for")
 }
 
 fn tool(name: &str) -> bool {

@@ -140,3 +140,54 @@ fn a_municipality_with_nothing_specific_gets_no_overview() {
     let report = jaarverslag::input::load(&scratch.input()).report.unwrap();
     assert!(report.for_variant(&Variant::Municipality("wervik".into())).overview.is_empty());
 }
+
+/// Versions share the pages of the sections they have in common (each section starts a new
+/// page); sharing must never change a page: every version, laid out with the sections of all
+/// versions prepared together, is exactly that version laid out alone. The input adds a
+/// numbered table to Kortrijk's introduction, so Kortrijk's later tables are numbered one
+/// higher and its sections with tables must not be shared with the other versions.
+#[test]
+fn versions_share_section_layouts_without_changing_a_page() {
+    use jaarverslag::layout::{Fonts, Hyphenator, Sections, Setup};
+
+    let scratch = common::copy_of_input("shared-sections");
+    let manifest = scratch.input().join("report.json");
+    let mut value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&manifest).unwrap()).unwrap();
+    value["introduction"].as_array_mut().unwrap().push(serde_json::json!({
+        "type": "table", "caption": "Alleen voor {municipality}", "only_for": ["kortrijk"],
+        "columns": [{}, {}], "header": [["A", "B"]], "rows": [["1", "2"]]
+    }));
+    std::fs::write(&manifest, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+    let loaded = jaarverslag::input::load(&scratch.input());
+    assert_eq!(loaded.diagnostics, vec![]);
+    let report = loaded.report.unwrap();
+    let variants = std::iter::once(Variant::Board)
+        .chain(report.municipalities.iter().map(|m| Variant::Municipality(m.id.clone())));
+    let versions: Vec<Report> = variants.map(|v| report.for_variant(&v)).collect();
+
+    let theme = jaarverslag::theme::load_default();
+    let fonts = Fonts::load(&theme.fonts).unwrap();
+    let hyphenator = Hyphenator::dutch();
+    let setup = Setup { theme: &theme, fonts: &fonts, hyphenator: &hyphenator };
+    let shared = Sections::default();
+    let laid_out = shared.prepare(&versions.iter().collect::<Vec<_>>(), &setup);
+    let sections = report.sections.len();
+    assert!(
+        laid_out > sections && laid_out < versions.len() * sections / 2,
+        "{laid_out} section layouts for {} versions of {sections} sections",
+        versions.len()
+    );
+    for version in &versions {
+        let alone = jaarverslag::layout::layout(version, &setup);
+        assert_eq!(
+            jaarverslag::layout::layout_with(version, &setup, &shared),
+            alone,
+            "{:?}",
+            version.variant
+        );
+        let kortrijk = version.variant == Some(Variant::Municipality("kortrijk".into()));
+        let caption = if kortrijk { "Tabel 2. Meet" } else { "Tabel 1. Meet" };
+        assert!(alone.dump().contains(caption), "{caption} in {:?}", version.variant);
+    }
+}

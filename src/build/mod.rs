@@ -15,7 +15,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
-use crate::layout::{Fonts, Hyphenator, Setup};
+use crate::layout::{Fonts, Hyphenator, Sections, Setup};
 use crate::model::{Report, Variant};
 use crate::theme::Theme;
 pub use state::{STATE_FILE, State};
@@ -90,14 +90,16 @@ impl Summary {
 pub struct Renderer<'a> {
     pub theme: &'a Theme,
     engine: std::sync::OnceLock<Result<(Fonts, Hyphenator), String>>,
+    /// Sections laid out for the versions of the current build.
+    sections: Sections,
     /// blake3 of the tool build, the theme and the font files: part of every output's hash.
     looks_hash: String,
 }
 
-/// One version in both formats.
+/// One version's files, in the formats asked for.
 pub struct Files {
-    pub docx: Vec<u8>,
-    pub pdf: Vec<u8>,
+    pub docx: Option<Vec<u8>>,
+    pub pdf: Option<Vec<u8>>,
 }
 
 impl<'a> Renderer<'a> {
@@ -122,6 +124,7 @@ impl<'a> Renderer<'a> {
         Ok(Renderer {
             theme,
             engine: std::sync::OnceLock::new(),
+            sections: Sections::default(),
             looks_hash: hasher.finalize().to_hex().to_string(),
         })
     }
@@ -138,18 +141,38 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// Lays out, in parallel, the sections of `versions` that `render` will need: once per
+    /// distinct content, however many versions share it. Returns how many were laid out.
+    pub fn prepare(&self, versions: &[&Report]) -> Result<usize, String> {
+        let (fonts, hyphenator) = self.engine()?;
+        let setup = Setup { theme: self.theme, fonts, hyphenator };
+        Ok(self.sections.prepare(versions, &setup))
+    }
+
     /// Lays out one version, paints its PDF, and writes its DOCX with the PDF's page numbers
     /// in the table of contents, so both list the same pages.
     pub fn render(&self, version: &Report) -> Result<Files, String> {
+        self.render_formats(version, Formats::BOTH)
+    }
+
+    /// As [`Renderer::render`], making only the formats asked for (the DOCX still needs the
+    /// layout, for its page numbers).
+    pub fn render_formats(&self, version: &Report, formats: Formats) -> Result<Files, String> {
         let (fonts, hyphenator) = self.engine()?;
         let setup = Setup { theme: self.theme, fonts, hyphenator };
-        let paged = crate::layout::layout(version, &setup);
-        let pdf =
-            crate::pdf::write(&paged, fonts, &version.document_info(&self.theme.labels.version(version)))
-                .map_err(|e| e.to_string())?;
-        let pages: crate::docx::PageNumbers =
-            paged.anchors.iter().map(|(anchor, d)| (anchor.clone(), d.page as u32 + 1)).collect();
-        let docx = crate::docx::write(version, self.theme, Some(&pages));
+        let paged = crate::layout::layout_with(version, &setup, &self.sections);
+        let pdf = if formats.pdf {
+            let info = version.document_info(&self.theme.labels.version(version));
+            Some(crate::pdf::write(&paged, fonts, &info).map_err(|e| e.to_string())?)
+        } else {
+            None
+        };
+        let docx = formats.docx.then(|| {
+            let pages: crate::docx::PageNumbers =
+                paged.anchors.iter().map(|(anchor, d)| (anchor.clone(), d.page as u32 + 1)).collect();
+            drop(paged);
+            crate::docx::write(version, self.theme, Some(&pages))
+        });
         Ok(Files { docx, pdf })
     }
 
@@ -300,6 +323,12 @@ pub fn build(
     }
 
     let pool = rayon::ThreadPoolBuilder::new().num_threads(plan.jobs).build().map_err(|e| e.to_string())?;
+    // The sections first, each distinct one once, in parallel; a failure to load the fonts
+    // is reported per file below.
+    let to_render: Vec<&Report> = jobs.iter().filter(|j| !j.todo.is_empty()).map(|j| &j.version).collect();
+    if !to_render.is_empty() {
+        let _ = pool.install(|| renderer.prepare(&to_render));
+    }
     // Each version is rendered and its files written on the pool, so that writing (and
     // flushing to disk) overlaps with rendering the other versions.
     let written: Vec<Vec<FileOutcome>> = pool.install(|| {
@@ -358,7 +387,11 @@ fn write_job(renderer: &Renderer<'_>, job: &Job) -> Vec<FileOutcome> {
     if job.todo.is_empty() {
         return outcomes;
     }
-    let rendered = match renderer.render(&job.version) {
+    let formats = Formats {
+        docx: job.todo.iter().any(|(extension, _)| *extension == "docx"),
+        pdf: job.todo.iter().any(|(extension, _)| *extension == "pdf"),
+    };
+    let files = match renderer.render_formats(&job.version, formats) {
         Ok(rendered) => rendered,
         Err(e) => {
             let why = format!("{} was not written: {e}", version_name(&job.variant));
@@ -367,7 +400,10 @@ fn write_job(renderer: &Renderer<'_>, job: &Job) -> Vec<FileOutcome> {
         }
     };
     for (extension, path) in &job.todo {
-        let bytes = if *extension == "pdf" { &rendered.pdf } else { &rendered.docx };
+        // Both were made if asked for: `formats` comes from these files.
+        let Some(bytes) = (if *extension == "pdf" { &files.pdf } else { &files.docx }) else {
+            continue;
+        };
         let status = match crate::output::write_atomic(path, bytes) {
             Ok(()) => Status::Written,
             Err(e) => Status::Failed(format!("cannot write {}: {e}", path.display())),

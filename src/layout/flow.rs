@@ -6,11 +6,16 @@
 //! table rows do not split and header rows repeat; every section starts a new page.
 
 use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
 
-use super::pages::{Paginator, Unit, UnitLine};
+use rayon::prelude::*;
+
+use super::pages::{Furniture, Paginator, Part, Unit, UnitLine};
 use super::text::paragraph::{Span, Typesetter};
 use super::{FaceId, PageItem, PagedDocument, Role, Setup, color};
-use crate::model::{Align, Block, BlockKind, Inline, LinkTarget, ListItem, Report, Table, plain_text};
+use crate::model::{
+    Align, Block, BlockKind, Inline, LinkTarget, ListItem, Report, Section, Table, plain_text,
+};
 use crate::theme::TextStyle;
 
 const MM: f64 = 72.0 / 25.4;
@@ -20,24 +25,144 @@ pub const MIN_COLUMN: f64 = 24.0;
 /// Lays out the report; the table of contents is laid out again until its page numbers
 /// are those of the headings it lists.
 pub fn layout(report: &Report, setup: &Setup<'_>) -> PagedDocument {
+    let sections = Sections::default();
+    sections.prepare(&[report], setup);
+    layout_with(report, setup, &sections)
+}
+
+/// As [`layout`], taking the sections from `sections` (laying out those it lacks). Every
+/// section starts a new page, so a section is laid out the same wherever it lands: versions
+/// that share a section's content share its pages, and only the front matter (cover,
+/// overview, introduction, table of contents) is laid out per version.
+pub fn layout_with(report: &Report, setup: &Setup<'_>, sections: &Sections) -> PagedDocument {
+    let parts: Vec<Part> = section_keys(report).into_iter().map(|key| sections.take(key, setup)).collect();
     let mut numbers: BTreeMap<String, u32> = BTreeMap::new();
-    let mut document = Builder::new(report, setup, &numbers).build();
-    for _ in 0..3 {
-        let found: BTreeMap<String, u32> =
-            document.anchors.iter().map(|(anchor, d)| (anchor.clone(), d.page as u32 + 1)).collect();
+    let mut front = Builder::new(setup, &numbers, 0).front(report);
+    for _ in 0..4 {
+        let found = page_numbers(&front, &parts);
         if found == numbers {
             break;
         }
         numbers = found;
-        // Free the earlier pass first: a long report's pages are most of the memory.
-        drop(document);
-        document = Builder::new(report, setup, &numbers).build();
+        front = Builder::new(setup, &numbers, 0).front(report);
     }
-    document
+    let mut document = front;
+    for part in parts {
+        document.append(part);
+    }
+    let theme = setup.theme;
+    let page = &theme.page;
+    let furniture = Furniture {
+        header: theme.labels.running_header(report),
+        footer: theme.labels.page_x_of_y.clone(),
+        style: theme.styles.header_footer.clone(),
+        header_y: page.header_mm * MM,
+        footer_y: (page.height_mm - page.footer_mm) * MM,
+        left: page.margin_left_mm * MM,
+        right: (page.width_mm - page.margin_right_mm) * MM,
+    };
+    let size = (page.width_mm * MM, page.height_mm * MM);
+    document.into_document(setup.fonts, &furniture, size, &report.meta.title, &report.meta.language)
+}
+
+/// The page number (from 1) of every anchor, with the sections after the front matter.
+fn page_numbers(front: &Part, sections: &[Part]) -> BTreeMap<String, u32> {
+    let mut numbers = BTreeMap::new();
+    let mut first_page = 0;
+    for part in std::iter::once(front).chain(sections) {
+        for (anchor, destination) in &part.anchors {
+            numbers.insert(anchor.clone(), (first_page + destination.page + 1) as u32);
+        }
+        first_page += part.pages.len();
+    }
+    numbers
+}
+
+/// What a section's pages depend on: its content in this version, the overview's link
+/// targets on its blocks, and the number of the tables before it (captions are numbered
+/// through the document).
+#[derive(Debug, Clone, PartialEq)]
+struct SectionKey {
+    section: Section,
+    anchors: Vec<(usize, String)>,
+    first_table: usize,
+}
+
+fn section_keys(report: &Report) -> Vec<SectionKey> {
+    let mut tables = numbered_tables(&report.introduction);
+    let mut keys = Vec::new();
+    for (index, section) in report.sections.iter().enumerate() {
+        let anchors = (0..section.blocks.len())
+            .filter_map(|b| report.block_anchor(index, b).map(|anchor| (b, anchor.to_owned())))
+            .collect();
+        keys.push(SectionKey { section: section.clone(), anchors, first_table: tables });
+        tables += numbered_tables(&section.blocks);
+    }
+    keys
+}
+
+/// Tables with a caption, which get a number.
+fn numbered_tables(blocks: &[Block]) -> usize {
+    blocks.iter().filter(|b| matches!(&b.kind, BlockKind::Table(t) if t.caption.is_some())).count()
+}
+
+/// Laid-out sections, shared by the versions of one build (and one theme): each is laid out
+/// once, handed to every version whose section is the same, and dropped after its last.
+#[derive(Default)]
+pub struct Sections {
+    parts: Mutex<Vec<Shared>>,
+}
+
+struct Shared {
+    key: SectionKey,
+    part: Option<Arc<Part>>,
+    /// Versions still to take this part.
+    users: usize,
+}
+
+impl Sections {
+    /// Lays out, in parallel, every section `versions` will need, and counts their users;
+    /// returns how many distinct sections were laid out.
+    pub fn prepare(&self, versions: &[&Report], setup: &Setup<'_>) -> usize {
+        let mut shared: Vec<Shared> = Vec::new();
+        for key in versions.iter().flat_map(|report| section_keys(report)) {
+            match shared.iter_mut().find(|s| s.key == key) {
+                Some(s) => s.users += 1,
+                None => shared.push(Shared { key, part: None, users: 1 }),
+            }
+        }
+        shared.par_iter_mut().for_each(|s| s.part = Some(Arc::new(lay_out_section(&s.key, setup))));
+        let count = shared.len();
+        if let Ok(mut parts) = self.parts.lock() {
+            // What an earlier build left (a version that failed before its layout) goes.
+            *parts = shared;
+        }
+        count
+    }
+
+    /// The section's pages: prepared (moved out for its last user), or laid out now.
+    fn take(&self, key: SectionKey, setup: &Setup<'_>) -> Part {
+        let found = self.parts.lock().ok().and_then(|mut parts| {
+            let index = parts.iter().position(|s| s.key == key && s.part.is_some())?;
+            let shared = &mut parts[index];
+            shared.users = shared.users.saturating_sub(1);
+            if shared.users == 0 { parts.remove(index).part } else { shared.part.clone() }
+        });
+        match found {
+            Some(part) => Arc::unwrap_or_clone(part),
+            None => lay_out_section(&key, setup),
+        }
+    }
+}
+
+fn lay_out_section(key: &SectionKey, setup: &Setup<'_>) -> Part {
+    let empty = BTreeMap::new();
+    let mut builder = Builder::new(setup, &empty, key.first_table);
+    builder.section(key);
+    builder.pages.finish()
 }
 
 struct Builder<'a> {
-    report: &'a Report,
     setup: &'a Setup<'a>,
     typesetter: Typesetter<'a>,
     pages: Paginator,
@@ -46,17 +171,15 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(report: &'a Report, setup: &'a Setup<'a>, toc_numbers: &'a BTreeMap<String, u32>) -> Self {
+    fn new(setup: &'a Setup<'a>, toc_numbers: &'a BTreeMap<String, u32>, first_table: usize) -> Self {
         let page = &setup.theme.page;
         let paginator = Paginator::new(
-            page.width_mm * MM,
-            page.height_mm * MM,
             page.margin_top_mm * MM,
             (page.height_mm - page.margin_bottom_mm) * MM,
             page.margin_left_mm * MM,
+            first_table,
         );
         Builder {
-            report,
             setup,
             typesetter: Typesetter { fonts: setup.fonts, hyphenator: setup.hyphenator },
             pages: paginator,
@@ -65,48 +188,42 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn build(mut self) -> PagedDocument {
+    /// The cover, the overview, the introduction and the table of contents.
+    fn front(mut self, report: &Report) -> Part {
         let root = 0;
-        self.cover(root);
-        self.overview(root);
-        for block in &self.report.introduction {
+        self.cover(report, root);
+        self.overview(report, root);
+        for block in &report.introduction {
             self.block(block, root);
         }
-        self.table_of_contents(root);
-        for (index, section) in self.report.sections.iter().enumerate() {
-            let style = &self.setup.theme.styles.headings[0];
-            let node = self.pages.node(Role::Heading(1), root);
-            let spans = vec![Span { text: section.heading(), face: face(style), link: None }];
-            let mut unit = self.text_unit(&spans, style, 0.0, self.width, node, None);
-            unit.page_break_before = true;
-            unit.keep_with_next = true;
-            unit.anchors.push(section.anchor.clone());
-            unit.outline = Some((1, section.heading()));
-            self.pages.push(unit);
-            for (b, block) in section.blocks.iter().enumerate() {
-                if let Some(anchor) = self.report.block_anchor(index, b) {
-                    self.pages.anchor_next(anchor);
-                }
-                self.block(block, root);
-            }
-        }
-        let labels = &self.setup.theme.labels;
-        let header = labels.running_header(self.report);
-        let footer = labels.page_x_of_y.clone();
-        let furniture = super::pages::Furniture {
-            header,
-            footer,
-            style: self.setup.theme.styles.header_footer.clone(),
-            header_y: self.setup.theme.page.header_mm * MM,
-            footer_y: (self.setup.theme.page.height_mm - self.setup.theme.page.footer_mm) * MM,
-            right: (self.setup.theme.page.width_mm - self.setup.theme.page.margin_right_mm) * MM,
-        };
-        self.pages.finish(self.setup.fonts, &furniture, &self.report.meta.title, &self.report.meta.language)
+        self.table_of_contents(report, root);
+        self.pages.finish()
     }
 
-    fn cover(&mut self, root: usize) {
+    /// A section on pages of its own, from its heading on.
+    fn section(&mut self, key: &SectionKey) {
+        let root = 0;
+        let section = &key.section;
+        let style = &self.setup.theme.styles.headings[0];
+        let node = self.pages.node(Role::Heading(1), root);
+        let spans = vec![Span { text: section.heading(), face: face(style), link: None }];
+        let mut unit = self.text_unit(&spans, style, 0.0, self.width, node, None);
+        unit.page_break_before = true;
+        unit.keep_with_next = true;
+        unit.anchors.push(section.anchor.clone());
+        unit.outline = Some((1, section.heading()));
+        self.pages.push(unit);
+        for (b, block) in section.blocks.iter().enumerate() {
+            if let Some((_, anchor)) = key.anchors.iter().find(|(at, _)| *at == b) {
+                self.pages.anchor_next(anchor);
+            }
+            self.block(block, root);
+        }
+    }
+
+    fn cover(&mut self, report: &Report, root: usize) {
         let theme = self.setup.theme;
-        let meta = &self.report.meta;
+        let meta = &report.meta;
         let s = &theme.styles;
         let title_node = self.pages.node(Role::Heading(1), root);
         let title =
@@ -115,7 +232,7 @@ impl<'a> Builder<'a> {
         let details = [
             (meta.subtitle.clone(), &s.subtitle),
             (format!("{} · {}", meta.organisation, meta.region), &s.subtitle),
-            (theme.labels.version(self.report), &s.subtitle),
+            (theme.labels.version(report), &s.subtitle),
             (meta.publication_date.to_string(), &s.subtitle),
         ];
         for (i, (text, style)) in details.into_iter().enumerate() {
@@ -143,25 +260,25 @@ impl<'a> Builder<'a> {
     }
 
     /// A municipality's "In uw gemeente": what the report says that concerns it, with pages.
-    fn overview(&mut self, root: usize) {
-        if self.report.overview.is_empty() {
+    fn overview(&mut self, report: &Report, root: usize) {
+        if report.overview.is_empty() {
             return;
         }
         let theme = self.setup.theme;
         let list = self.list_heading(&theme.labels.in_your_municipality, root);
-        for entry in &self.report.overview {
+        for entry in &report.overview {
             self.toc_entry(list, 2, &entry.label, &entry.anchor);
         }
         self.pages.space_after_last(theme.styles.headings[0].space_before_pt);
     }
 
-    fn table_of_contents(&mut self, root: usize) {
-        if self.report.sections.is_empty() {
+    fn table_of_contents(&mut self, report: &Report, root: usize) {
+        if report.sections.is_empty() {
             return;
         }
         let toc = self.list_heading(&self.setup.theme.labels.contents, root);
         let mut entries = Vec::new();
-        for section in &self.report.sections {
+        for section in &report.sections {
             entries.push((1u8, section.heading(), section.anchor.clone()));
             for block in &section.blocks {
                 if let BlockKind::Heading(h) = &block.kind {

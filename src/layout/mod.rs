@@ -118,7 +118,7 @@ pub enum PageItem {
     Link { x: f64, y: f64, width: f64, height: f64, target: LinkTarget, parent: usize },
 }
 
-pub use flow::{MIN_COLUMN, layout};
+pub use flow::{MIN_COLUMN, Sections, layout, layout_with};
 
 impl PagedDocument {
     /// A text dump for golden tests and review: per page, each text line's y and text.

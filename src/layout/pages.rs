@@ -104,6 +104,8 @@ pub struct Furniture {
     pub style: TextStyle,
     pub header_y: f64,
     pub footer_y: f64,
+    /// The left margin and the right edge of the text, from the page's left.
+    pub left: f64,
     pub right: f64,
 }
 
@@ -115,8 +117,6 @@ struct NodeInfo {
 }
 
 pub struct Paginator {
-    width: f64,
-    height: f64,
     top: f64,
     bottom: f64,
     left: f64,
@@ -130,18 +130,18 @@ pub struct Paginator {
 }
 
 impl Paginator {
-    pub fn new(width: f64, height: f64, top: f64, bottom: f64, left: f64) -> Paginator {
+    /// Pages with text between `top` and `bottom`, from `left`; captions are numbered from
+    /// `first_table` + 1.
+    pub fn new(top: f64, bottom: f64, left: f64, first_table: usize) -> Paginator {
         let root = NodeInfo { role: Role::Document, parent: None, children: Vec::new(), attached: true };
         Paginator {
-            width,
-            height,
             top,
             bottom,
             left,
             units: Vec::new(),
             nodes: vec![root],
             break_next: false,
-            tables: 0,
+            tables: first_table,
             last_link: None,
             pending_anchor: None,
         }
@@ -198,13 +198,8 @@ impl Paginator {
         self.break_next = true;
     }
 
-    pub fn finish(
-        mut self,
-        fonts: &Fonts,
-        furniture: &Furniture,
-        title: &str,
-        language: &str,
-    ) -> PagedDocument {
+    /// Places the units on pages of their own: the front matter, or one section.
+    pub fn finish(mut self) -> Part {
         let units = std::mem::take(&mut self.units);
         let keep = keep_heights(&units);
         let mut state = State {
@@ -216,19 +211,9 @@ impl Paginator {
         for (i, unit) in units.iter().enumerate() {
             self.place_unit(&mut state, unit, keep[i]);
         }
-        self.add_furniture(&mut state.pages, fonts, furniture);
         let structure =
             self.nodes.into_iter().map(|n| StructNode { role: n.role, children: n.children }).collect();
-        PagedDocument {
-            width: self.width,
-            height: self.height,
-            pages: state.pages,
-            structure,
-            outline: state.outline,
-            anchors: state.anchors,
-            title: title.to_owned(),
-            language: language.to_owned(),
-        }
+        Part { pages: state.pages, structure, anchors: state.anchors, outline: state.outline }
     }
 
     fn place_unit(&mut self, state: &mut State, unit: &Unit, keep: f64) {
@@ -349,44 +334,6 @@ impl Paginator {
             self.nodes[parent].children.push(StructChild::Node(node));
         }
     }
-
-    fn add_furniture(&self, pages: &mut [Page], fonts: &Fonts, furniture: &Furniture) {
-        let total = pages.len();
-        let style = &furniture.style;
-        let size = style.size_pt;
-        let face = FaceId::new(style.bold, style.italic);
-        let ink = super::color(&style.color);
-        for (i, page) in pages.iter_mut().enumerate().skip(1) {
-            let header_glyphs = fonts.shape(face, size, &furniture.header);
-            page.items.push(PageItem::Text {
-                x: self.left,
-                y: furniture.header_y + fonts.ascent(face, size),
-                size,
-                color: ink,
-                face,
-                glyphs: header_glyphs,
-                text: furniture.header.clone(),
-                parent: None,
-            });
-            let footer = furniture
-                .footer
-                .replace("{page}", &(i + 1).to_string())
-                .replace("{pages}", &total.to_string());
-            let glyphs = fonts.shape(face, size, &footer);
-            let width: f64 = glyphs.iter().map(|g| f64::from(g.advance)).sum();
-            let descent = fonts.line_height(face, size) - fonts.ascent(face, size);
-            page.items.push(PageItem::Text {
-                x: furniture.right - width,
-                y: furniture.footer_y - descent,
-                size,
-                color: ink,
-                face,
-                glyphs,
-                text: footer,
-                parent: None,
-            });
-        }
-    }
 }
 
 struct State {
@@ -423,4 +370,113 @@ fn keep_heights(units: &[Unit]) -> Vec<f64> {
         };
     }
     keep
+}
+
+/// Pages laid out on their own — the front matter, or a section, which starts a new page —
+/// with page indices from 0 and structure node 0 standing for the document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    pub pages: Vec<Page>,
+    pub structure: Vec<StructNode>,
+    pub anchors: BTreeMap<String, Destination>,
+    pub outline: Vec<OutlineEntry>,
+}
+
+impl Part {
+    /// Appends `next` after this part's pages: its pages, structure nodes, anchors and outline
+    /// entries renumbered, its top-level nodes after this part's.
+    pub fn append(&mut self, mut next: Part) {
+        let page_offset = self.pages.len();
+        let node_offset = self.structure.len() - 1;
+        let node = |n: usize| if n == 0 { 0 } else { n + node_offset };
+        let child = |c: StructChild| match c {
+            StructChild::Node(n) => StructChild::Node(node(n)),
+            StructChild::Content(page, index) => StructChild::Content(page + page_offset, index),
+            StructChild::Annotation(page, index) => StructChild::Annotation(page + page_offset, index),
+        };
+        for page in &mut next.pages {
+            for item in &mut page.items {
+                match item {
+                    PageItem::Text { parent, .. } => *parent = parent.map(node),
+                    PageItem::Link { parent, .. } => *parent = node(*parent),
+                    PageItem::Rect { .. } => {}
+                }
+            }
+        }
+        self.pages.append(&mut next.pages);
+        let mut nodes = next.structure.into_iter();
+        if let Some(root) = nodes.next() {
+            self.structure[0].children.extend(root.children.into_iter().map(child));
+        }
+        for mut n in nodes {
+            n.children = n.children.into_iter().map(child).collect();
+            self.structure.push(n);
+        }
+        for (anchor, mut destination) in next.anchors {
+            destination.page += page_offset;
+            self.anchors.insert(anchor, destination);
+        }
+        self.outline.extend(next.outline.into_iter().map(|mut entry| {
+            entry.destination.page += page_offset;
+            entry
+        }));
+    }
+
+    /// The whole document: the running header and "Pagina X van Y" on every page but the first.
+    pub fn into_document(
+        mut self,
+        fonts: &Fonts,
+        furniture: &Furniture,
+        (width, height): (f64, f64),
+        title: &str,
+        language: &str,
+    ) -> PagedDocument {
+        add_furniture(&mut self.pages, fonts, furniture);
+        PagedDocument {
+            width,
+            height,
+            pages: self.pages,
+            structure: self.structure,
+            outline: self.outline,
+            anchors: self.anchors,
+            title: title.to_owned(),
+            language: language.to_owned(),
+        }
+    }
+}
+
+fn add_furniture(pages: &mut [Page], fonts: &Fonts, furniture: &Furniture) {
+    let total = pages.len();
+    let style = &furniture.style;
+    let size = style.size_pt;
+    let face = FaceId::new(style.bold, style.italic);
+    let ink = super::color(&style.color);
+    for (i, page) in pages.iter_mut().enumerate().skip(1) {
+        let header_glyphs = fonts.shape(face, size, &furniture.header);
+        page.items.push(PageItem::Text {
+            x: furniture.left,
+            y: furniture.header_y + fonts.ascent(face, size),
+            size,
+            color: ink,
+            face,
+            glyphs: header_glyphs,
+            text: furniture.header.clone(),
+            parent: None,
+        });
+        let footer =
+            furniture.footer.replace("{page}", &(i + 1).to_string()).replace("{pages}", &total.to_string());
+        let glyphs = fonts.shape(face, size, &footer);
+        let width: f64 = glyphs.iter().map(|g| f64::from(g.advance)).sum();
+        let descent = fonts.line_height(face, size) - fonts.ascent(face, size);
+        page.items.push(PageItem::Text {
+            x: furniture.right - width,
+            y: furniture.footer_y - descent,
+            size,
+            color: ink,
+            face,
+            glyphs,
+            text: footer,
+            parent: None,
+        });
+    }
 }
