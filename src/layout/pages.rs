@@ -26,8 +26,8 @@ impl PageItem {
     }
 
     /// The same drawing with no place in the structure (a repeated table header).
-    fn as_artifact(&self) -> Option<PageItem> {
-        let mut item = self.clone();
+    fn into_artifact(self) -> Option<PageItem> {
+        let mut item = self;
         match &mut item {
             PageItem::Text { parent, .. } => *parent = None,
             PageItem::Rect { .. } => {}
@@ -208,15 +208,15 @@ impl Paginator {
             anchors: BTreeMap::new(),
             outline: Vec::new(),
         };
-        for (i, unit) in units.iter().enumerate() {
-            self.place_unit(&mut state, unit, keep[i]);
+        for (unit, keep) in units.into_iter().zip(keep) {
+            self.place_unit(&mut state, unit, keep);
         }
         let structure =
             self.nodes.into_iter().map(|n| StructNode { role: n.role, children: n.children }).collect();
         Part { pages: state.pages, structure, anchors: state.anchors, outline: state.outline }
     }
 
-    fn place_unit(&mut self, state: &mut State, unit: &Unit, keep: f64) {
+    fn place_unit(&mut self, state: &mut State, unit: Unit, keep: f64) {
         if unit.lines.is_empty() {
             return;
         }
@@ -230,36 +230,38 @@ impl Paginator {
             state.y += space;
         }
         let destination = Destination { page: state.pages.len() - 1, y: state.y };
-        for anchor in &unit.anchors {
-            state.anchors.insert(anchor.clone(), destination);
+        for anchor in unit.anchors {
+            state.anchors.insert(anchor, destination);
         }
-        if let Some((level, title)) = &unit.outline {
-            state.outline.push(OutlineEntry { level: *level, title: title.clone(), destination });
+        if let Some((level, title)) = unit.outline {
+            state.outline.push(OutlineEntry { level, title, destination });
         }
         if unit.rows {
-            self.place_rows(state, unit);
+            self.place_rows(state, unit.lines, unit.header_rows);
         } else {
-            self.place_lines(state, unit);
+            self.place_lines(state, unit.lines);
         }
         state.y += unit.space_after;
     }
 
     /// Lines of a paragraph: split across pages leaving at least two lines on each side.
-    fn place_lines(&mut self, state: &mut State, unit: &Unit) {
+    fn place_lines(&mut self, state: &mut State, lines: Vec<UnitLine>) {
+        let heights: Vec<f64> = lines.iter().map(|l| l.height).collect();
+        let mut lines = lines.into_iter();
         let mut k = 0;
-        while k < unit.lines.len() {
-            let remaining = unit.lines.len() - k;
+        while k < heights.len() {
+            let remaining = heights.len() - k;
             let mut room = self.bottom - state.y;
             let mut fit = 0;
-            for line in &unit.lines[k..] {
-                if line.height > room + 1e-6 {
+            for height in &heights[k..] {
+                if *height > room + 1e-6 {
                     break;
                 }
-                room -= line.height;
+                room -= height;
                 fit += 1;
             }
             if fit >= remaining {
-                for line in &unit.lines[k..] {
+                for line in lines {
                     self.place_line(state, line, false);
                 }
                 return;
@@ -268,13 +270,13 @@ impl Paginator {
             if remaining - take < 2 {
                 take = remaining.saturating_sub(2);
             }
-            if take < 2 || (k == 0 && unit.lines.len() <= 3) {
+            if take < 2 || (k == 0 && heights.len() <= 3) {
                 take = 0;
             }
             if take == 0 && state.page_empty(self.top) {
                 take = fit.max(1);
             }
-            for line in &unit.lines[k..k + take] {
+            for line in lines.by_ref().take(take) {
                 self.place_line(state, line, false);
             }
             k += take;
@@ -283,33 +285,34 @@ impl Paginator {
     }
 
     /// Table rows: never split; the header rows again at the top of every new page.
-    fn place_rows(&mut self, state: &mut State, unit: &Unit) {
-        let header = &unit.lines[..unit.header_rows];
-        for line in header {
-            self.place_line(state, line, false);
+    fn place_rows(&mut self, state: &mut State, mut lines: Vec<UnitLine>, header_rows: usize) {
+        let rows = lines.split_off(header_rows.min(lines.len()));
+        let header = lines;
+        let header_height: f64 = header.iter().map(|l| l.height).sum();
+        for line in &header {
+            self.place_line(state, line.clone(), false);
         }
-        for row in &unit.lines[unit.header_rows..] {
-            let header_height: f64 = header.iter().map(|l| l.height).sum();
+        for row in rows {
             if state.y + row.height > self.bottom + 1e-6 && state.y > self.top + header_height + 1e-6 {
                 state.new_page(self.top);
-                for line in header {
-                    self.place_line(state, line, true);
+                for line in &header {
+                    self.place_line(state, line.clone(), true);
                 }
             }
             self.place_line(state, row, false);
         }
     }
 
-    fn place_line(&mut self, state: &mut State, line: &UnitLine, artifact: bool) {
+    fn place_line(&mut self, state: &mut State, line: UnitLine, artifact: bool) {
         let page_index = state.pages.len() - 1;
-        for item in &line.items {
+        for item in line.items {
             let item = if artifact {
-                match item.as_artifact() {
+                match item.into_artifact() {
                     Some(item) => item,
                     None => continue,
                 }
             } else {
-                item.clone()
+                item
             };
             let page = state.pages.last_mut().expect("there is always a page");
             let child = item.structure_child(page_index, page.items.len());

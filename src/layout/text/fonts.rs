@@ -3,7 +3,7 @@
 //! Shaping uses rustybuzz with kerning on and ligatures off: a ligature glyph would stand for
 //! two letters, which text extraction and our hyphenation would then have to split.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::RwLock;
 
 use rustybuzz::{Direction, Face, Feature, ShapePlan, UnicodeBuffer, script};
@@ -58,11 +58,14 @@ pub struct Glyph {
     pub cluster: usize,
 }
 
+/// Shaped words of one face and size, looked up by `&str` without allocating.
+type Words = FxHashMap<String, Vec<Glyph>>;
+
 pub struct Fonts {
     faces: [FontFace; 4],
     /// Shaped words, shared by every version and thread: most text is the same in all
     /// versions, so it is shaped once.
-    cache: RwLock<HashMap<(FaceId, u64, String), Vec<Glyph>>>,
+    cache: RwLock<FxHashMap<(FaceId, u64), Words>>,
 }
 
 /// Kerning stays on; ligatures are off.
@@ -106,7 +109,7 @@ impl Fonts {
                 face(&fonts.italic)?,
                 face(&fonts.bold_italic)?,
             ],
-            cache: RwLock::new(HashMap::new()),
+            cache: RwLock::new(FxHashMap::default()),
         })
     }
 
@@ -116,13 +119,18 @@ impl Fonts {
 
     /// Shapes `text` in one face at `size` points (from the cache when it was shaped before).
     pub fn shape(&self, id: FaceId, size: f64, text: &str) -> Vec<Glyph> {
-        let key = (id, size.to_bits(), text.to_owned());
-        if let Some(glyphs) = self.cache.read().ok().and_then(|cache| cache.get(&key).cloned()) {
+        let key = (id, size.to_bits());
+        if let Some(glyphs) = self
+            .cache
+            .read()
+            .ok()
+            .and_then(|cache| cache.get(&key).and_then(|words| words.get(text).cloned()))
+        {
             return glyphs;
         }
         let glyphs = self.shape_uncached(id, size, text);
         if let Ok(mut cache) = self.cache.write() {
-            cache.insert(key, glyphs.clone());
+            cache.entry(key).or_default().insert(text.to_owned(), glyphs.clone());
         }
         glyphs
     }

@@ -1,7 +1,7 @@
 //! Dutch hyphenation: Liang's patterns (TeX hyph-nl, via the `hyphenation` crate's compiled
 //! dictionary, the Dutch one only), with the minima a Dutch typesetter expects.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::RwLock;
 
 use hyphenation::{Hyphenator as _, Language, Load as _, Standard};
@@ -13,7 +13,7 @@ const DUTCH: &[u8] = include_bytes!("nl.standard.bincode");
 pub struct Hyphenator {
     dictionary: Standard,
     /// Words already looked up, shared by every version and thread.
-    cache: RwLock<HashMap<String, Vec<usize>>>,
+    cache: RwLock<FxHashMap<String, Vec<usize>>>,
 }
 
 impl Hyphenator {
@@ -22,7 +22,7 @@ impl Hyphenator {
             .expect("the bundled Dutch dictionary loads");
         // At least 2 letters before a break and 3 after it.
         dictionary.minima = (2, 3);
-        Hyphenator { dictionary, cache: RwLock::new(HashMap::new()) }
+        Hyphenator { dictionary, cache: RwLock::new(FxHashMap::default()) }
     }
 
     /// Byte offsets in `word` (letters only) where a hyphen may be inserted.
