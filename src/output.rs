@@ -1,23 +1,124 @@
 //! Writing output files so that a good report is never lost: each file goes to a temporary
-//! file in the same folder and is renamed into place, so a reader sees the old file or the
-//! new one, never half of one.
+//! file in the same folder, is flushed to disk, and is renamed into place, so a reader sees
+//! the old file or the new one, never half of one — even after a crash.
+//!
+//! Flushing waits on the disk, not the processor, so a build stages its files while it
+//! renders ([`stage`]) and flushes and renames them together at the end ([`commit_all`]),
+//! letting the disk flush them in one go instead of the renderers waiting for each.
 
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// Writes `bytes` to `path` atomically (temporary file + rename).
+/// Writes `bytes` to `path` atomically (temporary file, flushed, renamed).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    stage(path, bytes)?.commit()
+}
+
+/// A file written next to its destination, not yet flushed or in place. Dropped without
+/// [`Staged::commit`], it is removed and the destination is untouched.
+#[derive(Debug)]
+pub struct Staged {
+    file: Option<std::fs::File>,
+    temporary: PathBuf,
+    path: PathBuf,
+}
+
+/// Writes `bytes` to a temporary file beside `path`.
+pub fn stage(path: &Path, bytes: &[u8]) -> std::io::Result<Staged> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("output");
     let temporary = dir.join(format!(".{name}.tmp{}", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temporary)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temporary, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
+    let mut staged = Staged { file: None, temporary, path: path.to_owned() };
+    let mut file = std::fs::File::create(&staged.temporary)?;
+    // From here on, dropping `staged` removes the temporary file.
+    file.write_all(bytes)?;
+    staged.file = Some(file);
+    Ok(staged)
+}
+
+impl Staged {
+    /// Where the file goes.
+    pub fn path(&self) -> &Path {
+        &self.path
     }
-    result
+
+    /// Flushes the file to disk and renames it into place.
+    pub fn commit(mut self) -> std::io::Result<()> {
+        if let Some(file) = self.file.take() {
+            file.sync_all()?;
+        }
+        std::fs::rename(&self.temporary, &self.path)?;
+        // In place: nothing left to clean up.
+        self.temporary = PathBuf::new();
+        Ok(())
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if !self.temporary.as_os_str().is_empty() {
+            let _ = std::fs::remove_file(&self.temporary);
+        }
+    }
+}
+
+/// Commits every staged file, the flushes side by side (the file system joins them into
+/// few disk writes); returns each file's result, in order.
+pub fn commit_all(staged: Vec<Staged>) -> Vec<std::io::Result<()>> {
+    const THREADS: usize = 8;
+    let mut slots: Vec<Option<Staged>> = staged.into_iter().map(Some).collect();
+    let mut results: Vec<Option<std::io::Result<()>>> = slots.iter().map(|_| None).collect();
+    let chunk = slots.len().div_ceil(THREADS).max(1);
+    std::thread::scope(|scope| {
+        for (files, results) in slots.chunks_mut(chunk).zip(results.chunks_mut(chunk)) {
+            scope.spawn(move || {
+                for (file, result) in files.iter_mut().zip(results) {
+                    *result = file.take().map(Staged::commit);
+                }
+            });
+        }
+    });
+    results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| Err(std::io::Error::other("the file was not flushed"))))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("jaarverslag-output-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn a_staged_file_appears_only_when_committed() {
+        let dir = scratch("commit");
+        let path = dir.join("a.pdf");
+        std::fs::write(&path, b"old").unwrap();
+        let staged = stage(&path, b"new").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"old", "the old file stays until the commit");
+        let results = commit_all(vec![staged, stage(&dir.join("b.pdf"), b"b").unwrap()]);
+        assert!(results.iter().all(Result::is_ok));
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
+        assert_eq!(std::fs::read(dir.join("b.pdf")).unwrap(), b"b");
+        let names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names.len(), 2, "no temporary file is left: {names:?}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_staged_file_that_is_dropped_leaves_the_old_one() {
+        let dir = scratch("drop");
+        let path = dir.join("a.pdf");
+        std::fs::write(&path, b"old").unwrap();
+        drop(stage(&path, b"new").unwrap());
+        assert_eq!(std::fs::read(&path).unwrap(), b"old");
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1, "the temporary file is removed");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

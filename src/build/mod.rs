@@ -2,11 +2,12 @@
 //! changed.
 //!
 //! Work shared by the versions — parsing and checking the input, parsing the fonts, loading
-//! the hyphenation patterns — is done once, before the fan-out. Each output file's inputs
-//! (its version's model, the theme, the fonts, the tool's version) are hashed with blake3;
-//! a file whose hash is in the state file and that still exists is neither rebuilt nor
-//! rewritten. Files are written to a temporary file and renamed into place, the state file
-//! last, so a build that stops half way leaves every output whole and the state consistent.
+//! the hyphenation patterns, laying out each distinct section — is done once, before the
+//! fan-out. Each output file's inputs (its version's model, the theme, the fonts, the tool's
+//! version) are hashed with blake3; a file whose hash is in the state file and that still
+//! exists is neither rebuilt nor rewritten. Files are written to temporary files, flushed
+//! to disk together and renamed into place, the state file last, so a build that stops half
+//! way leaves every output whole and the state consistent.
 
 mod state;
 
@@ -329,17 +330,20 @@ pub fn build(
     if !to_render.is_empty() {
         let _ = pool.install(|| renderer.prepare(&to_render));
     }
-    // Each version is rendered and its files written on the pool, so that writing (and
-    // flushing to disk) overlaps with rendering the other versions.
-    let written: Vec<Vec<FileOutcome>> = pool.install(|| {
+    // Each version is rendered and its files written beside their places on the pool (one
+    // version per task, so no thread idles while another has two left); the files are then
+    // flushed to disk together and renamed into place.
+    let staged: Vec<Vec<(PathBuf, Outcome)>> = pool.install(|| {
         jobs.par_iter()
+            .with_max_len(1)
             .map(|job| {
-                let outcomes = write_job(renderer, job);
+                let files = stage_job(renderer, job);
                 progress();
-                outcomes
+                files
             })
             .collect()
     });
+    let written = commit(staged, &jobs);
     // The outcomes come back per job, in the jobs' order.
     for (job, outcomes) in jobs.iter().zip(&written) {
         for file in outcomes {
@@ -377,38 +381,75 @@ struct Job {
     unchanged: Vec<PathBuf>,
 }
 
-/// Renders a version (when any of its files must be written) and writes those files. A
-/// version that cannot be rendered or written is reported per file; the others go on.
-fn write_job(renderer: &Renderer<'_>, job: &Job) -> Vec<FileOutcome> {
-    let outcome =
-        |path: &PathBuf, status| FileOutcome { path: path.clone(), variant: job.variant.clone(), status };
-    let mut outcomes: Vec<FileOutcome> =
-        job.unchanged.iter().map(|p| outcome(p, Status::Unchanged)).collect();
+/// What became of one of a version's files while rendering.
+enum Outcome {
+    Unchanged,
+    Staged(crate::output::Staged),
+    Failed(String),
+}
+
+/// Renders a version (when any of its files must be written) and writes those files beside
+/// their places. A version that cannot be rendered or written is reported per file; the
+/// others go on.
+fn stage_job(renderer: &Renderer<'_>, job: &Job) -> Vec<(PathBuf, Outcome)> {
+    let mut files: Vec<(PathBuf, Outcome)> =
+        job.unchanged.iter().map(|p| (p.clone(), Outcome::Unchanged)).collect();
     if job.todo.is_empty() {
-        return outcomes;
+        return files;
     }
     let formats = Formats {
         docx: job.todo.iter().any(|(extension, _)| *extension == "docx"),
         pdf: job.todo.iter().any(|(extension, _)| *extension == "pdf"),
     };
-    let files = match renderer.render_formats(&job.version, formats) {
+    let rendered = match renderer.render_formats(&job.version, formats) {
         Ok(rendered) => rendered,
         Err(e) => {
             let why = format!("{} was not written: {e}", version_name(&job.variant));
-            outcomes.extend(job.todo.iter().map(|(_, p)| outcome(p, Status::Failed(why.clone()))));
-            return outcomes;
+            files.extend(job.todo.iter().map(|(_, p)| (p.clone(), Outcome::Failed(why.clone()))));
+            return files;
         }
     };
     for (extension, path) in &job.todo {
         // Both were made if asked for: `formats` comes from these files.
-        let Some(bytes) = (if *extension == "pdf" { &files.pdf } else { &files.docx }) else {
+        let Some(bytes) = (if *extension == "pdf" { &rendered.pdf } else { &rendered.docx }) else {
             continue;
         };
-        let status = match crate::output::write_atomic(path, bytes) {
-            Ok(()) => Status::Written,
-            Err(e) => Status::Failed(format!("cannot write {}: {e}", path.display())),
+        let outcome = match crate::output::stage(path, bytes) {
+            Ok(staged) => Outcome::Staged(staged),
+            Err(e) => Outcome::Failed(format!("cannot write {}: {e}", path.display())),
         };
-        outcomes.push(outcome(path, status));
+        files.push((path.clone(), outcome));
+    }
+    files
+}
+
+/// Flushes and renames every staged file; the outcomes per job, in the jobs' order.
+fn commit(staged: Vec<Vec<(PathBuf, Outcome)>>, jobs: &[Job]) -> Vec<Vec<FileOutcome>> {
+    let mut files = Vec::new();
+    // Where each staged file's outcome is: (job, file).
+    let mut places = Vec::new();
+    let mut outcomes: Vec<Vec<FileOutcome>> = Vec::new();
+    for (j, (entries, job)) in staged.into_iter().zip(jobs).enumerate() {
+        let mut done = Vec::new();
+        for (path, outcome) in entries {
+            let status = match outcome {
+                Outcome::Unchanged => Status::Unchanged,
+                Outcome::Failed(why) => Status::Failed(why),
+                Outcome::Staged(file) => {
+                    places.push((j, done.len()));
+                    files.push(file);
+                    Status::Written
+                }
+            };
+            done.push(FileOutcome { path, variant: job.variant.clone(), status });
+        }
+        outcomes.push(done);
+    }
+    for ((j, k), result) in places.into_iter().zip(crate::output::commit_all(files)) {
+        if let Err(e) = result {
+            let file = &mut outcomes[j][k];
+            file.status = Status::Failed(format!("cannot write {}: {e}", file.path.display()));
+        }
     }
     outcomes
 }

@@ -35,7 +35,16 @@ pub fn layout(report: &Report, setup: &Setup<'_>) -> PagedDocument {
 /// that share a section's content share its pages, and only the front matter (cover,
 /// overview, introduction, table of contents) is laid out per version.
 pub fn layout_with(report: &Report, setup: &Setup<'_>, sections: &Sections) -> PagedDocument {
-    let parts: Vec<Part> = section_keys(report).into_iter().map(|key| sections.take(key, setup)).collect();
+    let mut parts: Vec<Part> =
+        section_keys(report).into_iter().map(|key| sections.take(key, setup)).collect();
+    // The overview's link targets, on the blocks they point to.
+    for entry in &report.overview {
+        if let Some(part) = parts.get_mut(entry.section)
+            && let Some(&destination) = part.blocks.get(&entry.block)
+        {
+            part.anchors.insert(entry.anchor.clone(), destination);
+        }
+    }
     let mut numbers: BTreeMap<String, u32> = BTreeMap::new();
     let mut front = Builder::new(setup, &numbers, 0).front(report);
     for _ in 0..4 {
@@ -78,24 +87,19 @@ fn page_numbers(front: &Part, sections: &[Part]) -> BTreeMap<String, u32> {
     numbers
 }
 
-/// What a section's pages depend on: its content in this version, the overview's link
-/// targets on its blocks, and the number of the tables before it (captions are numbered
-/// through the document).
+/// What a section's pages depend on: its content in this version and the number of the
+/// tables before it (captions are numbered through the document).
 #[derive(Debug, Clone, PartialEq)]
 struct SectionKey {
     section: Section,
-    anchors: Vec<(usize, String)>,
     first_table: usize,
 }
 
 fn section_keys(report: &Report) -> Vec<SectionKey> {
     let mut tables = numbered_tables(&report.introduction);
     let mut keys = Vec::new();
-    for (index, section) in report.sections.iter().enumerate() {
-        let anchors = (0..section.blocks.len())
-            .filter_map(|b| report.block_anchor(index, b).map(|anchor| (b, anchor.to_owned())))
-            .collect();
-        keys.push(SectionKey { section: section.clone(), anchors, first_table: tables });
+    for section in &report.sections {
+        keys.push(SectionKey { section: section.clone(), first_table: tables });
         tables += numbered_tables(&section.blocks);
     }
     keys
@@ -214,9 +218,7 @@ impl<'a> Builder<'a> {
         unit.outline = Some((1, section.heading()));
         self.pages.push(unit);
         for (b, block) in section.blocks.iter().enumerate() {
-            if let Some((_, anchor)) = key.anchors.iter().find(|(at, _)| *at == b) {
-                self.pages.anchor_next(anchor);
-            }
+            self.pages.start_block(b);
             self.block(block, root);
         }
     }

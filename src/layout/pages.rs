@@ -67,6 +67,8 @@ pub struct Unit {
     pub page_break_before: bool,
     /// Link targets on this unit: a heading's own, and an overview entry's.
     pub anchors: Vec<String>,
+    /// The section block this unit starts (its index in the section).
+    pub block: Option<usize>,
     pub outline: Option<(u8, String)>,
     /// A table: lines are rows, the first `header_rows` repeat on every page.
     pub rows: bool,
@@ -125,8 +127,8 @@ pub struct Paginator {
     break_next: bool,
     tables: usize,
     last_link: Option<(usize, LinkTarget, usize)>,
-    /// A link target for the next unit (an overview entry's block).
-    pending_anchor: Option<String>,
+    /// The section block the next unit starts.
+    pending_block: Option<usize>,
 }
 
 impl Paginator {
@@ -143,7 +145,7 @@ impl Paginator {
             break_next: false,
             tables: first_table,
             last_link: None,
-            pending_anchor: None,
+            pending_block: None,
         }
     }
 
@@ -175,8 +177,8 @@ impl Paginator {
         if std::mem::take(&mut self.break_next) {
             unit.page_break_before = true;
         }
-        if let Some(anchor) = self.pending_anchor.take() {
-            unit.anchors.push(anchor);
+        if let Some(block) = self.pending_block.take() {
+            unit.block = Some(block);
         }
         self.last_link = None;
         self.units.push(unit);
@@ -189,9 +191,9 @@ impl Paginator {
         }
     }
 
-    /// Puts `anchor` on the next unit pushed.
-    pub fn anchor_next(&mut self, anchor: &str) {
-        self.pending_anchor = Some(anchor.to_owned());
+    /// Marks the next unit pushed as the start of block `index` of the section.
+    pub fn start_block(&mut self, index: usize) {
+        self.pending_block = Some(index);
     }
 
     pub fn force_new_page(&mut self) {
@@ -206,6 +208,7 @@ impl Paginator {
             pages: vec![Page::default()],
             y: self.top,
             anchors: BTreeMap::new(),
+            blocks: BTreeMap::new(),
             outline: Vec::new(),
         };
         for (unit, keep) in units.into_iter().zip(keep) {
@@ -213,7 +216,13 @@ impl Paginator {
         }
         let structure =
             self.nodes.into_iter().map(|n| StructNode { role: n.role, children: n.children }).collect();
-        Part { pages: state.pages, structure, anchors: state.anchors, outline: state.outline }
+        Part {
+            pages: state.pages,
+            structure,
+            anchors: state.anchors,
+            blocks: state.blocks,
+            outline: state.outline,
+        }
     }
 
     fn place_unit(&mut self, state: &mut State, unit: Unit, keep: f64) {
@@ -232,6 +241,9 @@ impl Paginator {
         let destination = Destination { page: state.pages.len() - 1, y: state.y };
         for anchor in unit.anchors {
             state.anchors.insert(anchor, destination);
+        }
+        if let Some(block) = unit.block {
+            state.blocks.insert(block, destination);
         }
         if let Some((level, title)) = unit.outline {
             state.outline.push(OutlineEntry { level, title, destination });
@@ -343,6 +355,7 @@ struct State {
     pages: Vec<Page>,
     y: f64,
     anchors: BTreeMap<String, Destination>,
+    blocks: BTreeMap<usize, Destination>,
     outline: Vec<OutlineEntry>,
 }
 
@@ -382,6 +395,9 @@ pub struct Part {
     pub pages: Vec<Page>,
     pub structure: Vec<StructNode>,
     pub anchors: BTreeMap<String, Destination>,
+    /// Where each block of a section starts (by its index in the section), for the link
+    /// targets a version puts on them.
+    pub blocks: BTreeMap<usize, Destination>,
     pub outline: Vec<OutlineEntry>,
 }
 
