@@ -6,9 +6,8 @@
 //! table rows do not split and header rows repeat; every section starts a new page.
 
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-
-use rayon::prelude::*;
 
 use super::pages::{Furniture, Paginator, Part, Unit, UnitLine};
 use super::text::paragraph::{Span, Typesetter};
@@ -105,6 +104,13 @@ fn section_keys(report: &Report) -> Vec<SectionKey> {
     keys
 }
 
+/// How much text `blocks` hold: what laying them out costs.
+fn text_length(blocks: &[Block]) -> usize {
+    let mut text = Vec::new();
+    crate::model::blocks_text(blocks, &mut text);
+    text.iter().map(String::len).sum()
+}
+
 /// Tables with a caption, which get a number.
 fn numbered_tables(blocks: &[Block]) -> usize {
     blocks.iter().filter(|b| matches!(&b.kind, BlockKind::Table(t) if t.caption.is_some())).count()
@@ -135,7 +141,23 @@ impl Sections {
                 None => shared.push(Shared { key, part: None, users: 1 }),
             }
         }
-        shared.par_iter_mut().for_each(|s| s.part = Some(Arc::new(lay_out_section(&s.key, setup))));
+        // Longest first, each thread taking the next when it is free: a few sections of very
+        // different lengths then keep both cores busy (halving the list would not).
+        shared.sort_by_cached_key(|s| std::cmp::Reverse(text_length(&s.key.section.blocks)));
+        let next = AtomicUsize::new(0);
+        let slots: Vec<Mutex<&mut Shared>> = shared.iter_mut().map(Mutex::new).collect();
+        rayon::scope(|scope| {
+            for _ in 0..rayon::current_num_threads().min(slots.len()) {
+                scope.spawn(|_| {
+                    while let Some(slot) = slots.get(next.fetch_add(1, Ordering::Relaxed)) {
+                        if let Ok(mut s) = slot.lock() {
+                            s.part = Some(Arc::new(lay_out_section(&s.key, setup)));
+                        }
+                    }
+                });
+            }
+        });
+        drop(slots);
         let count = shared.len();
         if let Ok(mut parts) = self.parts.lock() {
             // What an earlier build left (a version that failed before its layout) goes.
@@ -554,8 +576,9 @@ impl<'a> Builder<'a> {
         let ink = color(&style.color);
         let lines = self.typesetter.lines(spans, size, width, style.justify);
         let mut unit = Unit::new(style.space_before_pt, style.space_after_pt);
-        for (i, line) in lines.iter().enumerate() {
-            let mut items = Vec::new();
+        unit.lines.reserve(lines.len());
+        for (i, line) in lines.into_iter().enumerate() {
+            let mut items = Vec::with_capacity(line.runs.len() + 1);
             if i == 0
                 && let Some((label, label_x, label_node)) = &label
             {
@@ -571,7 +594,7 @@ impl<'a> Builder<'a> {
                 });
             }
             let mut open_link: Option<(usize, usize, usize)> = None;
-            for run in &line.runs {
+            for run in line.runs {
                 if run.link.is_none() {
                     open_link = None;
                 }
@@ -585,11 +608,11 @@ impl<'a> Builder<'a> {
                     size,
                     color: link_color.unwrap_or(ink),
                     face: run.face,
-                    glyphs: run.glyphs.clone(),
-                    text: run.text.clone(),
+                    glyphs: run.glyphs,
+                    text: run.text,
                     parent: Some(parent),
                 });
-                if let Some(target) = &run.link {
+                if let Some(target) = run.link {
                     // The next word of the same link on this line widens its area and underline.
                     if let Some((node, link, rule)) = open_link
                         && node == parent
@@ -610,7 +633,7 @@ impl<'a> Builder<'a> {
                         y: 0.0,
                         width: run.width,
                         height: pitch,
-                        target: target.clone(),
+                        target,
                         parent,
                     });
                     items.push(PageItem::Rect {

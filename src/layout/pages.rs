@@ -365,7 +365,9 @@ impl State {
     }
 
     fn new_page(&mut self, top: f64) {
-        self.pages.push(Page::default());
+        // Pages hold about as many items as the one before.
+        let items = self.pages.last().map_or(0, |page| page.items.len());
+        self.pages.push(Page { items: Vec::with_capacity(items) });
         self.y = top;
     }
 }

@@ -284,7 +284,8 @@ impl Report {
     }
 }
 
-fn blocks_text(blocks: &[Block], out: &mut Vec<String>) {
+/// The text of `blocks` in reading order, one string per paragraph-like unit.
+pub fn blocks_text(blocks: &[Block], out: &mut Vec<String>) {
     for block in blocks {
         match &block.kind {
             BlockKind::Heading(heading) => out.push(plain_text(&heading.content)),

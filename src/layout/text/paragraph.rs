@@ -59,7 +59,7 @@ struct Fragment {
 impl Typesetter<'_> {
     /// Breaks `spans` into lines `width` points wide at `size` points; justified or ragged.
     pub fn lines(&self, spans: &[Span], size: f64, width: f64, justify: bool) -> Vec<Line> {
-        let (items, fragments) = self.items(spans, size, width, justify);
+        let (items, mut fragments) = self.items(spans, size, width, justify);
         if fragments.is_empty() {
             return Vec::new();
         }
@@ -87,7 +87,7 @@ impl Typesetter<'_> {
             .or_else(|| attempt(second, 6.0))
             .or_else(|| attempt(plain, 6.0))
             .unwrap_or_else(|| first_fit(plain, width));
-        self.build_lines(&items, &fragments, &breaks, width, size)
+        self.build_lines(&items, &mut fragments, &breaks, width, size)
     }
 
     fn items(
@@ -105,8 +105,9 @@ impl Typesetter<'_> {
             bounds.push((start, text.len(), i));
         }
         let span_at = |at: usize| bounds.iter().find(|(s, e, _)| at >= *s && at < *e).map_or(0, |b| b.2);
-        let mut items: Vec<(Item, Option<usize>)> = Vec::new();
-        let mut fragments: Vec<Fragment> = Vec::new();
+        // About a box, a glue and a hyphenation point per word of five letters.
+        let mut items: Vec<(Item, Option<usize>)> = Vec::with_capacity(text.len() / 2 + 4);
+        let mut fragments: Vec<Fragment> = Vec::with_capacity(text.len() / 4 + 2);
         let mut start = 0;
         let mut after_hyphen = false;
         for (end, _) in unicode_linebreak::linebreaks(&text) {
@@ -252,7 +253,7 @@ impl Typesetter<'_> {
     fn build_lines(
         &self,
         items: &[(Item, Option<usize>)],
-        fragments: &[Fragment],
+        fragments: &mut [Fragment],
         breaks: &[usize],
         width: f64,
         size: f64,
@@ -286,11 +287,12 @@ impl Typesetter<'_> {
                 ratio = ratio.clamp(-1.0, 0.0);
             }
             let mut x = 0.0;
-            let mut runs: Vec<Run> = Vec::new();
+            let mut runs: Vec<Run> = Vec::with_capacity(end - start);
             for (item, fragment) in &items[start..end] {
                 match (*item, fragment) {
                     (Item::Box { width }, Some(f)) => {
-                        let f = &fragments[*f];
+                        // Each fragment is on one line: its glyphs and text move there.
+                        let f = &mut fragments[*f];
                         // Syllables of one word that touch join one run.
                         match runs.last_mut() {
                             Some(run)
@@ -308,8 +310,8 @@ impl Typesetter<'_> {
                             _ => runs.push(Run {
                                 x,
                                 face: f.face,
-                                glyphs: f.glyphs.clone(),
-                                text: f.text.clone(),
+                                glyphs: std::mem::take(&mut f.glyphs),
+                                text: std::mem::take(&mut f.text),
                                 width,
                                 link: f.link.clone(),
                             }),
