@@ -14,7 +14,7 @@ mod common;
 
 use common::copy_dir;
 use jaarverslag::build::Renderer;
-use jaarverslag::layout::{Fonts, Hyphenator, Setup};
+use jaarverslag::layout::{Fonts, Hyphenator, Sections, Setup};
 use jaarverslag::model::Variant;
 
 const RUNS: usize = 9;
@@ -67,6 +67,19 @@ fn main() {
         row(&format!("one version, {format} only"), time, memory);
     }
 
+    // Cost by the number of versions (both formats): 1, 7 and all 14.
+    let municipalities = ["anzegem", "avelgem", "deerlijk", "harelbeke", "kortrijk", "kuurne"];
+    for count in [1, 7] {
+        let mut args = vec!["--quiet", "--force", "--variant", "bestuur"];
+        for id in &municipalities[..count - 1] {
+            args.extend(["--variant", id]);
+        }
+        let (time, memory) = median_process(RUNS, || command(binary, &input, &out, &args));
+        row(&format!("{count} version(s), both formats ({} files)", 2 * count), time, memory);
+    }
+    let (time, memory) = median_process(RUNS, || command(binary, &input, &out, &["--quiet", "--force"]));
+    row("14 versions, both formats (28 files)", time, memory);
+
     for factor in [10, 50] {
         let scaled = scratch.join(format!("input-x{factor}"));
         scale_input(&input, &scaled, factor);
@@ -99,6 +112,16 @@ fn main() {
         jaarverslag::layout::layout(&report, &setup);
     });
     row("stage: layout, one version (caches warm)", time, None);
+    let time = median(RUNS, || {
+        Sections::default().prepare(&[&report], &setup);
+    });
+    row("stage: layout of the sections (done once for all versions)", time, None);
+    let sections = Sections::default();
+    sections.prepare(&[&report; RUNS], &setup);
+    let time = median(RUNS, || {
+        jaarverslag::layout::layout_with(&report, &setup, &sections);
+    });
+    row("stage: layout of a version's own pages, sections laid out", time, None);
     let paged = jaarverslag::layout::layout(&report, &setup);
     let renderer = Renderer::new(&theme).unwrap();
     let time = median(RUNS, || {
