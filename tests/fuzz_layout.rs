@@ -1,7 +1,7 @@
 //! The layout engine fed arbitrary valid reports: long words, empty cells, deep lists, wide
 //! and long tables, very narrow columns. Whatever comes in, layout must not panic or hang,
 //! no text may leave the page's text area, and the PDF must still pass the PDF/UA-1 and
-//! PDF/A-2a validators.
+//! PDF/A-2a validators. Versions that share sections must be laid out exactly as alone.
 //!
 //! `PROPTEST_CASES` sets the number of cases (default 24 in `cargo test`); the README says how
 //! long it has been run for.
@@ -96,5 +96,71 @@ proptest! {
             }
         }
         prop_assert!(renderer.render(&report).is_ok(), "the PDF conforms");
+    }
+}
+
+const VERSIONS_MANIFEST: &str = r#"{
+  "schema_version": 1, "organisation": "W13", "title": "Proef", "subtitle": "Jaarverslag 2023",
+  "year": 2023, "language": "nl-BE", "region": "Zuid-West-Vlaanderen", "publication_date": "2024-03-29",
+  "municipalities": [
+    { "id": "kortrijk", "name": "Kortrijk" }, { "id": "menen", "name": "Menen" }, { "id": "zwevegem", "name": "Zwevegem" }
+  ],
+  "introduction": [INTRODUCTION],
+  "sections": ["sections/1.json", "sections/2.json"]
+}"#;
+
+/// No scope, or `only_for` / `concerns` with some of the manifest's municipalities.
+fn scope() -> impl Strategy<Value = String> {
+    let some = proptest::sample::subsequence(vec!["\"kortrijk\"", "\"menen\"", "\"zwevegem\""], 1..=2);
+    prop_oneof![
+        3 => Just(String::new()),
+        1 => some.clone().prop_map(|ids| format!(r#""only_for": [{}], "#, ids.join(","))),
+        1 => some.prop_map(|ids| format!(r#""concerns": [{}], "#, ids.join(","))),
+    ]
+}
+
+/// A block, limited to some municipalities or said to concern them.
+fn scoped_block() -> impl Strategy<Value = String> {
+    (block(), scope()).prop_map(|(block, scope)| block.replacen('{', &format!("{{ {scope}"), 1))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases() / 2, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Versions share the pages of the sections they have in common; whatever the scopes,
+    /// every version laid out with the shared sections is exactly that version laid out alone.
+    #[test]
+    fn sharing_sections_never_changes_a_version(
+        introduction in proptest::collection::vec(
+            scoped_block().prop_filter("the introduction has no headings", |b| !b.contains(r#""type": "heading""#)),
+            0..3,
+        ),
+        first in proptest::collection::vec(scoped_block(), 1..6),
+        second in proptest::collection::vec(scoped_block(), 1..6),
+    ) {
+        let scratch = common::Scratch::new("fuzz-sharing");
+        scratch.write("report.json", VERSIONS_MANIFEST.replace("INTRODUCTION", &introduction.join(",")));
+        for (n, blocks) in [(1, &first), (2, &second)] {
+            scratch.write(
+                &format!("sections/{n}.json"),
+                format!(r#"{{ "code": "WSE-LR{n}", "number": {n}, "title": "Deel {n}", "blocks": [{}] }}"#, blocks.join(",")),
+            );
+        }
+        let loaded = jaarverslag::input::load(&scratch.input());
+        prop_assert!(!loaded.has_errors(), "generated input is valid: {:?}", loaded.diagnostics);
+        let report = loaded.report.unwrap();
+        let variants = std::iter::once(jaarverslag::model::Variant::Board)
+            .chain(report.municipalities.iter().map(|m| jaarverslag::model::Variant::Municipality(m.id.clone())));
+        let versions: Vec<_> = variants.map(|v| report.for_variant(&v)).collect();
+        let theme = jaarverslag::theme::load_default();
+        let renderer = jaarverslag::build::Renderer::new(&theme).unwrap();
+        let (fonts, hyphenator) = renderer.engine().unwrap();
+        let setup = jaarverslag::layout::Setup { theme: &theme, fonts, hyphenator };
+        let shared = jaarverslag::layout::Sections::default();
+        shared.prepare(&versions.iter().collect::<Vec<_>>(), &setup);
+        for version in &versions {
+            let alone = jaarverslag::layout::layout(version, &setup);
+            prop_assert!(jaarverslag::layout::layout_with(version, &setup, &shared) == alone, "{:?}", version.variant);
+        }
     }
 }
