@@ -324,14 +324,13 @@ pub fn build(
         jobs.push(job);
     }
 
-    // One pool for the process (a later build in `watch` keeps the first one's size): it lays
-    // out the sections and compresses the PDFs' pages while the versions are painted.
-    let _ = rayon::ThreadPoolBuilder::new().num_threads(plan.jobs).build_global();
     // The sections first, each distinct one once, in parallel; a failure to load the fonts
     // is reported per file below.
     let to_render: Vec<&Report> = jobs.iter().filter(|j| !j.todo.is_empty()).map(|j| &j.version).collect();
     if !to_render.is_empty() {
-        let _ = renderer.prepare(&to_render);
+        let pool =
+            rayon::ThreadPoolBuilder::new().num_threads(plan.jobs).build().map_err(|e| e.to_string())?;
+        let _ = pool.install(|| renderer.prepare(&to_render));
     }
     let staged = render_all(renderer, &jobs, plan.jobs, progress);
     let written = commit(staged, &jobs);
@@ -372,11 +371,8 @@ struct Job {
     unchanged: Vec<PathBuf>,
 }
 
-/// Renders the jobs on `threads` threads of their own (0: one per core), each taking the
-/// next version when it is free, and writes their files beside their places; the results in
-/// the jobs' order. The threads are not the pool's: a version waiting for its pages to be
-/// compressed on the pool then waits, instead of starting another version meanwhile and
-/// holding both in memory.
+/// Renders the jobs on `threads` threads (0: one per core), each taking the next version when
+/// it is free, and writes their files beside their places; the results in the jobs' order.
 fn render_all(
     renderer: &Renderer<'_>,
     jobs: &[Job],
