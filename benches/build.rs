@@ -60,6 +60,27 @@ fn main() {
     std::fs::write(&section, &original).unwrap();
     row("rebuild, one paragraph changed in one section", time, memory);
 
+    // A late edit to a paragraph only one municipality's version has: two files change.
+    let value: serde_json::Value = serde_json::from_str(&original).unwrap();
+    let with_block = |text: &str| {
+        let mut value = value.clone();
+        value["blocks"].as_array_mut().unwrap().push(serde_json::json!({
+            "type": "paragraph", "text": text, "only_for": ["kortrijk"]
+        }));
+        serde_json::to_string_pretty(&value).unwrap()
+    };
+    std::fs::write(&section, with_block("Voor Kortrijk: de eerste versie.")).unwrap();
+    command(binary, &input, &out, &["--quiet"]).output().unwrap();
+    let mut flip = false;
+    let (time, memory) = median_process(RUNS, || {
+        flip = !flip;
+        let text = if flip { "Voor Kortrijk: de tweede versie." } else { "Voor Kortrijk: de eerste versie." };
+        std::fs::write(&section, with_block(text)).unwrap();
+        command(binary, &input, &out, &["--quiet"])
+    });
+    std::fs::write(&section, &original).unwrap();
+    row("rebuild, a paragraph only for Kortrijk changed (2 files)", time, memory);
+
     for format in ["docx", "pdf"] {
         let (time, memory) = median_process(RUNS, || {
             command(binary, &input, &out, &["--quiet", "--force", "--variant", "bestuur", "--format", format])
