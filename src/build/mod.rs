@@ -14,8 +14,7 @@ mod state;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use rayon::prelude::*;
 
 use crate::layout::{Fonts, Hyphenator, Sections, Setup};
 use crate::model::{Report, Variant};
@@ -324,15 +323,25 @@ pub fn build(
         jobs.push(job);
     }
 
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(plan.jobs).build().map_err(|e| e.to_string())?;
     // The sections first, each distinct one once, in parallel; a failure to load the fonts
     // is reported per file below.
     let to_render: Vec<&Report> = jobs.iter().filter(|j| !j.todo.is_empty()).map(|j| &j.version).collect();
     if !to_render.is_empty() {
-        let pool =
-            rayon::ThreadPoolBuilder::new().num_threads(plan.jobs).build().map_err(|e| e.to_string())?;
         let _ = pool.install(|| renderer.prepare(&to_render));
     }
-    let staged = render_all(renderer, &jobs, plan.jobs, progress);
+    // Then the versions, one per task (so no thread idles while another has two left), each
+    // written beside its place; the files are flushed and renamed together below.
+    let staged: Vec<Vec<(PathBuf, Outcome)>> = pool.install(|| {
+        jobs.par_iter()
+            .with_max_len(1)
+            .map(|job| {
+                let files = stage_job(renderer, job);
+                progress();
+                files
+            })
+            .collect()
+    });
     let written = commit(staged, &jobs);
     // The outcomes come back per job, in the jobs' order.
     for (job, outcomes) in jobs.iter().zip(&written) {
@@ -369,38 +378,6 @@ struct Job {
     hash: String,
     todo: Vec<(&'static str, PathBuf)>,
     unchanged: Vec<PathBuf>,
-}
-
-/// Renders the jobs on `threads` threads (0: one per core), each taking the next version when
-/// it is free, and writes their files beside their places; the results in the jobs' order.
-fn render_all(
-    renderer: &Renderer<'_>,
-    jobs: &[Job],
-    threads: usize,
-    progress: &(dyn Fn() + Sync),
-) -> Vec<Vec<(PathBuf, Outcome)>> {
-    let threads = match threads {
-        0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
-        n => n,
-    };
-    let next = AtomicUsize::new(0);
-    let results: Vec<Mutex<Vec<(PathBuf, Outcome)>>> = jobs.iter().map(|_| Mutex::new(Vec::new())).collect();
-    std::thread::scope(|scope| {
-        for _ in 0..threads.min(jobs.len()) {
-            scope.spawn(|| {
-                loop {
-                    let index = next.fetch_add(1, Ordering::Relaxed);
-                    let (Some(job), Some(slot)) = (jobs.get(index), results.get(index)) else { break };
-                    let files = stage_job(renderer, job);
-                    if let Ok(mut slot) = slot.lock() {
-                        *slot = files;
-                    }
-                    progress();
-                }
-            });
-        }
-    });
-    results.into_iter().map(|slot| slot.into_inner().unwrap_or_default()).collect()
 }
 
 /// What became of one of a version's files while rendering.

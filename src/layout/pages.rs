@@ -65,7 +65,7 @@ pub struct Unit {
     pub lines: Vec<UnitLine>,
     pub keep_with_next: bool,
     pub page_break_before: bool,
-    /// Link targets on this unit: a heading's own, and an overview entry's.
+    /// Link targets on this unit: a heading's or section's own.
     pub anchors: Vec<String>,
     /// The section block this unit starts (its index in the section).
     pub block: Option<usize>,
