@@ -230,12 +230,7 @@ fn versions_differ_only_where_the_content_does() {
 
 #[test]
 fn the_same_input_gives_the_same_bytes_in_any_thread() {
-    let first = bundled();
-    assert_eq!(first, bundled());
-    let threads: Vec<_> = (0..2).map(|_| std::thread::spawn(bundled)).collect();
-    for thread in threads {
-        assert!(thread.join().unwrap() == first, "bytes do not depend on the thread");
-    }
+    common::assert_same_bytes_in_any_thread(bundled);
 }
 
 #[test]

@@ -135,3 +135,15 @@ pub fn in_order_fraction(reference: &[String], candidate: &[String]) -> f64 {
     }
     f64::from(previous[candidate.len()]) / reference.len().max(1) as f64
 }
+
+/// Asserts that `make` gives the same bytes twice in a row and on other threads: no clock,
+/// random ids, map order or thread in the output.
+pub fn assert_same_bytes_in_any_thread(make: fn() -> Vec<u8>) -> Vec<u8> {
+    let first = make();
+    assert_eq!(first, make());
+    let threads: Vec<_> = (0..2).map(|_| std::thread::spawn(make)).collect();
+    for thread in threads {
+        assert!(thread.join().unwrap() == first, "bytes do not depend on the thread");
+    }
+    first
+}
