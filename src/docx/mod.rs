@@ -1,34 +1,138 @@
-//! Report + theme → DOCX bytes, with docx-rs. Word does its own layout; we give it real
-//! styles, real lists, real tables and a table of contents that is filled in on opening.
+//! Report + theme → DOCX bytes. Word does its own layout; we give it real styles, real
+//! lists, real tables and a table of contents that is already filled in.
 //!
-//! Where docx-rs cannot express what we need, `gaps.rs` completes the parts it built.
+//! We write the WordprocessingML ourselves (`xml.rs`, `props.rs`) rather than through a
+//! builder crate: every element is written in schema order by the code that writes it,
+//! every part we add is related and typed (`package.rs`), and nothing has to be repaired
+//! afterwards. `tests/docx.rs` checks the result against the OOXML schemas.
+//!
+//! Parts: `document.xml` (this file), `styles.xml` and `numbering.xml` (`styles.rs`, from the
+//! theme), a running header and footer for every page but the first, and the properties
+//! (`properties.rs`).
 
-mod gaps;
-mod styles;
+mod package;
+mod properties;
+pub mod props;
+pub mod styles;
+mod xml;
 
 use std::collections::BTreeMap;
 
-use docx_rs::{
-    AlignmentType, BorderType, BreakType, Docx, FieldCharType, Footer, Header, Hyperlink, HyperlinkData,
-    HyperlinkType, InstrText, PageMargin, Paragraph, Run, Shading, ShdType, Table, TableBorder,
-    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, VAlignType,
-    WidthType,
-};
-
 use crate::model::{Align, Block, BlockKind, Inline, LinkTarget, ListItem, Report, plain_text};
 use crate::theme::Theme;
-use styles::twips;
+use package::{Kind, Package};
+use props::{Justification, ParagraphProps, RunProps, Spacing, pt_twips, twips};
+use styles::MAIN_NS;
+use xml::Xml;
 
 /// Page numbers of headings (by anchor), known once the PDF is laid out; they pre-fill the
 /// table of contents. Without them the TOC is marked for Word to update on opening.
 pub type PageNumbers = BTreeMap<String, u32>;
 
+const RELATIONSHIPS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const DOCUMENT: &str = "word/document.xml";
+
 /// Writes the report (one version of it) as DOCX bytes. The same input gives the same bytes.
 pub fn write(report: &Report, theme: &Theme, pages: Option<&PageNumbers>) -> Vec<u8> {
+    let info = report.document_info(&theme.labels.version(report));
     let mut writer = Writer::new(report, theme);
-    let docx = writer.document(pages);
-    let xml = docx.build();
-    gaps::complete(xml, &report.document_info(&theme.labels.version(report)), theme)
+    let document = writer.document(pages);
+    let header = writer.running_header();
+    let footer = writer.page_footer();
+
+    let mut package = Package::default();
+    package.add(None, "rId1", Kind::OfficeDocument, DOCUMENT, content_type::DOCUMENT, document);
+    package.add(
+        None,
+        "rId2",
+        Kind::CoreProperties,
+        "docProps/core.xml",
+        content_type::CORE,
+        properties::core(&info),
+    );
+    package.add(
+        None,
+        "rId3",
+        Kind::ExtendedProperties,
+        "docProps/app.xml",
+        content_type::APP,
+        properties::app(&info),
+    );
+    let word = Some(DOCUMENT);
+    let parts = [
+        (
+            "rIdStyles",
+            Kind::Styles,
+            "word/styles.xml",
+            content_type::STYLES,
+            styles::styles(theme, &info.language),
+        ),
+        (
+            "rIdNumbering",
+            Kind::Numbering,
+            "word/numbering.xml",
+            content_type::NUMBERING,
+            styles::numbering(theme, &writer.lists),
+        ),
+        (
+            "rIdSettings",
+            Kind::Settings,
+            "word/settings.xml",
+            content_type::SETTINGS,
+            properties::settings(&info.language),
+        ),
+        (HEADER_IDS[0], Kind::Header, "word/header1.xml", content_type::HEADER, header),
+        (
+            HEADER_IDS[1],
+            Kind::Header,
+            "word/header2.xml",
+            content_type::HEADER,
+            furniture("w:hdr", styles::HEADER),
+        ),
+        (FOOTER_IDS[0], Kind::Footer, "word/footer1.xml", content_type::FOOTER, footer),
+        (
+            FOOTER_IDS[1],
+            Kind::Footer,
+            "word/footer2.xml",
+            content_type::FOOTER,
+            furniture("w:ftr", styles::FOOTER),
+        ),
+    ];
+    for (id, kind, name, content_type, xml) in parts {
+        package.add(word, id, kind, name, content_type, xml);
+    }
+    for (i, url) in writer.external_links.iter().enumerate() {
+        package.link(DOCUMENT, &format!("rIdLink{}", i + 1), url);
+    }
+    package.finish()
+}
+
+mod content_type {
+    pub const DOCUMENT: &str =
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    pub const STYLES: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
+    pub const NUMBERING: &str =
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml";
+    pub const SETTINGS: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml";
+    pub const HEADER: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml";
+    pub const FOOTER: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
+    pub const CORE: &str = "application/vnd.openxmlformats-package.core-properties+xml";
+    pub const APP: &str = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
+}
+
+/// Relationship ids of the default (every page) and first-page header and footer.
+const HEADER_IDS: [&str; 2] = ["rIdHeader1", "rIdHeader2"];
+const FOOTER_IDS: [&str; 2] = ["rIdFooter1", "rIdFooter2"];
+
+/// An empty header or footer (the cover's).
+fn furniture(root: &str, style: &str) -> String {
+    let mut x = Xml::new();
+    x.open(root, &[("xmlns:w", MAIN_NS), ("xmlns:r", RELATIONSHIPS)]);
+    x.open("w:p", &[]);
+    ParagraphProps { style: Some(style), ..ParagraphProps::default() }.write(&mut x);
+    x.close("w:p");
+    x.close(root);
+    x.finish()
 }
 
 /// A heading as the TOC and the bookmarks know it.
@@ -42,15 +146,27 @@ struct TocEntry {
 struct Writer<'a> {
     report: &'a Report,
     theme: &'a Theme,
+    x: Xml,
     /// Bookmark name and id of every anchor (headings and sections).
     bookmarks: BTreeMap<String, (String, usize)>,
     toc: Vec<TocEntry>,
-    next_list_num: usize,
-    ordered_lists: Vec<usize>,
+    /// Whether each list so far is ordered; list `i` has numbering id `i + 1`.
+    lists: Vec<bool>,
     /// An overview entry's anchor, put on the next paragraph written.
     pending_bookmark: Option<String>,
-    external_links: usize,
+    /// Room the next paragraph adds before itself: after a table, whose own spacing Word
+    /// cannot express.
+    pending_space: Option<f64>,
+    external_links: Vec<String>,
     tables: usize,
+}
+
+/// Run formatting inherited from enclosing markup.
+#[derive(Clone, Copy, Default)]
+struct Format {
+    bold: bool,
+    italic: bool,
+    link: bool,
 }
 
 impl<'a> Writer<'a> {
@@ -58,12 +174,13 @@ impl<'a> Writer<'a> {
         let mut writer = Writer {
             report,
             theme,
+            x: Xml::new(),
             bookmarks: BTreeMap::new(),
             toc: Vec::new(),
-            next_list_num: styles::FIRST_LIST_NUM,
-            ordered_lists: Vec::new(),
+            lists: Vec::new(),
             pending_bookmark: None,
-            external_links: 0,
+            pending_space: None,
+            external_links: Vec::new(),
             tables: 0,
         };
         writer.collect_headings();
@@ -72,26 +189,19 @@ impl<'a> Writer<'a> {
 
     /// Names a bookmark for every heading first, so links can point forward.
     fn collect_headings(&mut self) {
-        let add = |anchor: &str, level: usize, text: String, toc: &mut Vec<TocEntry>| {
-            let id = toc.len() + 1;
-            let bookmark = format!("_Toc{id:08}");
-            toc.push(TocEntry { level, text, bookmark: bookmark.clone(), anchor: anchor.to_owned() });
-            (anchor.to_owned(), (bookmark, id))
-        };
         let mut toc = Vec::new();
         let mut names = BTreeMap::new();
+        let mut add = |anchor: &str, level: usize, text: String| {
+            let id = toc.len() + 1;
+            let bookmark = format!("_Toc{id:08}");
+            names.insert(anchor.to_owned(), (bookmark.clone(), id));
+            toc.push(TocEntry { level, text, bookmark, anchor: anchor.to_owned() });
+        };
         for section in &self.report.sections {
-            let (a, b) = add(&section.anchor, 1, section.heading(), &mut toc);
-            names.insert(a, b);
+            add(&section.anchor, 1, section.heading());
             for block in &section.blocks {
                 if let BlockKind::Heading(heading) = &block.kind {
-                    let (a, b) = add(
-                        &heading.anchor,
-                        usize::from(heading.level),
-                        plain_text(&heading.content),
-                        &mut toc,
-                    );
-                    names.insert(a, b);
+                    add(&heading.anchor, usize::from(heading.level), plain_text(&heading.content));
                 }
             }
         }
@@ -103,430 +213,468 @@ impl<'a> Writer<'a> {
         self.bookmarks = names;
     }
 
-    fn document(&mut self, pages: Option<&PageNumbers>) -> Docx {
-        let page = &self.theme.page;
-        let mut docx =
-            Docx::new().page_size(twips(page.width_mm) as u32, twips(page.height_mm) as u32).page_margin(
-                PageMargin::new()
-                    .top(twips(page.margin_top_mm))
-                    .bottom(twips(page.margin_bottom_mm))
-                    .left(twips(page.margin_left_mm))
-                    .right(twips(page.margin_right_mm))
-                    .header(twips(page.header_mm))
-                    .footer(twips(page.footer_mm))
-                    .gutter(0),
-            );
-        docx = styles::add_styles(docx, self.theme);
-        docx = docx
-            .header(Header::new().add_paragraph(self.running_header()))
-            .footer(Footer::new().add_paragraph(self.page_footer()))
-            .first_header(Header::new().add_paragraph(Paragraph::new().style(styles::HEADER)))
-            .first_footer(Footer::new().add_paragraph(Paragraph::new().style(styles::FOOTER)));
-
-        for paragraph in self.cover() {
-            docx = docx.add_paragraph(paragraph);
-        }
-        for paragraph in self.overview(pages) {
-            docx = docx.add_paragraph(paragraph);
-        }
+    fn document(&mut self, pages: Option<&PageNumbers>) -> String {
+        self.x.open("w:document", &[("xmlns:w", MAIN_NS), ("xmlns:r", RELATIONSHIPS)]);
+        self.x.open("w:body", &[]);
+        self.cover();
+        self.overview(pages);
         for block in &self.report.introduction {
-            docx = self.block(docx, block);
+            self.block(block);
         }
-        for paragraph in self.table_of_contents(pages) {
-            docx = docx.add_paragraph(paragraph);
-        }
+        self.table_of_contents(pages);
         for (index, section) in self.report.sections.iter().enumerate() {
-            let heading = Paragraph::new().style(styles::HEADINGS[0]).page_break_before(true);
-            let heading =
-                self.bookmarked(heading, &section.anchor).add_run(Run::new().add_text(section.heading()));
-            docx = docx.add_paragraph(self.close_bookmark(heading, &section.anchor));
+            let props = ParagraphProps {
+                style: Some(styles::HEADINGS[0]),
+                page_break_before: true,
+                ..ParagraphProps::default()
+            };
+            self.paragraph(props, Some(&section.anchor), |w| {
+                w.text_run(&section.heading(), Format::default())
+            });
             for (b, block) in section.blocks.iter().enumerate() {
                 self.pending_bookmark = self.report.block_anchor(index, b).map(str::to_owned);
-                docx = self.block(docx, block);
+                self.block(block);
             }
         }
-        for num_id in styles::FIRST_LIST_NUM..self.next_list_num {
-            let ordered = self.ordered_lists.contains(&num_id);
-            docx = docx.add_numbering(styles::list_numbering(num_id, ordered));
-        }
-        docx
+        self.section_properties();
+        self.x.close("w:body");
+        self.x.close("w:document");
+        std::mem::replace(&mut self.x, Xml::new()).finish()
     }
-}
 
-/// A piece of paragraph content: a run, or a link holding runs.
-enum Piece {
-    Run(Box<Run>),
-    Link(Hyperlink),
-}
-
-/// Run formatting inherited from enclosing markup.
-#[derive(Clone, Copy, Default)]
-struct Format {
-    bold: bool,
-    italic: bool,
-}
-
-impl Format {
-    fn run(self, text: &str) -> Run {
-        let mut run = Run::new().add_text(text);
-        if self.bold {
-            run = run.bold();
+    fn section_properties(&mut self) {
+        let page = &self.theme.page;
+        let x = &mut self.x;
+        x.open("w:sectPr", &[]);
+        for (kind, id) in [("default", HEADER_IDS[0]), ("first", HEADER_IDS[1])] {
+            x.empty("w:headerReference", &[("w:type", kind), ("r:id", id)]);
         }
-        if self.italic {
-            run = run.italic();
+        for (kind, id) in [("default", FOOTER_IDS[0]), ("first", FOOTER_IDS[1])] {
+            x.empty("w:footerReference", &[("w:type", kind), ("r:id", id)]);
         }
-        run
+        let t = |mm: f64| twips(mm).to_string();
+        x.empty("w:pgSz", &[("w:w", &t(page.width_mm)), ("w:h", &t(page.height_mm))]);
+        x.empty(
+            "w:pgMar",
+            &[
+                ("w:top", &t(page.margin_top_mm)),
+                ("w:right", &t(page.margin_right_mm)),
+                ("w:bottom", &t(page.margin_bottom_mm)),
+                ("w:left", &t(page.margin_left_mm)),
+                ("w:header", &t(page.header_mm)),
+                ("w:footer", &t(page.footer_mm)),
+                ("w:gutter", "0"),
+            ],
+        );
+        x.empty("w:cols", &[("w:space", "708")]);
+        x.empty("w:titlePg", &[]);
+        x.close("w:sectPr");
     }
-}
 
-/// The runs of a complex field (`PAGE`, `PAGEREF …`, `SEQ …`) showing `shown` until updated.
-fn field(instruction: &str, shown: &str, dirty: bool) -> Vec<Run> {
-    vec![
-        Run::new().add_field_char(FieldCharType::Begin, dirty),
-        Run::new().add_instr_text(InstrText::Unsupported(instruction.to_owned())),
-        Run::new().add_field_char(FieldCharType::Separate, false),
-        Run::new().add_text(shown),
-        Run::new().add_field_char(FieldCharType::End, false),
-    ]
-}
-
-fn add_runs(mut paragraph: Paragraph, runs: Vec<Run>) -> Paragraph {
-    for run in runs {
-        paragraph = paragraph.add_run(run);
+    /// A paragraph with `props`, its content written by `content`, bookmarked as `anchor`
+    /// and as the pending overview entry.
+    fn paragraph(
+        &mut self,
+        mut props: ParagraphProps<'_>,
+        anchor: Option<&str>,
+        content: impl FnOnce(&mut Self),
+    ) {
+        if let Some(extra) = self.pending_space.take() {
+            let style = self.style_of(props.style);
+            let spacing = props.spacing.get_or_insert(Spacing::default());
+            spacing.before = Some(pt_twips(style.space_before_pt + extra));
+        }
+        self.x.open("w:p", &[]);
+        props.write(&mut self.x);
+        let marks: Vec<(String, usize)> = [self.pending_bookmark.take(), anchor.map(str::to_owned)]
+            .into_iter()
+            .flatten()
+            .filter_map(|a| self.bookmarks.get(&a).cloned())
+            .collect();
+        for (name, id) in &marks {
+            self.x.empty("w:bookmarkStart", &[("w:id", &id.to_string()), ("w:name", name)]);
+        }
+        content(self);
+        for (_, id) in marks.iter().rev() {
+            self.x.empty("w:bookmarkEnd", &[("w:id", &id.to_string())]);
+        }
+        self.x.close("w:p");
     }
-    paragraph
-}
 
-fn add_pieces(mut paragraph: Paragraph, pieces: Vec<Piece>) -> Paragraph {
-    for piece in pieces {
-        paragraph = match piece {
-            Piece::Run(run) => paragraph.add_run(*run),
-            Piece::Link(link) => paragraph.add_hyperlink(link),
+    /// The theme style a paragraph style id stands for (body text for none).
+    fn style_of(&self, id: Option<&str>) -> &'a crate::theme::TextStyle {
+        let s = &self.theme.styles;
+        match id {
+            Some(styles::CAPTION) => &s.caption,
+            Some(styles::LIST_BULLET | styles::LIST_NUMBER) => &s.list,
+            Some(id) if id == styles::HEADINGS[1] => &s.headings[1],
+            Some(id) if id == styles::HEADINGS[2] => &s.headings[2],
+            Some(id) if id == styles::HEADINGS[0] => &s.headings[0],
+            _ => &s.body,
+        }
+    }
+
+    fn run(&mut self, props: RunProps<'_>, content: impl FnOnce(&mut Xml)) {
+        self.x.open("w:r", &[]);
+        props.write(&mut self.x);
+        content(&mut self.x);
+        self.x.close("w:r");
+    }
+
+    /// Text in runs: tabs and line breaks become `w:tab` and `w:br`.
+    fn text_run(&mut self, text: &str, format: Format) {
+        let props = RunProps {
+            style: format.link.then_some(styles::HYPERLINK),
+            bold: format.bold,
+            italic: format.italic,
+            ..RunProps::default()
         };
-    }
-    paragraph
-}
-
-impl Writer<'_> {
-    fn bookmarked(&self, paragraph: Paragraph, anchor: &str) -> Paragraph {
-        match self.bookmarks.get(anchor) {
-            Some((name, id)) => paragraph.add_bookmark_start(*id, name.clone()),
-            None => paragraph,
-        }
-    }
-
-    fn close_bookmark(&self, paragraph: Paragraph, anchor: &str) -> Paragraph {
-        match self.bookmarks.get(anchor) {
-            Some((_, id)) => paragraph.add_bookmark_end(*id),
-            None => paragraph,
-        }
-    }
-
-    /// Puts the pending overview bookmark, if any, around `paragraph`.
-    fn mark(&mut self, paragraph: Paragraph) -> Paragraph {
-        match self.pending_bookmark.take() {
-            Some(anchor) => {
-                let paragraph = self.bookmarked(paragraph, &anchor);
-                self.close_bookmark(paragraph, &anchor)
+        self.run(props, |x| {
+            let mut rest = text;
+            while !rest.is_empty() {
+                let end = rest.find(['\t', '\n']).unwrap_or(rest.len());
+                if end > 0 {
+                    x.element("w:t", &[("xml:space", "preserve")], &rest[..end]);
+                }
+                match rest[end..].chars().next() {
+                    Some('\t') => x.empty("w:tab", &[]),
+                    Some(_) => x.empty("w:br", &[]),
+                    None => {}
+                }
+                rest = rest.get(end + 1..).unwrap_or("");
             }
-            None => paragraph,
+        });
+    }
+
+    fn tab_run(&mut self) {
+        self.run(RunProps::default(), |x| x.empty("w:tab", &[]));
+    }
+
+    /// A complex field (`PAGE`, `PAGEREF …`, `SEQ …`) showing `shown` until updated.
+    fn field(&mut self, instruction: &str, shown: &str, format: Format) {
+        self.field_start(instruction, false);
+        self.text_run(shown, format);
+        self.field_end();
+    }
+
+    fn field_start(&mut self, instruction: &str, dirty: bool) {
+        let begin: &[(&str, &str)] = if dirty {
+            &[("w:fldCharType", "begin"), ("w:dirty", "true")]
+        } else {
+            &[("w:fldCharType", "begin")]
+        };
+        self.run(RunProps::default(), |x| x.empty("w:fldChar", begin));
+        self.run(RunProps::default(), |x| {
+            x.element("w:instrText", &[("xml:space", "preserve")], instruction)
+        });
+        self.run(RunProps::default(), |x| x.empty("w:fldChar", &[("w:fldCharType", "separate")]));
+    }
+
+    fn field_end(&mut self) {
+        self.run(RunProps::default(), |x| x.empty("w:fldChar", &[("w:fldCharType", "end")]));
+    }
+
+    fn cover(&mut self) {
+        let meta = &self.report.meta;
+        let styled = |style| ParagraphProps { style: Some(style), ..ParagraphProps::default() };
+        self.paragraph(styled(styles::TITLE), None, |w| w.text_run(&meta.title, Format::default()));
+        self.paragraph(styled(styles::SUBTITLE), None, |w| w.text_run(&meta.subtitle, Format::default()));
+        let details = [
+            format!("{} · {}", meta.organisation, meta.region),
+            self.theme.labels.version(self.report),
+            meta.publication_date.to_string(),
+        ];
+        let last = details.len() - 1;
+        for (i, text) in details.iter().enumerate() {
+            self.paragraph(styled(styles::COVER_DETAIL), None, |w| {
+                w.text_run(text, Format::default());
+                if i == last {
+                    w.run(RunProps::default(), |x| x.empty("w:br", &[("w:type", "page")]));
+                }
+            });
         }
+    }
+
+    /// A front-matter heading ("In uw gemeente", "Inhoudstafel").
+    fn list_heading(&mut self, label: &str) {
+        let props = ParagraphProps { style: Some(styles::TOC_HEADING), ..ParagraphProps::default() };
+        self.paragraph(props, None, |w| w.text_run(label, Format::default()));
     }
 
     /// A municipality's "In uw gemeente": each entry linked to its block, with its page.
-    fn overview(&self, pages: Option<&PageNumbers>) -> Vec<Paragraph> {
-        if self.report.overview.is_empty() {
-            return Vec::new();
+    fn overview(&mut self, pages: Option<&PageNumbers>) {
+        let report = self.report;
+        if report.overview.is_empty() {
+            return;
         }
-        let mut out = vec![
-            Paragraph::new()
-                .style(styles::TOC_HEADING)
-                .add_run(Run::new().add_text(&self.theme.labels.in_your_municipality)),
-        ];
-        for entry in &self.report.overview {
-            let bookmark = self.bookmarks.get(&entry.anchor).map_or(String::new(), |(name, _)| name.clone());
-            let page = pages.and_then(|p| p.get(&entry.anchor)).map(u32::to_string).unwrap_or_default();
-            let link = Hyperlink::new(bookmark, HyperlinkType::Anchor)
-                .add_run(Run::new().add_text(&entry.label))
-                .add_run(Run::new().add_tab())
-                .add_run(Run::new().add_text(page));
-            out.push(Paragraph::new().style(styles::TOC[1]).add_hyperlink(link));
-        }
-        // Room before the introduction, as in the PDF.
-        let room = (self.theme.styles.headings[0].space_before_pt * 20.0).round() as u32;
-        if let Some(last) = out.pop() {
-            out.push(last.line_spacing(docx_rs::LineSpacing::new().after(room)));
-        }
-        out
-    }
-
-    fn running_header(&self) -> Paragraph {
-        let text = self.theme.labels.running_header(self.report);
-        Paragraph::new().style(styles::HEADER).add_run(Run::new().add_text(text))
-    }
-
-    /// "Pagina {page} van {pages}" with PAGE and NUMPAGES fields in place of the placeholders.
-    fn page_footer(&self) -> Paragraph {
-        let mut paragraph = Paragraph::new().style(styles::FOOTER).align(AlignmentType::Right);
-        let mut rest = self.theme.labels.page_x_of_y.as_str();
-        while let Some(start) = rest.find('{') {
-            let Some(end) = rest[start..].find('}').map(|e| start + e) else { break };
-            if start > 0 {
-                paragraph = paragraph.add_run(Run::new().add_text(&rest[..start]));
+        self.list_heading(&self.theme.labels.in_your_municipality);
+        let last = report.overview.len() - 1;
+        for (i, entry) in report.overview.iter().enumerate() {
+            let mut props = ParagraphProps { style: Some(styles::TOC[1]), ..ParagraphProps::default() };
+            if i == last {
+                // Room before the introduction, as in the PDF.
+                let toc = &self.theme.styles.toc[1];
+                let after = toc.space_after_pt.max(self.theme.styles.headings[0].space_before_pt);
+                props.spacing = Some(Spacing { after: Some(pt_twips(after)), ..Spacing::of(toc) });
             }
-            let instruction = match &rest[start + 1..end] {
-                "page" => " PAGE ",
-                "pages" => " NUMPAGES ",
-                other => {
-                    paragraph = paragraph.add_run(Run::new().add_text(format!("{{{other}}}")));
-                    rest = &rest[end + 1..];
-                    continue;
-                }
-            };
-            paragraph = add_runs(paragraph, field(instruction, "1", false));
-            rest = &rest[end + 1..];
+            let bookmark =
+                self.bookmarks.get(&entry.anchor).map(|(name, _)| name.clone()).unwrap_or_default();
+            let page = pages.and_then(|p| p.get(&entry.anchor)).map(u32::to_string).unwrap_or_default();
+            self.paragraph(props, None, |w| {
+                w.x.open("w:hyperlink", &[("w:anchor", &bookmark), ("w:history", "1")]);
+                w.text_run(&entry.label, Format::default());
+                w.tab_run();
+                w.field(&format!(" PAGEREF {bookmark} \\h "), &page, Format::default());
+                w.x.close("w:hyperlink");
+            });
         }
-        if !rest.is_empty() {
-            paragraph = paragraph.add_run(Run::new().add_text(rest));
-        }
-        paragraph
-    }
-
-    fn cover(&self) -> Vec<Paragraph> {
-        let meta = &self.report.meta;
-        let detail =
-            |text: String| Paragraph::new().style(styles::COVER_DETAIL).add_run(Run::new().add_text(text));
-        vec![
-            Paragraph::new().style(styles::TITLE).add_run(Run::new().add_text(&meta.title)),
-            Paragraph::new().style(styles::SUBTITLE).add_run(Run::new().add_text(&meta.subtitle)),
-            detail(format!("{} · {}", meta.organisation, meta.region)),
-            detail(self.theme.labels.version(self.report)),
-            detail(meta.publication_date.to_string()).add_run(Run::new().add_break(BreakType::Page)),
-        ]
     }
 
     /// A real TOC field whose result is already filled in: entries linked to the headings'
-    /// bookmarks, with page numbers when the PDF layout gave them.
-    fn table_of_contents(&self, pages: Option<&PageNumbers>) -> Vec<Paragraph> {
+    /// bookmarks, each page number a `PAGEREF` field showing the PDF's page.
+    fn table_of_contents(&mut self, pages: Option<&PageNumbers>) {
         if self.toc.is_empty() {
-            return Vec::new();
+            return;
         }
-        let mut out = vec![
-            Paragraph::new()
-                .style(styles::TOC_HEADING)
-                .add_run(Run::new().add_text(&self.theme.labels.contents)),
-        ];
+        self.list_heading(&self.theme.labels.contents);
         let dirty = pages.is_none();
-        let last = self.toc.len() - 1;
-        for (i, entry) in self.toc.iter().enumerate() {
+        let entries = std::mem::take(&mut self.toc);
+        let last = entries.len() - 1;
+        for (i, entry) in entries.iter().enumerate() {
             let style = styles::TOC[(entry.level - 1).min(2)];
-            let mut paragraph = Paragraph::new().style(style);
-            if i == 0 {
-                paragraph = paragraph
-                    .add_run(Run::new().add_field_char(FieldCharType::Begin, dirty))
-                    .add_run(
-                        Run::new()
-                            .add_instr_text(InstrText::Unsupported(" TOC \\o \"1-3\" \\h \\z \\u ".into())),
-                    )
-                    .add_run(Run::new().add_field_char(FieldCharType::Separate, false));
-            }
-            // The page number is plain text in the field's result: LibreOffice shows nested
-            // PAGEREF results of a TOC empty, and Word rebuilds the whole result when updating.
             let page = pages.and_then(|p| p.get(&entry.anchor)).map(u32::to_string).unwrap_or_default();
-            let link = Hyperlink::new(&entry.bookmark, HyperlinkType::Anchor)
-                .add_run(Run::new().add_text(&entry.text))
-                .add_run(Run::new().add_tab())
-                .add_run(Run::new().add_text(page));
-            paragraph = paragraph.add_hyperlink(link);
-            if i == last {
-                paragraph = paragraph.add_run(Run::new().add_field_char(FieldCharType::End, false));
-            }
-            out.push(paragraph);
+            let props = ParagraphProps { style: Some(style), ..ParagraphProps::default() };
+            self.paragraph(props, None, |w| {
+                if i == 0 {
+                    w.field_start(" TOC \\o \"1-3\" \\h \\z \\u ", dirty);
+                }
+                w.x.open("w:hyperlink", &[("w:anchor", &entry.bookmark), ("w:history", "1")]);
+                w.text_run(&entry.text, Format::default());
+                w.tab_run();
+                w.field(&format!(" PAGEREF {} \\h ", entry.bookmark), &page, Format::default());
+                w.x.close("w:hyperlink");
+                if i == last {
+                    w.field_end();
+                }
+            });
         }
-        out
+        self.toc = entries;
     }
 
-    fn block(&mut self, docx: Docx, block: &Block) -> Docx {
+    fn block(&mut self, block: &Block) {
         match &block.kind {
             BlockKind::Heading(heading) => {
                 let level = usize::from(heading.level).clamp(1, 3);
-                let paragraph = self.mark(Paragraph::new().style(styles::HEADINGS[level - 1]));
-                let paragraph = self.bookmarked(paragraph, &heading.anchor);
-                let paragraph = add_pieces(paragraph, self.inlines(&heading.content, Format::default()));
-                docx.add_paragraph(self.close_bookmark(paragraph, &heading.anchor))
+                let props =
+                    ParagraphProps { style: Some(styles::HEADINGS[level - 1]), ..ParagraphProps::default() };
+                self.paragraph(props, Some(&heading.anchor), |w| {
+                    w.inlines(&heading.content, Format::default())
+                });
             }
             BlockKind::Paragraph(content) => {
-                let paragraph = self.mark(Paragraph::new()).keep_next(block.introduces_next());
-                docx.add_paragraph(add_pieces(paragraph, self.inlines(content, Format::default())))
+                let props =
+                    ParagraphProps { keep_next: block.introduces_next(), ..ParagraphProps::default() };
+                self.paragraph(props, None, |w| w.inlines(content, Format::default()));
             }
             BlockKind::List(list) => {
-                let num_id = self.next_list_num;
-                self.next_list_num += 1;
-                if list.ordered {
-                    self.ordered_lists.push(num_id);
-                }
+                self.lists.push(list.ordered);
+                let num_id = self.lists.len();
                 let style = if list.ordered { styles::LIST_NUMBER } else { styles::LIST_BULLET };
-                let mut paragraphs = Vec::new();
-                self.list_items(&list.items, num_id, style, 0, &mut paragraphs);
-                paragraphs.into_iter().fold(docx, Docx::add_paragraph)
+                self.list_items(&list.items, num_id, style, 0);
             }
             BlockKind::Table(table) => {
                 self.tables += 1;
-                let docx = match &table.caption {
-                    Some(caption) => docx.add_paragraph(self.caption(caption)),
-                    None => docx,
-                };
-                docx.add_table(self.table(table))
+                if let Some(caption) = &table.caption {
+                    self.caption(caption);
+                }
+                self.table(table);
+                self.pending_space = Some(self.theme.table.space_after_pt);
             }
         }
     }
 
-    fn list_items(
-        &mut self,
-        items: &[ListItem],
-        num_id: usize,
-        style: &str,
-        depth: usize,
-        out: &mut Vec<Paragraph>,
-    ) {
+    fn list_items(&mut self, items: &[ListItem], num_id: usize, style: &'static str, depth: usize) {
         for item in items {
-            let (id, level) = styles::list_reference(num_id, depth.min(2));
-            let paragraph = self.mark(Paragraph::new().style(style).numbering(id, level));
-            out.push(add_pieces(paragraph, self.inlines(&item.content, Format::default())));
-            self.list_items(&item.children, num_id, style, depth + 1, out);
+            let props = ParagraphProps {
+                style: Some(style),
+                numbering: Some((num_id, depth.min(2))),
+                ..ParagraphProps::default()
+            };
+            self.paragraph(props, None, |w| w.inlines(&item.content, Format::default()));
+            self.list_items(&item.children, num_id, style, depth + 1);
         }
     }
 
     /// "Tabel 1. Caption", numbered by a SEQ field as Word's own captions are.
-    fn caption(&mut self, caption: &[Inline]) -> Paragraph {
+    fn caption(&mut self, caption: &[Inline]) {
         let label = &self.theme.labels.table;
-        let mut paragraph = self
-            .mark(Paragraph::new())
-            .style(styles::CAPTION)
-            .keep_next(true)
-            .add_run(Run::new().add_text(format!("{label} ")));
-        paragraph =
-            add_runs(paragraph, field(&format!(" SEQ {label} \\* ARABIC "), &self.tables.to_string(), false));
-        paragraph = paragraph.add_run(Run::new().add_text(". "));
-        add_pieces(paragraph, self.inlines(caption, Format::default()))
+        let number = self.tables.to_string();
+        let props = ParagraphProps { style: Some(styles::CAPTION), ..ParagraphProps::default() };
+        self.paragraph(props, None, |w| {
+            w.text_run(&format!("{label} "), Format::default());
+            w.field(&format!(" SEQ {label} \\* ARABIC "), &number, Format::default());
+            w.text_run(". ", Format::default());
+            w.inlines(caption, Format::default());
+        });
     }
 
-    fn table(&mut self, table: &crate::model::Table) -> Table {
+    fn table(&mut self, table: &crate::model::Table) {
         let text_width = twips(self.theme.page.text_width_mm()) as f64;
         // The PDF's widths, in twips (20 per point).
-        let widths: Vec<usize> =
+        let widths: Vec<String> =
             crate::model::column_widths(&table.columns, text_width, crate::layout::MIN_COLUMN * 20.0)
                 .iter()
-                .map(|w| w.round() as usize)
+                .map(|w| (w.round() as i64).to_string())
                 .collect();
-        let mut rows = Vec::new();
+        let total: i64 = widths.iter().filter_map(|w| w.parse::<i64>().ok()).sum();
+        let caption = table.caption.as_deref().map(plain_text);
+        let x = &mut self.x;
+        x.open("w:tbl", &[]);
+        x.open("w:tblPr", &[]);
+        x.val("w:tblStyle", styles::TABLE_STYLE);
+        x.empty("w:tblW", &[("w:w", &total.to_string()), ("w:type", "dxa")]);
+        styles::table_borders(x, self.theme, !table.header.is_empty());
+        x.empty("w:tblLayout", &[("w:type", "fixed")]);
+        styles::table_cell_margins(x, self.theme);
+        x.empty(
+            "w:tblLook",
+            &[
+                ("w:val", "0420"),
+                ("w:firstRow", if table.header.is_empty() { "0" } else { "1" }),
+                ("w:lastRow", "0"),
+                ("w:firstColumn", "0"),
+                ("w:lastColumn", "0"),
+                ("w:noHBand", "1"),
+                ("w:noVBand", "1"),
+            ],
+        );
+        if let Some(caption) = &caption {
+            let label = format!("{} {}. {caption}", self.theme.labels.table, self.tables);
+            x.val("w:tblCaption", &label);
+            x.val("w:tblDescription", caption);
+        }
+        x.close("w:tblPr");
+        x.open("w:tblGrid", &[]);
+        for width in &widths {
+            x.empty("w:gridCol", &[("w:w", width)]);
+        }
+        x.close("w:tblGrid");
         for cells in &table.header {
-            let row = self.table_row(cells, &widths, table, true);
-            rows.push(gaps::mark_header_row(row));
+            self.table_row(cells, &widths, table, true);
         }
         for row in &table.rows {
-            rows.push(self.table_row(&row.cells, &widths, table, false));
+            self.table_row(&row.cells, &widths, table, false);
         }
-        let look = &self.theme.table;
-        let padding = twips(look.cell_padding_mm) as usize;
-        let border = |position| {
-            TableBorder::new(position)
-                .border_type(BorderType::Single)
-                .size(4)
-                .color(look.border_color.as_str())
-        };
-        let mut borders = TableBorders::with_empty();
-        for position in [TableBorderPosition::Top, TableBorderPosition::Bottom, TableBorderPosition::InsideH]
-        {
-            borders = borders.set(border(position));
-        }
-        Table::new(rows)
-            .style(styles::TABLE_STYLE)
-            .set_grid(widths.clone())
-            .width(widths.iter().sum(), WidthType::Dxa)
-            .layout(TableLayoutType::Fixed)
-            .margins(TableCellMargins::new().margin(padding / 2, padding, padding / 2, padding))
-            .set_borders(borders)
+        self.x.close("w:tbl");
     }
 
     fn table_row(
         &mut self,
         cells: &[crate::model::Cell],
-        widths: &[usize],
+        widths: &[String],
         table: &crate::model::Table,
         header: bool,
-    ) -> TableRow {
+    ) {
         let style = if header { styles::TABLE_HEADER } else { styles::TABLE_TEXT };
-        let cells = cells
-            .iter()
-            .zip(widths)
-            .zip(&table.columns)
-            .map(|((content, width), column)| {
-                let align = match column.align {
-                    Align::Left => AlignmentType::Left,
-                    Align::Center => AlignmentType::Center,
-                    Align::Right => AlignmentType::Right,
-                };
-                // A table without caption carries an overview bookmark in its first cell.
-                let paragraph = self.mark(Paragraph::new().style(style).align(align));
-                let paragraph = add_pieces(paragraph, self.inlines(content, Format::default()));
-                let mut cell = TableCell::new()
-                    .width(*width, WidthType::Dxa)
-                    .vertical_align(VAlignType::Top)
-                    .add_paragraph(paragraph);
-                if header {
-                    cell = cell.shading(
-                        Shading::new()
-                            .shd_type(ShdType::Clear)
-                            .color("auto")
-                            .fill(self.theme.table.header_fill.as_str()),
-                    );
-                }
-                cell
-            })
-            .collect();
-        TableRow::new(cells).cant_split()
+        self.x.open("w:tr", &[]);
+        self.x.open("w:trPr", &[]);
+        self.x.empty("w:cantSplit", &[]);
+        if header {
+            self.x.empty("w:tblHeader", &[]);
+        }
+        self.x.close("w:trPr");
+        for ((content, width), column) in cells.iter().zip(widths).zip(&table.columns) {
+            self.x.open("w:tc", &[]);
+            self.x.open("w:tcPr", &[]);
+            self.x.empty("w:tcW", &[("w:w", width), ("w:type", "dxa")]);
+            if header {
+                let fill = self.theme.table.header_fill.hex();
+                self.x.empty("w:shd", &[("w:val", "clear"), ("w:color", "auto"), ("w:fill", &fill)]);
+            }
+            self.x.val("w:vAlign", "top");
+            self.x.close("w:tcPr");
+            let justification = match column.align {
+                Align::Left => Justification::Left,
+                Align::Center => Justification::Center,
+                Align::Right => Justification::Right,
+            };
+            // A table without caption carries an overview bookmark in its first cell.
+            let props = ParagraphProps {
+                style: Some(style),
+                justification: Some(justification),
+                ..ParagraphProps::default()
+            };
+            self.paragraph(props, None, |w| w.inlines(content, Format::default()));
+            self.x.close("w:tc");
+        }
+        self.x.close("w:tr");
     }
 
-    fn inlines(&mut self, inlines: &[Inline], format: Format) -> Vec<Piece> {
-        let mut out = Vec::new();
+    fn inlines(&mut self, inlines: &[Inline], format: Format) {
         for inline in inlines {
             match inline {
-                Inline::Text(text) => out.push(Piece::Run(Box::new(format.run(text)))),
-                Inline::Strong(inner) => out.extend(self.inlines(inner, Format { bold: true, ..format })),
-                Inline::Emphasis(inner) => out.extend(self.inlines(inner, Format { italic: true, ..format })),
+                Inline::Text(text) => self.text_run(text, format),
+                Inline::Strong(inner) => self.inlines(inner, Format { bold: true, ..format }),
+                Inline::Emphasis(inner) => self.inlines(inner, Format { italic: true, ..format }),
                 Inline::MunicipalityName => {}
                 Inline::Link { target, content } => {
-                    let runs = self.inlines(content, format);
-                    out.push(Piece::Link(self.link(target, runs)));
+                    match target {
+                        LinkTarget::Internal(anchor) => {
+                            let bookmark =
+                                self.bookmarks.get(anchor).map_or(anchor.clone(), |(name, _)| name.clone());
+                            self.x.open("w:hyperlink", &[("w:anchor", &bookmark), ("w:history", "1")]);
+                        }
+                        LinkTarget::External(url) => {
+                            self.external_links.push(url.clone());
+                            let id = format!("rIdLink{}", self.external_links.len());
+                            self.x.open("w:hyperlink", &[("r:id", &id), ("w:history", "1")]);
+                        }
+                    }
+                    self.inlines(content, Format { link: true, ..format });
+                    self.x.close("w:hyperlink");
                 }
             }
         }
-        out
     }
 
-    fn link(&mut self, target: &LinkTarget, pieces: Vec<Piece>) -> Hyperlink {
-        let mut link = match target {
-            LinkTarget::Internal(anchor) => {
-                let bookmark = self.bookmarks.get(anchor).map_or(anchor.clone(), |(name, _)| name.clone());
-                Hyperlink::new(bookmark, HyperlinkType::Anchor)
-            }
-            LinkTarget::External(url) => {
-                // Our own relationship id: docx-rs would draw one from a process-wide counter.
-                self.external_links += 1;
-                let rid = format!("rIdLink{}", self.external_links);
-                Hyperlink {
-                    link: HyperlinkData::External { rid, path: gaps::escape_attribute(url) },
-                    history: None,
-                    children: Vec::new(),
+    /// A part of its own (header, footer) written by `content` under `root`.
+    fn part(&mut self, root: &str, content: impl FnOnce(&mut Self)) -> String {
+        let document = std::mem::replace(&mut self.x, Xml::new());
+        self.x.open(root, &[("xmlns:w", MAIN_NS), ("xmlns:r", RELATIONSHIPS)]);
+        content(self);
+        self.x.close(root);
+        std::mem::replace(&mut self.x, document).finish()
+    }
+
+    fn running_header(&mut self) -> String {
+        let text = self.theme.labels.running_header(self.report);
+        let props = ParagraphProps { style: Some(styles::HEADER), ..ParagraphProps::default() };
+        self.part("w:hdr", |w| w.paragraph(props, None, |w| w.text_run(&text, Format::default())))
+    }
+
+    /// "Pagina {page} van {pages}" with PAGE and NUMPAGES fields in place of the placeholders.
+    fn page_footer(&mut self) -> String {
+        let props = ParagraphProps { style: Some(styles::FOOTER), ..ParagraphProps::default() };
+        let label = self.theme.labels.page_x_of_y.clone();
+        self.part("w:ftr", |w| {
+            w.paragraph(props, None, |w| {
+                let mut rest = label.as_str();
+                while let Some(start) = rest.find('{') {
+                    let Some(end) = rest[start..].find('}').map(|e| start + e) else { break };
+                    if start > 0 {
+                        w.text_run(&rest[..start], Format::default());
+                    }
+                    match &rest[start + 1..end] {
+                        "page" => w.field(" PAGE ", "1", Format::default()),
+                        "pages" => w.field(" NUMPAGES ", "1", Format::default()),
+                        other => w.text_run(&format!("{{{other}}}"), Format::default()),
+                    }
+                    rest = &rest[end + 1..];
                 }
-            }
-        };
-        for piece in pieces {
-            if let Piece::Run(run) = piece {
-                link = link.add_run(run.style(styles::HYPERLINK));
-            }
-        }
-        link
+                if !rest.is_empty() {
+                    w.text_run(rest, Format::default());
+                }
+            })
+        })
     }
 }

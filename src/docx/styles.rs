@@ -1,15 +1,16 @@
-//! The Word styles and list numbering of the report, made from the theme: real named styles
-//! (Title, Heading 1–3, List Bullet, Caption …) so staff edit with Word's own tools.
+//! styles.xml and numbering.xml, translated from the theme: real named styles (Title,
+//! Heading 1–3, List Bullet, Caption, TOC 1–3 …) so staff edit with Word's own tools, and one
+//! numbering definition for bullets and one for numbers, a `w:num` per list.
+//!
+//! Every size, spacing, indent, colour and label comes from [`Theme`]; the layout reads the
+//! same fields, and `tests/docx.rs` compares the two style by style.
 
-use docx_rs::{
-    AbstractNumbering, AlignmentType, Docx, IndentLevel, Level, LevelJc, LevelOverride, LevelText,
-    LineSpacing, LineSpacingType, NumberFormat, Numbering, NumberingId, RunFonts, SpecialIndentType, Start,
-    Style, StyleType, Tab, TabLeaderType, TabValueType,
-};
-
-use crate::theme::{TextStyle, Theme};
+use super::props::{Justification, ParagraphProps, RunProps, Spacing, twips};
+use super::xml::Xml;
+use crate::theme::{HAlign, NumberStyle, TextStyle, Theme};
 
 /// Style ids, named once.
+pub const NORMAL: &str = "Normal";
 pub const TITLE: &str = "Title";
 pub const SUBTITLE: &str = "Subtitle";
 pub const COVER_DETAIL: &str = "CoverDetail";
@@ -26,154 +27,258 @@ pub const FOOTER: &str = "Footer";
 pub const HYPERLINK: &str = "Hyperlink";
 pub const TABLE_STYLE: &str = "ReportTable";
 
-/// Abstract numbering definitions; 1 is docx-rs's own default, so ours start at 2.
-pub const BULLETS: usize = 2;
-pub const DECIMALS: usize = 3;
-/// The first `w:num` id of the lists; each list gets its own so numbering restarts at 1.
-pub const FIRST_LIST_NUM: usize = 10;
+/// The abstract numbering definitions.
+pub const BULLETS: usize = 1;
+pub const NUMBERS: usize = 2;
+/// Word offers nine list levels; the theme's three repeat below the third.
+const LEVELS: usize = 9;
 
-/// Twentieths of a point per millimetre.
-pub fn twips(mm: f64) -> i32 {
-    (mm * 1440.0 / 25.4).round() as i32
+pub const MAIN_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+pub fn justification(style: &TextStyle) -> Justification {
+    if style.justify { Justification::Both } else { Justification::Left }
 }
 
-fn half_points(pt: f64) -> usize {
-    (pt * 2.0).round() as usize
-}
-
-fn spacing(style: &TextStyle) -> LineSpacing {
-    LineSpacing::new()
-        .before((style.space_before_pt * 20.0).round() as u32)
-        .after((style.space_after_pt * 20.0).round() as u32)
-        .line((style.line_spacing * 240.0).round() as i32)
-        .line_rule(LineSpacingType::Auto)
-}
-
-fn paragraph_style(id: &str, name: &str, look: &TextStyle, font: &str) -> Style {
-    let mut style = Style::new(id, StyleType::Paragraph)
-        .name(name)
-        .based_on("Normal")
-        .next("Normal")
-        .fonts(RunFonts::new().ascii(font).hi_ansi(font).cs(font))
-        .size(half_points(look.size_pt))
-        .color(&look.color)
-        .line_spacing(spacing(look));
-    if look.bold {
-        style = style.bold();
+fn furniture_justification(align: HAlign) -> Justification {
+    match align {
+        HAlign::Left => Justification::Left,
+        HAlign::Center => Justification::Center,
+        HAlign::Right => Justification::Right,
     }
-    if look.italic {
-        style = style.italic();
-    }
-    style = style.align(if look.justify { AlignmentType::Both } else { AlignmentType::Left });
-    style.paragraph_property = style.paragraph_property.widow_control(true);
-    style
 }
 
-/// Adds the document defaults (the Normal look), every style and the list numbering.
-pub fn add_styles(docx: Docx, theme: &Theme) -> Docx {
-    let font = theme.fonts.docx_family.as_str();
+/// A paragraph style: its place among the styles, and its look.
+struct ParagraphStyle<'a> {
+    id: &'a str,
+    /// The name Word shows; built-in names in lower case where Word's own are ("heading 1").
+    name: &'a str,
+    look: &'a TextStyle,
+    props: ParagraphProps<'a>,
+}
+
+/// The styles part.
+pub fn styles(theme: &Theme, language: &str) -> String {
     let s = &theme.styles;
-    let body = &s.body;
-    let mut docx = docx
-        .default_fonts(RunFonts::new().ascii(font).hi_ansi(font).cs(font).east_asia(font))
-        .default_size(half_points(body.size_pt))
-        .default_line_spacing(spacing(body))
-        .default_tab_stop(twips(12.5) as usize);
+    let font = theme.fonts.docx_family.as_str();
+    let mut x = Xml::new();
+    x.open("w:styles", &[("xmlns:w", MAIN_NS)]);
+    x.open("w:docDefaults", &[]);
+    x.open("w:rPrDefault", &[]);
+    RunProps {
+        font: Some(font),
+        size: Some(s.body.size_pt),
+        language: Some(language),
+        ..RunProps::default()
+    }
+    .write(&mut x);
+    x.close("w:rPrDefault");
+    x.open("w:pPrDefault", &[]);
+    ParagraphProps { spacing: Some(Spacing::of(&s.body)), ..ParagraphProps::default() }.write(&mut x);
+    x.close("w:pPrDefault");
+    x.close("w:docDefaults");
 
-    let mut styles = vec![
-        paragraph_style(TITLE, "Title", &s.title, font),
-        paragraph_style(SUBTITLE, "Subtitle", &s.subtitle, font),
-        paragraph_style(COVER_DETAIL, "Cover Detail", &s.subtitle, font)
-            .size(half_points(body.size_pt + 1.0)),
-        paragraph_style(CAPTION, "caption", &s.caption, font),
-        paragraph_style(TABLE_TEXT, "Table Text", &s.table, font),
-        paragraph_style(TABLE_HEADER, "Table Header", &s.table, font).bold(),
-        paragraph_style(HEADER, "header", &s.header_footer, font),
-        paragraph_style(FOOTER, "footer", &s.header_footer, font),
-    ];
+    // Word's own defaults, so "Normal" means the body text and nothing is inherited from
+    // the application that opens the file.
+    x.open("w:style", &[("w:type", "paragraph"), ("w:default", "1"), ("w:styleId", NORMAL)]);
+    x.val("w:name", "Normal");
+    x.empty("w:qFormat", &[]);
+    ParagraphProps {
+        widow_control: true,
+        spacing: Some(Spacing::of(&s.body)),
+        justification: Some(justification(&s.body)),
+        ..ParagraphProps::default()
+    }
+    .write(&mut x);
+    RunProps::of(&s.body).write(&mut x);
+    x.close("w:style");
+    x.open("w:style", &[("w:type", "character"), ("w:default", "1"), ("w:styleId", "DefaultParagraphFont")]);
+    x.val("w:name", "Default Paragraph Font");
+    x.val("w:uiPriority", "1");
+    x.empty("w:semiHidden", &[]);
+    x.empty("w:unhideWhenUsed", &[]);
+    x.close("w:style");
+    x.open("w:style", &[("w:type", "table"), ("w:default", "1"), ("w:styleId", "TableNormal")]);
+    x.val("w:name", "Normal Table");
+    x.val("w:uiPriority", "99");
+    x.empty("w:semiHidden", &[]);
+    x.empty("w:unhideWhenUsed", &[]);
+    x.open("w:tblPr", &[]);
+    x.empty("w:tblInd", &[("w:w", "0"), ("w:type", "dxa")]);
+    x.open("w:tblCellMar", &[]);
+    for side in ["w:top", "w:left", "w:bottom", "w:right"] {
+        x.empty(side, &[("w:w", "0"), ("w:type", "dxa")]);
+    }
+    x.close("w:tblCellMar");
+    x.close("w:tblPr");
+    x.close("w:style");
+    x.open("w:style", &[("w:type", "numbering"), ("w:default", "1"), ("w:styleId", "NoList")]);
+    x.val("w:name", "No List");
+    x.val("w:uiPriority", "99");
+    x.empty("w:semiHidden", &[]);
+    x.empty("w:unhideWhenUsed", &[]);
+    x.close("w:style");
+
+    for style in paragraph_styles(theme) {
+        write_paragraph_style(&mut x, &style);
+    }
+
+    x.open("w:style", &[("w:type", "character"), ("w:styleId", HYPERLINK)]);
+    x.val("w:name", "Hyperlink");
+    x.val("w:basedOn", "DefaultParagraphFont");
+    x.val("w:uiPriority", "99");
+    x.empty("w:unhideWhenUsed", &[]);
+    RunProps { color: Some(theme.links.color), underline: theme.links.underline, ..RunProps::default() }
+        .write(&mut x);
+    x.close("w:style");
+
+    x.open("w:style", &[("w:type", "table"), ("w:styleId", TABLE_STYLE)]);
+    x.val("w:name", "Report Table");
+    x.val("w:basedOn", "TableNormal");
+    x.val("w:uiPriority", "59");
+    x.open("w:tblPr", &[]);
+    table_borders(&mut x, theme, true);
+    table_cell_margins(&mut x, theme);
+    x.close("w:tblPr");
+    x.close("w:style");
+    x.close("w:styles");
+    x.finish()
+}
+
+/// Rules above the header row (when there is one), between rows and under the last: the
+/// PDF's look. No vertical lines.
+pub fn table_borders(x: &mut Xml, theme: &Theme, top: bool) {
+    let look = &theme.table;
+    // Eighths of a point, within what Word accepts.
+    let size = ((look.rule_width_pt * 8.0).round() as i64).clamp(2, 96).to_string();
+    let color = look.rule_color.hex();
+    let rule = [("w:val", "single"), ("w:sz", size.as_str()), ("w:space", "0"), ("w:color", color.as_str())];
+    let none = [("w:val", "nil")];
+    x.open("w:tblBorders", &[]);
+    x.empty("w:top", if top { &rule } else { &none });
+    x.empty("w:left", &none);
+    x.empty("w:bottom", &rule);
+    x.empty("w:right", &none);
+    x.empty("w:insideH", &rule);
+    x.empty("w:insideV", &none);
+    x.close("w:tblBorders");
+}
+
+/// The cell padding: the theme's on the left and right, half of it above and below.
+pub fn table_cell_margins(x: &mut Xml, theme: &Theme) {
+    let padding = twips(theme.table.cell_padding_mm);
+    let (side, vertical) = (padding.to_string(), (padding / 2).to_string());
+    x.open("w:tblCellMar", &[]);
+    x.empty("w:top", &[("w:w", &vertical), ("w:type", "dxa")]);
+    x.empty("w:left", &[("w:w", &side), ("w:type", "dxa")]);
+    x.empty("w:bottom", &[("w:w", &vertical), ("w:type", "dxa")]);
+    x.empty("w:right", &[("w:w", &side), ("w:type", "dxa")]);
+    x.close("w:tblCellMar");
+}
+
+fn paragraph_styles(theme: &Theme) -> Vec<ParagraphStyle<'_>> {
+    let s = &theme.styles;
+    let style = |id, name, look| ParagraphStyle { id, name, look, props: ParagraphProps::default() };
+    let mut styles = vec![style(TITLE, "Title", &s.title), style(SUBTITLE, "Subtitle", &s.subtitle)];
+    styles.push(style(COVER_DETAIL, "Cover Detail", &s.cover_detail));
     for (level, (id, look)) in HEADINGS.iter().zip(&s.headings).enumerate() {
-        let mut heading =
-            paragraph_style(id, &format!("heading {}", level + 1), look, font).outline_lvl(level);
-        heading.paragraph_property = heading.paragraph_property.keep_next(true).keep_lines(true);
+        let mut heading = style(id, ["heading 1", "heading 2", "heading 3"][level], look);
+        heading.props.keep_next = true;
+        heading.props.keep_lines = true;
+        heading.props.outline_level = Some(level);
         styles.push(heading);
     }
-    let mut toc_heading = paragraph_style(TOC_HEADING, "TOC Heading", &s.headings[0], font);
-    toc_heading.paragraph_property = toc_heading.paragraph_property.keep_next(true);
+    let mut toc_heading = style(TOC_HEADING, "TOC Heading", &s.headings[0]);
+    toc_heading.props.keep_next = true;
     styles.push(toc_heading);
-
     let text_width = twips(theme.page.text_width_mm());
-    for (level, id) in TOC.iter().enumerate() {
-        let indent = twips(theme.list_indent_mm) * level as i32;
-        let mut toc = paragraph_style(id, &format!("toc {}", level + 1), body, font)
-            .indent(Some(indent), None, None, None)
-            .line_spacing(LineSpacing::new().before(if level == 0 { 120 } else { 0 }).after(40));
-        toc = toc.align(AlignmentType::Left);
-        if level == 0 {
-            toc = toc.bold();
-        }
-        toc.paragraph_property = toc
-            .paragraph_property
-            .add_tab(Tab::new().val(TabValueType::Right).leader(TabLeaderType::Dot).pos(text_width as usize));
+    for (level, (id, look)) in TOC.iter().zip(&s.toc).enumerate() {
+        let mut toc = style(id, ["toc 1", "toc 2", "toc 3"][level], look);
+        toc.props.leader_tab = Some(text_width);
         styles.push(toc);
     }
-    for (id, name) in [(LIST_BULLET, "List Bullet"), (LIST_NUMBER, "List Number")] {
-        // List items are short: ragged right reads better than stretched word spaces.
-        let mut list = paragraph_style(id, name, body, font).align(AlignmentType::Left).line_spacing(
-            LineSpacing::new()
-                .after(60)
-                .line((body.line_spacing * 240.0).round() as i32)
-                .line_rule(LineSpacingType::Auto),
-        );
-        list.paragraph_property = list.paragraph_property.widow_control(true);
-        styles.push(list);
-    }
-    styles.push(
-        Style::new(HYPERLINK, StyleType::Character).name("Hyperlink").color("0563C1").underline("single"),
-    );
-    styles.push(Style::new(TABLE_STYLE, StyleType::Table).name("Report Table"));
-    for style in styles {
-        docx = docx.add_style(style);
-    }
-    add_numbering_definitions(docx, theme)
+    styles.push(style(LIST_BULLET, "List Bullet", &s.list));
+    styles.push(style(LIST_NUMBER, "List Number", &s.list));
+    let mut caption = style(CAPTION, "caption", &s.caption);
+    caption.props.keep_next = true;
+    styles.push(caption);
+    styles.push(style(TABLE_TEXT, "Table Text", &s.table));
+    styles.push(style(TABLE_HEADER, "Table Header", &s.table_header));
+    let mut header = style(HEADER, "header", &s.header_footer);
+    header.props.justification = Some(furniture_justification(theme.running.header_align));
+    let mut footer = style(FOOTER, "footer", &s.header_footer);
+    footer.props.justification = Some(furniture_justification(theme.running.footer_align));
+    styles.extend([header, footer]);
+    styles
 }
 
-fn add_numbering_definitions(docx: Docx, theme: &Theme) -> Docx {
-    let step = twips(theme.list_indent_mm);
-    let level = |depth: usize, format: &str, text: &str| {
-        let indent = step * (depth as i32 + 1);
-        Level::new(
-            depth,
-            Start::new(1),
-            NumberFormat::new(format),
-            LevelText::new(text),
-            LevelJc::new("left"),
-        )
-        .indent(Some(indent), Some(SpecialIndentType::Hanging(step)), None, None)
+fn write_paragraph_style(x: &mut Xml, style: &ParagraphStyle<'_>) {
+    x.open("w:style", &[("w:type", "paragraph"), ("w:styleId", style.id)]);
+    x.val("w:name", style.name);
+    x.val("w:basedOn", NORMAL);
+    x.val("w:next", NORMAL);
+    x.empty("w:qFormat", &[]);
+    let look = style.look;
+    let indent = twips(look.indent_mm);
+    let props = ParagraphProps {
+        widow_control: true,
+        spacing: Some(Spacing::of(look)),
+        indent: Some((indent, 0)),
+        justification: style.props.justification.or(Some(justification(look))),
+        ..style.props.clone()
     };
-    let bullets = ["\u{2022}", "\u{2013}", "\u{25E6}"];
-    let numbers = [("decimal", "%1."), ("lowerLetter", "%2."), ("lowerRoman", "%3.")];
-    let mut bullet_def = AbstractNumbering::new(BULLETS);
-    let mut number_def = AbstractNumbering::new(DECIMALS);
-    for depth in 0..3 {
-        bullet_def = bullet_def.add_level(level(depth, "bullet", bullets[depth]));
-        number_def = number_def.add_level(level(depth, numbers[depth].0, numbers[depth].1));
-    }
-    bullet_def.multi_level_type = Some("hybridMultilevel".into());
-    number_def.multi_level_type = Some("hybridMultilevel".into());
-    docx.add_abstract_numbering(bullet_def).add_abstract_numbering(number_def)
+    props.write(x);
+    RunProps::of(look).write(x);
+    x.close("w:style");
 }
 
-/// A `w:num` of its own for one list, restarting every level at 1.
-pub fn list_numbering(num_id: usize, ordered: bool) -> Numbering {
-    let abstract_id = if ordered { DECIMALS } else { BULLETS };
-    let mut numbering = Numbering::new(num_id, abstract_id);
-    for level in 0..3 {
-        numbering = numbering.add_override(LevelOverride::new(level).start(1));
+/// The numbering part: bullets and numbers by level, and one `w:num` per list (`lists`
+/// holds whether each is ordered), every level restarting at 1.
+pub fn numbering(theme: &Theme, lists: &[bool]) -> String {
+    let look = &theme.lists;
+    let step = twips(look.indent_mm);
+    let mut x = Xml::new();
+    x.open("w:numbering", &[("xmlns:w", MAIN_NS)]);
+    for (abstract_id, ordered) in [(BULLETS, false), (NUMBERS, true)] {
+        x.open("w:abstractNum", &[("w:abstractNumId", &abstract_id.to_string())]);
+        x.val("w:multiLevelType", "hybridMultilevel");
+        for level in 0..LEVELS {
+            x.open("w:lvl", &[("w:ilvl", &level.to_string())]);
+            x.val("w:start", "1");
+            if ordered {
+                let format = &look.numbers[level % 3];
+                x.val("w:numFmt", number_format(format.style));
+                x.val("w:lvlText", &format!("{}%{}{}", format.prefix, level + 1, format.suffix));
+            } else {
+                x.val("w:numFmt", "bullet");
+                x.val("w:lvlText", &look.bullets[level % 3]);
+            }
+            x.val("w:lvlJc", "left");
+            let indent = step * (level as i32 + 1);
+            ParagraphProps { indent: Some((indent, step)), ..ParagraphProps::default() }.write(&mut x);
+            x.close("w:lvl");
+        }
+        x.close("w:abstractNum");
     }
-    numbering
+    for (i, ordered) in lists.iter().enumerate() {
+        x.open("w:num", &[("w:numId", &(i + 1).to_string())]);
+        x.val("w:abstractNumId", &(if *ordered { NUMBERS } else { BULLETS }).to_string());
+        for level in 0..LEVELS {
+            x.open("w:lvlOverride", &[("w:ilvl", &level.to_string())]);
+            x.val("w:startOverride", "1");
+            x.close("w:lvlOverride");
+        }
+        x.close("w:num");
+    }
+    x.close("w:numbering");
+    x.finish()
 }
 
-/// The numbering reference of a list paragraph.
-pub fn list_reference(num_id: usize, depth: usize) -> (NumberingId, IndentLevel) {
-    (NumberingId::new(num_id), IndentLevel::new(depth))
+fn number_format(style: NumberStyle) -> &'static str {
+    match style {
+        NumberStyle::Decimal => "decimal",
+        NumberStyle::LowerLetter => "lowerLetter",
+        NumberStyle::UpperLetter => "upperLetter",
+        NumberStyle::LowerRoman => "lowerRoman",
+        NumberStyle::UpperRoman => "upperRoman",
+    }
 }

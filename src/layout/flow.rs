@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 
 use super::pages::{Furniture, Paginator, Part, Unit, UnitLine};
 use super::text::paragraph::{Span, Typesetter};
-use super::{FaceId, PageItem, PagedDocument, Role, Setup, color};
+use super::{FaceId, PageItem, PagedDocument, Role, Setup};
 use crate::model::{
     Align, Block, BlockKind, Inline, LinkTarget, ListItem, Report, Section, Table, plain_text,
 };
@@ -64,6 +64,7 @@ pub fn layout_with(report: &Report, setup: &Setup<'_>, sections: &Sections) -> P
         header: theme.labels.running_header(report),
         footer: theme.labels.page_x_of_y.clone(),
         style: theme.styles.header_footer.clone(),
+        align: (theme.running.header_align, theme.running.footer_align),
         header_y: page.header_mm * MM,
         footer_y: (page.height_mm - page.footer_mm) * MM,
         left: page.margin_left_mm * MM,
@@ -255,18 +256,13 @@ impl<'a> Builder<'a> {
         self.pages.push(title);
         let details = [
             (meta.subtitle.clone(), &s.subtitle),
-            (format!("{} · {}", meta.organisation, meta.region), &s.subtitle),
-            (theme.labels.version(report), &s.subtitle),
-            (meta.publication_date.to_string(), &s.subtitle),
+            (format!("{} · {}", meta.organisation, meta.region), &s.cover_detail),
+            (theme.labels.version(report), &s.cover_detail),
+            (meta.publication_date.to_string(), &s.cover_detail),
         ];
-        for (i, (text, style)) in details.into_iter().enumerate() {
+        for (text, style) in details {
             let node = self.pages.node(Role::Paragraph, root);
-            let mut style = style.clone();
-            if i > 0 {
-                style.size_pt = s.body.size_pt + 1.0;
-                style.space_after_pt = 12.0;
-            }
-            let unit = self.text_unit(&plain(&text, face(&style)), &style, 0.0, self.width, node, None);
+            let unit = self.text_unit(&plain(&text, face(style)), style, 0.0, self.width, node, None);
             self.pages.push(unit);
         }
         self.pages.force_new_page();
@@ -317,24 +313,19 @@ impl<'a> Builder<'a> {
 
     fn toc_entry(&mut self, toc: usize, level: u8, text: &str, anchor: &str) {
         let theme = self.setup.theme;
-        let mut style = theme.styles.body.clone();
-        style.justify = false;
-        style.bold = level == 1;
-        style.space_before_pt = if level == 1 { 6.0 } else { 0.0 };
-        style.space_after_pt = 2.0;
-        style.line_spacing = 1.0;
+        let style = &theme.styles.toc[usize::from(level.clamp(1, 3)) - 1];
         let size = style.size_pt;
         let fonts = self.setup.fonts;
         let number = self.toc_numbers.get(anchor).map_or("0".to_string(), u32::to_string);
-        let number_face = face(&style);
+        let number_face = face(style);
         let number_width = fonts.width(number_face, size, &number);
-        let indent = theme.list_indent_mm * MM * f64::from(level - 1);
+        let indent = style.indent_mm * MM;
         let text_width = self.width - indent - number_width - 8.0 * MM;
         let item = self.pages.node(Role::TocItem, toc);
         let link = self.pages.node(Role::Link(LinkTarget::Internal(anchor.to_owned())), item);
         // The whole line is the link (below); its text looks like the rest of the TOC.
-        let spans = vec![Span { text: text.to_owned(), face: face(&style), link: None }];
-        let mut unit = self.text_unit(&spans, &style, indent, text_width, link, None);
+        let spans = vec![Span { text: text.to_owned(), face: face(style), link: None }];
+        let mut unit = self.text_unit(&spans, style, indent, text_width, link, None);
         // Dot leaders (an artifact) and the page number on the last line.
         if let Some(last) = unit.lines.last_mut() {
             let end = last.content_end;
@@ -343,7 +334,7 @@ impl<'a> Builder<'a> {
             let dot_width: f64 = dot.iter().map(|g| f64::from(g.advance)).sum::<f64>() * 1.6;
             let mut x = ((indent + end + 2.0) / dot_width).ceil() * dot_width;
             let baseline = last.baseline;
-            let grey = color(&style.color);
+            let grey = style.color.0;
             let mut dots = String::new();
             let mut glyphs = Vec::new();
             let start_x = x;
@@ -421,21 +412,22 @@ impl<'a> Builder<'a> {
 
     fn list_items(&mut self, items: &[ListItem], ordered: bool, depth: usize, list: usize) {
         let theme = self.setup.theme;
-        let mut style = theme.styles.body.clone();
-        style.justify = false;
-        style.space_before_pt = 0.0;
-        style.space_after_pt = 3.0;
-        let indent = theme.list_indent_mm * MM;
+        let style = &theme.styles.list;
+        let indent = theme.lists.indent_mm * MM;
         for (i, item) in items.iter().enumerate() {
             let li = self.pages.node(Role::ListItem, list);
             let label_node = self.pages.node(Role::Label, li);
             let body = self.pages.node(Role::ListBody, li);
-            let label = list_label(ordered, depth, i + 1);
+            let label = if ordered {
+                theme.lists.numbers[depth].label(i + 1)
+            } else {
+                theme.lists.bullets[depth].clone()
+            };
             let left = indent * (depth as f64 + 1.0);
             let label_x = left - indent;
             let unit = self.text_unit(
-                &spans(&item.content, face(&style), None),
-                &style,
+                &spans(&item.content, face(style), None),
+                style,
                 left,
                 self.width - left,
                 body,
@@ -470,7 +462,7 @@ impl<'a> Builder<'a> {
             self.pages.push(unit);
         }
         let widths = crate::model::column_widths(&table.columns, self.width, MIN_COLUMN);
-        let mut unit = Unit::new(theme.styles.table.space_before_pt, 6.0);
+        let mut unit = Unit::new(theme.styles.table.space_before_pt, theme.table.space_after_pt);
         unit.rows = true;
         for cells in &table.header {
             let row = self.table_row(cells, &widths, table, true, node);
@@ -496,9 +488,7 @@ impl<'a> Builder<'a> {
         // Never more padding than leaves two thirds of the narrowest column for text.
         let narrowest = widths.iter().copied().fold(f64::MAX, f64::min);
         let padding = (theme.table.cell_padding_mm * MM).min(narrowest / 6.0);
-        let mut style = theme.styles.table.clone();
-        style.bold = header;
-        style.justify = false;
+        let style = if header { &theme.styles.table_header } else { &theme.styles.table };
         let row_node = self.pages.node(Role::TableRow, table_node);
         let mut items = Vec::new();
         let mut height: f64 = 0.0;
@@ -506,8 +496,7 @@ impl<'a> Builder<'a> {
         for ((content, &width), column) in cells.iter().zip(widths).zip(&table.columns) {
             let cell_node = self.pages.node(if header { Role::HeaderCell } else { Role::DataCell }, row_node);
             let inner = width - 2.0 * padding;
-            let unit =
-                self.text_unit(&spans(content, face(&style), None), &style, 0.0, inner, cell_node, None);
+            let unit = self.text_unit(&spans(content, face(style), None), style, 0.0, inner, cell_node, None);
             let mut y = padding / 2.0;
             for line in unit.lines {
                 let shift = match column.align {
@@ -523,7 +512,7 @@ impl<'a> Builder<'a> {
             height = height.max(y + padding / 2.0);
             x += width;
         }
-        let border = color(&theme.table.border_color);
+        let rule = Some((theme.table.rule_color.0, theme.table.rule_width_pt));
         let mut decorations = Vec::new();
         if header {
             decorations.push(PageItem::Rect {
@@ -531,7 +520,7 @@ impl<'a> Builder<'a> {
                 y: 0.0,
                 width: self.width,
                 height,
-                fill: Some(color(&theme.table.header_fill)),
+                fill: Some(theme.table.header_fill.0),
                 stroke: None,
             });
         }
@@ -541,7 +530,7 @@ impl<'a> Builder<'a> {
             width: self.width,
             height: 0.0,
             fill: None,
-            stroke: Some((border, 0.5)),
+            stroke: rule,
         });
         if header {
             decorations.push(PageItem::Rect {
@@ -550,7 +539,7 @@ impl<'a> Builder<'a> {
                 width: self.width,
                 height: 0.0,
                 fill: None,
-                stroke: Some((border, 0.5)),
+                stroke: rule,
             });
         }
         decorations.extend(items);
@@ -573,7 +562,8 @@ impl<'a> Builder<'a> {
         let regular = FaceId::Regular;
         let pitch = fonts.line_height(regular, size) * style.line_spacing;
         let ascent = fonts.ascent(regular, size);
-        let ink = color(&style.color);
+        let ink = style.color.0;
+        let links = self.setup.theme.links;
         let lines = self.typesetter.lines(spans, size, width, style.justify);
         let mut unit = Unit::new(style.space_before_pt, style.space_after_pt);
         unit.lines.reserve(lines.len());
@@ -599,7 +589,7 @@ impl<'a> Builder<'a> {
                     open_link = None;
                 }
                 let (parent, link_color) = match &run.link {
-                    Some(target) => (self.pages.link_node(target, node), Some([0x05, 0x63, 0xC1])),
+                    Some(target) => (self.pages.link_node(target, node), Some(links.color.0)),
                     None => (node, None),
                 };
                 items.push(PageItem::Text {
@@ -636,14 +626,19 @@ impl<'a> Builder<'a> {
                         target,
                         parent,
                     });
-                    items.push(PageItem::Rect {
-                        x: x + run.x,
-                        y: ascent + 1.2,
-                        width: run.width,
-                        height: 0.0,
-                        fill: None,
-                        stroke: Some(([0x05, 0x63, 0xC1], 0.5)),
-                    });
+                    // Without an underline the index points at the link area itself.
+                    if links.underline {
+                        items.push(PageItem::Rect {
+                            x: x + run.x,
+                            y: ascent + 1.2,
+                            width: run.width,
+                            height: 0.0,
+                            fill: None,
+                            stroke: Some((links.color.0, 0.5)),
+                        });
+                    } else {
+                        open_link = Some((parent, items.len() - 1, items.len() - 1));
+                    }
                 }
             }
             unit.lines.push(UnitLine { height: pitch, baseline: ascent, items, content_end: line.width });
@@ -691,42 +686,4 @@ fn push_spans(inlines: &[Inline], base: FaceId, link: Option<&LinkTarget>, out: 
             Inline::MunicipalityName => {}
         }
     }
-}
-
-/// "•", "–", "◦" by depth for bullets; "1.", "a.", "i." for numbers (as in the DOCX).
-fn list_label(ordered: bool, depth: usize, n: usize) -> String {
-    if !ordered {
-        return ["\u{2022}", "\u{2013}", "\u{25E6}"][depth.min(2)].to_owned();
-    }
-    match depth {
-        0 => format!("{n}."),
-        1 => format!("{}.", (b'a' + ((n - 1) % 26) as u8) as char),
-        _ => format!("{}.", roman(n)),
-    }
-}
-
-fn roman(mut n: usize) -> String {
-    let table = [
-        (1000, "m"),
-        (900, "cm"),
-        (500, "d"),
-        (400, "cd"),
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ];
-    let mut out = String::new();
-    for (value, digits) in table {
-        while n >= value {
-            out.push_str(digits);
-            n -= value;
-        }
-    }
-    out
 }

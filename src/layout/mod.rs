@@ -21,12 +21,6 @@ pub use text::hyphenate::Hyphenator;
 /// An RGB colour.
 pub type Color = [u8; 3];
 
-/// Parses `RRGGBB` (as the theme holds colours).
-pub fn color(hex: &str) -> Color {
-    let channel = |i: usize| u8::from_str_radix(hex.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0);
-    [channel(0), channel(2), channel(4)]
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct PagedDocument {
     /// Page size in points.

@@ -4,10 +4,11 @@
 use std::collections::BTreeMap;
 
 use super::{
-    Destination, FaceId, Fonts, OutlineEntry, Page, PageItem, PagedDocument, Role, StructChild, StructNode,
+    Destination, FaceId, Fonts, Glyph, OutlineEntry, Page, PageItem, PagedDocument, Role, StructChild,
+    StructNode,
 };
 use crate::model::LinkTarget;
-use crate::theme::TextStyle;
+use crate::theme::{HAlign, TextStyle};
 
 impl PageItem {
     /// The same item shifted by (`dx`, `dy`).
@@ -104,6 +105,8 @@ pub struct Furniture {
     /// With `{page}` and `{pages}`.
     pub footer: String,
     pub style: TextStyle,
+    /// Of the header and of the footer.
+    pub align: (HAlign, HAlign),
     pub header_y: f64,
     pub footer_y: f64,
     /// The left margin and the right edge of the text, from the page's left.
@@ -471,11 +474,20 @@ fn add_furniture(pages: &mut [Page], fonts: &Fonts, furniture: &Furniture) {
     let style = &furniture.style;
     let size = style.size_pt;
     let face = FaceId::new(style.bold, style.italic);
-    let ink = super::color(&style.color);
+    let ink = style.color.0;
+    let place = |glyphs: &[Glyph], align: HAlign| {
+        let width: f64 = glyphs.iter().map(|g| f64::from(g.advance)).sum();
+        match align {
+            HAlign::Left => furniture.left,
+            HAlign::Center => (furniture.left + furniture.right - width) / 2.0,
+            HAlign::Right => furniture.right - width,
+        }
+    };
+    let (header_align, footer_align) = furniture.align;
     for (i, page) in pages.iter_mut().enumerate().skip(1) {
         let header_glyphs = fonts.shape(face, size, &furniture.header);
         page.items.push(PageItem::Text {
-            x: furniture.left,
+            x: place(&header_glyphs, header_align),
             y: furniture.header_y + fonts.ascent(face, size),
             size,
             color: ink,
@@ -487,10 +499,9 @@ fn add_furniture(pages: &mut [Page], fonts: &Fonts, furniture: &Furniture) {
         let footer =
             furniture.footer.replace("{page}", &(i + 1).to_string()).replace("{pages}", &total.to_string());
         let glyphs = fonts.shape(face, size, &footer);
-        let width: f64 = glyphs.iter().map(|g| f64::from(g.advance)).sum();
         let descent = fonts.line_height(face, size) - fonts.ascent(face, size);
         page.items.push(PageItem::Text {
-            x: furniture.right - width,
+            x: place(&glyphs, footer_align),
             y: furniture.footer_y - descent,
             size,
             color: ink,

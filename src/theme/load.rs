@@ -2,7 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{FontSource, Fonts, Labels, Page, Styles, TableLook, TextStyle, Theme};
+use super::{
+    Color, FontSource, Fonts, HAlign, Labels, LinkLook, ListLook, NumberFormat, NumberStyle, Page, Running,
+    Styles, TableLook, TextStyle, Theme,
+};
 use crate::diagnostic::{Diagnostic, Kind, Sources};
 use crate::input::decode::{Decoder, JsonPath, Object, Shape};
 use crate::input::json;
@@ -19,7 +22,7 @@ const CARLITO: [(&str, &[u8]); 4] = [
 
 const ROOT: Shape = Shape {
     what: "the theme",
-    fields: &["$schema", "name", "page", "fonts", "styles", "table", "lists", "labels"],
+    fields: &["$schema", "name", "page", "fonts", "styles", "links", "table", "lists", "running", "labels"],
 };
 const PAGE: Shape =
     Shape { what: "the page settings", fields: &["size", "margins_mm", "header_mm", "footer_mm"] };
@@ -33,11 +36,17 @@ const STYLES: Shape = Shape {
         "body",
         "title",
         "subtitle",
+        "cover_detail",
         "heading1",
         "heading2",
         "heading3",
+        "toc1",
+        "toc2",
+        "toc3",
+        "list",
         "caption",
         "table",
+        "table_header",
         "header_footer",
     ],
 };
@@ -52,16 +61,23 @@ const STYLE: Shape = Shape {
         "space_after_pt",
         "line_spacing",
         "justify",
+        "indent_mm",
     ],
 };
-const TABLE: Shape =
-    Shape { what: "the table settings", fields: &["header_fill", "border_color", "cell_padding_mm"] };
-const LISTS: Shape = Shape { what: "the list settings", fields: &["indent_mm"] };
+const LINKS: Shape = Shape { what: "the link look", fields: &["color", "underline"] };
+const TABLE: Shape = Shape {
+    what: "the table settings",
+    fields: &["header_fill", "rule_color", "rule_width_pt", "cell_padding_mm", "space_after_pt"],
+};
+const LISTS: Shape = Shape { what: "the list settings", fields: &["indent_mm", "bullets", "numbers"] };
+const RUNNING: Shape =
+    Shape { what: "the running header and footer", fields: &["header_align", "footer_align"] };
 const LABELS: Shape = Shape {
     what: "the labels",
     fields: &[
         "contents",
         "page_x_of_y",
+        "running_header",
         "board_version",
         "municipality_version",
         "in_your_municipality",
@@ -124,22 +140,41 @@ fn theme(d: &mut Decoder<'_>, root: &Object<'_>, base: Option<&Path>) -> Option<
     let page = section(d, root, "page", &PAGE, page);
     let fonts = section(d, root, "fonts", &FONTS, |d, o| fonts(d, o, base));
     let styles = section(d, root, "styles", &STYLES, styles);
+    let links = section(d, root, "links", &LINKS, |d, o| {
+        let color = color(d, o, "color");
+        let underline = optional_bool(d, o, "underline");
+        Some(LinkLook { color: color?, underline: underline? })
+    });
     let table = section(d, root, "table", &TABLE, |d, o| {
+        let header_fill = color(d, o, "header_fill");
+        let rule_color = color(d, o, "rule_color");
+        let rule_width_pt = number(d, o, "rule_width_pt", 0.25, 6.0, "pt");
+        let cell_padding_mm = length(d, o, "cell_padding_mm", 0.0, 20.0);
+        let space_after_pt = optional_number(d, o, "space_after_pt", 0.0, 200.0, 0.0);
         Some(TableLook {
-            header_fill: color(d, o, "header_fill")?,
-            border_color: color(d, o, "border_color")?,
-            cell_padding_mm: length(d, o, "cell_padding_mm", 0.0, 20.0)?,
+            header_fill: header_fill?,
+            rule_color: rule_color?,
+            rule_width_pt: rule_width_pt?,
+            cell_padding_mm: cell_padding_mm?,
+            space_after_pt: space_after_pt?,
         })
     });
-    let list_indent_mm = section(d, root, "lists", &LISTS, |d, o| length(d, o, "indent_mm", 1.0, 50.0));
+    let lists = section(d, root, "lists", &LISTS, lists);
+    let running = section(d, root, "running", &RUNNING, |d, o| {
+        let header_align = align(d, o, "header_align");
+        let footer_align = align(d, o, "footer_align");
+        Some(Running { header_align: header_align?, footer_align: footer_align? })
+    });
     let labels = section(d, root, "labels", &LABELS, labels);
     Some(Theme {
         name: name?,
         page: page?,
         fonts: fonts?,
         styles: styles?,
+        links: links?,
         table: table?,
-        list_indent_mm: list_indent_mm?,
+        lists: lists?,
+        running: running?,
         labels: labels?,
     })
 }
@@ -218,16 +253,17 @@ fn optional_bool(d: &mut Decoder<'_>, object: &Object<'_>, field: &str) -> Optio
     }
 }
 
-fn color(d: &mut Decoder<'_>, object: &Object<'_>, field: &str) -> Option<String> {
+fn color(d: &mut Decoder<'_>, object: &Object<'_>, field: &str) -> Option<Color> {
     let node = d.required(object, field)?;
     parse_color(d, node, &object.path(field))
 }
 
-fn parse_color(d: &mut Decoder<'_>, node: &json::Node, path: &JsonPath) -> Option<String> {
+fn parse_color(d: &mut Decoder<'_>, node: &json::Node, path: &JsonPath) -> Option<Color> {
     let value = d.string(node, path)?;
+    let channel = |hex: &str, i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
     match value.strip_prefix('#') {
         Some(hex) if hex.len() == 6 && hex.bytes().all(|b| b.is_ascii_hexdigit()) => {
-            Some(hex.to_ascii_uppercase())
+            Some(Color([channel(hex, 0)?, channel(hex, 2)?, channel(hex, 4)?]))
         }
         _ => {
             d.report(Kind::Content, node.span.clone(), path, format!("\"{value}\" is not a colour")).hint =
@@ -340,18 +376,25 @@ fn styles(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<Styles> {
     let mut other = |name: &str| section(d, object, name, &STYLE, |d, o| style(d, o, body_ref.as_ref()));
     let title = other("title");
     let subtitle = other("subtitle");
-    let headings = [other("heading1"), other("heading2"), other("heading3")];
+    let cover_detail = other("cover_detail");
+    let [h1, h2, h3] = [other("heading1"), other("heading2"), other("heading3")];
+    let [toc1, toc2, toc3] = [other("toc1"), other("toc2"), other("toc3")];
+    let list = other("list");
     let caption = other("caption");
     let table = other("table");
+    let table_header = other("table_header");
     let header_footer = other("header_footer");
-    let [h1, h2, h3] = headings;
     Some(Styles {
         body: body?,
         title: title?,
         subtitle: subtitle?,
+        cover_detail: cover_detail?,
         headings: [h1?, h2?, h3?],
+        toc: [toc1?, toc2?, toc3?],
+        list: list?,
         caption: caption?,
         table: table?,
+        table_header: table_header?,
         header_footer: header_footer?,
     })
 }
@@ -364,8 +407,8 @@ fn style(d: &mut Decoder<'_>, object: &Object<'_>, body: Option<&TextStyle>) -> 
     };
     let color = match (object.optional("color"), body) {
         (Some(node), _) => parse_color(d, node, &object.path("color")),
-        (None, Some(body)) => Some(body.color.clone()),
-        (None, None) => Some("000000".to_owned()),
+        (None, Some(body)) => Some(body.color),
+        (None, None) => Some(Color::BLACK),
     };
     let line_default = body.map_or(1.0, |b| b.line_spacing);
     Some(TextStyle {
@@ -377,7 +420,87 @@ fn style(d: &mut Decoder<'_>, object: &Object<'_>, body: Option<&TextStyle>) -> 
         space_after_pt: optional_number(d, object, "space_after_pt", 0.0, 200.0, 0.0)?,
         line_spacing: optional_number(d, object, "line_spacing", 0.8, 3.0, line_default)?,
         justify: optional_bool(d, object, "justify")?,
+        indent_mm: optional_number(d, object, "indent_mm", 0.0, 100.0, 0.0)?,
     })
+}
+
+fn align(d: &mut Decoder<'_>, object: &Object<'_>, field: &str) -> Option<HAlign> {
+    let node = d.required(object, field)?;
+    let path = object.path(field);
+    match d.string(node, &path)? {
+        "left" => Some(HAlign::Left),
+        "center" => Some(HAlign::Center),
+        "right" => Some(HAlign::Right),
+        other => {
+            d.report(Kind::Content, node.span.clone(), &path, format!("\"{other}\" is not an alignment"))
+                .hint = Some("use \"left\", \"center\" or \"right\"".into());
+            None
+        }
+    }
+}
+
+fn lists(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<ListLook> {
+    let indent_mm = length(d, object, "indent_mm", 1.0, 50.0);
+    let bullets = three(d, object, "bullets", "a bullet character", |d, node, path| {
+        let value = d.string(node, path)?;
+        if value.chars().count() == 1 && !value.trim().is_empty() {
+            return Some(value.to_owned());
+        }
+        d.report(Kind::Content, node.span.clone(), path, format!("\"{value}\" is not one character")).hint =
+            Some("give one bullet character per level, e.g. \"•\"".into());
+        None
+    });
+    let numbers = three(d, object, "numbers", "a number format", number_format);
+    Some(ListLook { indent_mm: indent_mm?, bullets: bullets?, numbers: numbers? })
+}
+
+/// A list of exactly three values, one per list level.
+fn three<T>(
+    d: &mut Decoder<'_>,
+    object: &Object<'_>,
+    field: &str,
+    what: &str,
+    mut read: impl FnMut(&mut Decoder<'_>, &json::Node, &JsonPath) -> Option<T>,
+) -> Option<[T; 3]> {
+    let node = d.required(object, field)?;
+    let path = object.path(field);
+    let items = d.array(node, &path, &format!("a list of three: {what} per level"))?;
+    if items.len() != 3 {
+        d.report(
+            Kind::Content,
+            node.span.clone(),
+            &path,
+            format!("{} values given, 3 expected", items.len()),
+        )
+        .hint = Some(format!("give {what} for each of the three list levels"));
+        return None;
+    }
+    let values: Vec<Option<T>> =
+        items.iter().enumerate().map(|(i, item)| read(d, item, &path.index(i))).collect();
+    let [a, b, c]: [Option<T>; 3] = values.try_into().ok()?;
+    Some([a?, b?, c?])
+}
+
+/// "1.", "a)", "(i)", "A.": one of 1, a, A, i, I stands for the number.
+fn number_format(d: &mut Decoder<'_>, node: &json::Node, path: &JsonPath) -> Option<NumberFormat> {
+    let value = d.string(node, path)?;
+    let marks: Vec<(usize, char)> = value.char_indices().filter(|(_, c)| c.is_alphanumeric()).collect();
+    let style = match marks.as_slice() {
+        [(_, '1')] => Some(NumberStyle::Decimal),
+        [(_, 'a')] => Some(NumberStyle::LowerLetter),
+        [(_, 'A')] => Some(NumberStyle::UpperLetter),
+        [(_, 'i')] => Some(NumberStyle::LowerRoman),
+        [(_, 'I')] => Some(NumberStyle::UpperRoman),
+        _ => None,
+    };
+    let Some(style) = style else {
+        d.report(Kind::Content, node.span.clone(), path, format!("\"{value}\" is not a number format"))
+            .hint =
+            Some("write the first number as it should look: \"1.\", \"a)\", \"(i)\" or \"A.\"".into());
+        return None;
+    };
+    let at = marks[0].0;
+    Some(NumberFormat { prefix: value[..at].to_owned(), style, suffix: value[at + 1..].to_owned() })
 }
 
 fn labels(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<Labels> {
@@ -385,6 +508,7 @@ fn labels(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<Labels> {
     Some(Labels {
         contents: label("contents")?,
         page_x_of_y: label("page_x_of_y")?,
+        running_header: label("running_header")?,
         board_version: label("board_version")?,
         municipality_version: label("municipality_version")?,
         in_your_municipality: label("in_your_municipality")?,
@@ -403,7 +527,9 @@ mod tests {
         assert_eq!(theme.fonts.docx_family, "Calibri");
         assert!(matches!(theme.fonts.regular, FontSource::Embedded(bytes) if is_font(bytes)));
         assert_eq!(theme.labels.contents, "Inhoudstafel");
-        assert_eq!(theme.styles.caption.color, "3E4C59");
+        assert_eq!(theme.styles.caption.color, Color([0x3E, 0x4C, 0x59]));
+        assert_eq!(theme.lists.numbers[1].label(28), "bb.");
+        assert_eq!(theme.lists.numbers[2].label(14), "xiv.");
         assert!(theme.styles.body.justify && !theme.styles.headings[0].justify);
     }
 

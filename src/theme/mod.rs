@@ -13,15 +13,41 @@ use crate::model::{Report, Variant};
 
 pub use load::{DEFAULT_THEME_FILE, load_default, load_file};
 
+/// Every look either writer uses: the DOCX translates it into styles and numbering, the
+/// layout into boxes and glyphs. Neither writer has a size, spacing or colour of its own.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Theme {
     pub name: String,
     pub page: Page,
     pub fonts: Fonts,
     pub styles: Styles,
+    pub links: LinkLook,
     pub table: TableLook,
-    pub list_indent_mm: f64,
+    pub lists: ListLook,
+    pub running: Running,
     pub labels: Labels,
+}
+
+/// An sRGB colour, parsed once from the theme's `#RRGGBB`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Color(pub [u8; 3]);
+
+impl Color {
+    pub const BLACK: Color = Color([0, 0, 0]);
+
+    /// `RRGGBB`, as WordprocessingML writes colours.
+    pub fn hex(self) -> String {
+        let [r, g, b] = self.0;
+        format!("{r:02X}{g:02X}{b:02X}")
+    }
+}
+
+/// Horizontal placement of a line of furniture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HAlign {
+    Left,
+    Center,
+    Right,
 }
 
 /// Page geometry in millimetres.
@@ -79,12 +105,13 @@ pub struct TextStyle {
     pub size_pt: f64,
     pub bold: bool,
     pub italic: bool,
-    /// `RRGGBB`, without `#`.
-    pub color: String,
+    pub color: Color,
     pub space_before_pt: f64,
     pub space_after_pt: f64,
     pub line_spacing: f64,
     pub justify: bool,
+    /// Left indent of the paragraph (TOC levels).
+    pub indent_mm: f64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -92,19 +119,117 @@ pub struct Styles {
     pub body: TextStyle,
     pub title: TextStyle,
     pub subtitle: TextStyle,
+    /// The cover's lines under the subtitle: organisation, version, date.
+    pub cover_detail: TextStyle,
     /// Heading levels 1 (section titles) to 3.
     pub headings: [TextStyle; 3],
+    /// Table-of-contents entries by level (the overview's entries are level 2).
+    pub toc: [TextStyle; 3],
+    /// List items (their indent comes from [`ListLook`]).
+    pub list: TextStyle,
     pub caption: TextStyle,
     pub table: TextStyle,
+    pub table_header: TextStyle,
     pub header_footer: TextStyle,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// How links look in running text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LinkLook {
+    pub color: Color,
+    pub underline: bool,
+}
+
+/// Tables: horizontal rules (above the header, under every row), a filled header row.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TableLook {
-    /// `RRGGBB` of header cells.
-    pub header_fill: String,
-    pub border_color: String,
+    pub header_fill: Color,
+    pub rule_color: Color,
+    pub rule_width_pt: f64,
+    /// Left and right padding of a cell; top and bottom get half.
     pub cell_padding_mm: f64,
+    /// Room between a table and what follows.
+    pub space_after_pt: f64,
+}
+
+/// List indents and labels by depth (0–2).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListLook {
+    /// The indent of each level, and the room the label hangs in.
+    pub indent_mm: f64,
+    pub bullets: [String; 3],
+    pub numbers: [NumberFormat; 3],
+}
+
+/// A list number's look, written in the theme as a sample: "1.", "a)", "(i)", "A.".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NumberFormat {
+    pub prefix: String,
+    pub style: NumberStyle,
+    pub suffix: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberStyle {
+    Decimal,
+    LowerLetter,
+    UpperLetter,
+    LowerRoman,
+    UpperRoman,
+}
+
+impl NumberFormat {
+    /// The label of item `n` (from 1).
+    pub fn label(&self, n: usize) -> String {
+        let number = match self.style {
+            NumberStyle::Decimal => n.to_string(),
+            NumberStyle::LowerLetter => letters(n),
+            NumberStyle::UpperLetter => letters(n).to_ascii_uppercase(),
+            NumberStyle::LowerRoman => roman(n),
+            NumberStyle::UpperRoman => roman(n).to_ascii_uppercase(),
+        };
+        format!("{}{number}{}", self.prefix, self.suffix)
+    }
+}
+
+/// a … z, aa … zz, as Word counts letters.
+fn letters(n: usize) -> String {
+    let n = n.max(1) - 1;
+    let letter = (b'a' + (n % 26) as u8) as char;
+    std::iter::repeat_n(letter, n / 26 + 1).collect()
+}
+
+fn roman(mut n: usize) -> String {
+    const DIGITS: [(usize, &str); 13] = [
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ];
+    let mut out = String::new();
+    for (value, digits) in DIGITS {
+        while n >= value {
+            out.push_str(digits);
+            n -= value;
+        }
+    }
+    out
+}
+
+/// The running header and footer, on every page but the cover.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Running {
+    pub header_align: HAlign,
+    pub footer_align: HAlign,
 }
 
 /// Words the report prints that are not content. `{page}`, `{pages}` and `{municipality}`
@@ -113,6 +238,8 @@ pub struct TableLook {
 pub struct Labels {
     pub contents: String,
     pub page_x_of_y: String,
+    /// With `{subtitle}` and `{version}`.
+    pub running_header: String,
     pub board_version: String,
     pub municipality_version: String,
     pub in_your_municipality: String,
@@ -137,6 +264,8 @@ impl Labels {
 
     /// The running header of every page but the cover: "Jaarverslag 2023 — Versie …".
     pub fn running_header(&self, report: &Report) -> String {
-        format!("{} — {}", report.meta.subtitle, self.version(report))
+        self.running_header
+            .replace("{subtitle}", &report.meta.subtitle)
+            .replace("{version}", &self.version(report))
     }
 }
