@@ -63,6 +63,8 @@ pub struct ParagraphProps<'a> {
     pub numbering: Option<(usize, usize)>,
     /// Right-aligned tab stop with dot leader, in twips from the left margin.
     pub leader_tab: Option<i32>,
+    /// No automatic hyphenation: ragged text, which the layout breaks without hyphens.
+    pub suppress_hyphens: bool,
     pub spacing: Option<Spacing>,
     /// Left indent and hanging indent, in twips.
     pub indent: Option<(i32, i32)>,
@@ -105,6 +107,10 @@ impl ParagraphProps<'_> {
             x.open("w:tabs", &[]);
             x.empty("w:tab", &[("w:val", "right"), ("w:leader", "dot"), ("w:pos", &position.to_string())]);
             x.close("w:tabs");
+        }
+        if self.suppress_hyphens {
+            start(x);
+            x.empty("w:suppressAutoHyphens", &[]);
         }
         if let Some(spacing) = self.spacing {
             start(x);

@@ -221,6 +221,7 @@ fn write_paragraph_style(x: &mut Xml, style: &ParagraphStyle<'_>) {
     let indent = twips(look.indent_mm);
     let props = ParagraphProps {
         widow_control: true,
+        suppress_hyphens: !look.justify,
         spacing: Some(Spacing::of(look)),
         indent: Some((indent, 0)),
         justification: style.props.justification.or(Some(justification(look))),
