@@ -1,7 +1,8 @@
 //! The layout engine fed arbitrary valid reports: long words, empty cells, deep lists, wide
 //! and long tables, very narrow columns. Whatever comes in, layout must not panic or hang,
 //! no text may leave the page's text area, and the PDF must still pass the PDF/UA-1 and
-//! PDF/A-2a validators. Versions that share sections must be laid out exactly as alone.
+//! PDF/A-2a validators, and the DOCX must pass the OOXML schema check. Versions that share
+//! sections must be laid out exactly as alone.
 //!
 //! `PROPTEST_CASES` sets the number of cases (default 24 in `cargo test`); the README says how
 //! long it has been run for.
@@ -65,6 +66,11 @@ fn block() -> impl Strategy<Value = String> {
     ]
 }
 
+fn schema_checker() -> Option<&'static common::SchemaChecker> {
+    static CHECKER: std::sync::OnceLock<Option<common::SchemaChecker>> = std::sync::OnceLock::new();
+    CHECKER.get_or_init(common::SchemaChecker::find).as_ref()
+}
+
 fn cases() -> u32 {
     std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(24)
 }
@@ -95,7 +101,13 @@ proptest! {
                 }
             }
         }
-        prop_assert!(renderer.render(&report).is_ok(), "the PDF conforms");
+        let files = renderer.render(&report);
+        prop_assert!(files.is_ok(), "the PDF conforms");
+        // The DOCX of every generated report passes the OOXML schema check.
+        if let (Some(checker), Ok(files)) = (schema_checker(), &files) {
+            let errors = checker.errors(files.docx.as_ref().unwrap());
+            prop_assert!(errors.is_none(), "{}", errors.unwrap_or_default());
+        }
     }
 }
 

@@ -147,3 +147,140 @@ pub fn assert_same_bytes_in_any_thread(make: fn() -> Vec<u8>) -> Vec<u8> {
     }
     first
 }
+
+/// The independent OOXML schema check, `../shared/tools/docx_schema.py`, with a Python that
+/// has lxml. `None` (and a message saying why) where this machine cannot run it; CI installs
+/// python3-lxml, so there it always runs.
+pub struct SchemaChecker {
+    python: &'static str,
+    script: PathBuf,
+}
+
+impl SchemaChecker {
+    pub fn find() -> Option<SchemaChecker> {
+        let script = root().join("../shared/tools/docx_schema.py");
+        if !script.exists() {
+            eprintln!("{} not found: OOXML schema check skipped", script.display());
+            return None;
+        }
+        let has_lxml = |python: &str| {
+            Command::new(python).args(["-c", "import lxml"]).output().is_ok_and(|o| o.status.success())
+        };
+        match ["python3", "/usr/bin/python3"].into_iter().find(|p| has_lxml(p)) {
+            Some(python) => Some(SchemaChecker { python, script }),
+            None => {
+                eprintln!("no python3 with lxml (apt-get install python3-lxml): OOXML schema check skipped");
+                None
+            }
+        }
+    }
+
+    /// The checker's report on `docx` when it finds errors; `None` when it prints
+    /// `schema errors: 0`.
+    pub fn errors(&self, docx: &[u8]) -> Option<String> {
+        let scratch = Scratch::new("schema");
+        let file = scratch.path().join("check.docx");
+        std::fs::write(&file, docx).unwrap();
+        let output = Command::new(self.python).arg(&self.script).arg(&file).output().unwrap();
+        let report = String::from_utf8_lossy(&output.stdout).into_owned();
+        let clean = output.status.success()
+            && report.lines().last().is_some_and(|l| l.starts_with("schema errors: 0"));
+        (!clean).then(|| format!("{report}{}", String::from_utf8_lossy(&output.stderr)))
+    }
+}
+
+/// The parts of a DOCX (a zip) by name, as text.
+pub fn zip_parts(bytes: &[u8]) -> std::collections::BTreeMap<String, String> {
+    use std::io::Read as _;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    let mut parts = std::collections::BTreeMap::new();
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        if file.is_dir() {
+            continue;
+        }
+        let mut text = String::new();
+        file.read_to_string(&mut text).unwrap();
+        parts.insert(file.name().to_owned(), text);
+    }
+    parts
+}
+
+/// An XML element, for tests that read what a part says.
+#[derive(Debug, Clone, Default)]
+pub struct Element {
+    pub name: String,
+    pub attributes: std::collections::BTreeMap<String, String>,
+    pub children: Vec<Element>,
+    pub text: String,
+}
+
+impl Element {
+    pub fn parse(xml: &str) -> Element {
+        use quick_xml::events::Event;
+        let mut reader = quick_xml::Reader::from_str(xml);
+        let mut stack = vec![Element::default()];
+        let open = |e: &quick_xml::events::BytesStart<'_>| Element {
+            name: String::from_utf8_lossy(e.name().as_ref()).into_owned(),
+            attributes: e
+                .attributes()
+                .map(|a| {
+                    let a = a.unwrap();
+                    (
+                        String::from_utf8_lossy(a.key.as_ref()).into_owned(),
+                        a.normalized_value(quick_xml::XmlVersion::Implicit1_0).unwrap().into_owned(),
+                    )
+                })
+                .collect(),
+            ..Element::default()
+        };
+        loop {
+            match reader.read_event().unwrap() {
+                Event::Start(e) => stack.push(open(&e)),
+                Event::Empty(e) => stack.last_mut().unwrap().children.push(open(&e)),
+                Event::End(_) => {
+                    let done = stack.pop().unwrap();
+                    stack.last_mut().unwrap().children.push(done);
+                }
+                Event::Text(t) => stack.last_mut().unwrap().text.push_str(&t.xml10_content().unwrap()),
+                Event::GeneralRef(r) => {
+                    let c = match &*r {
+                        b"amp" => '&',
+                        b"lt" => '<',
+                        b"gt" => '>',
+                        b"quot" => '"',
+                        _ => '\'',
+                    };
+                    stack.last_mut().unwrap().text.push(c);
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        stack.pop().unwrap().children.into_iter().next().expect("a root element")
+    }
+
+    pub fn child(&self, name: &str) -> Option<&Element> {
+        self.children.iter().find(|c| c.name == name)
+    }
+
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attributes.get(name).map(String::as_str)
+    }
+
+    /// Every descendant named `name`, in document order.
+    pub fn descendants<'a>(&'a self, name: &str, out: &mut Vec<&'a Element>) {
+        for child in &self.children {
+            if child.name == name {
+                out.push(child);
+            }
+            child.descendants(name, out);
+        }
+    }
+
+    pub fn all(&self, name: &str) -> Vec<&Element> {
+        let mut out = Vec::new();
+        self.descendants(name, &mut out);
+        out
+    }
+}
