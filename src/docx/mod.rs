@@ -521,12 +521,12 @@ impl<'a> Writer<'a> {
     fn table(&mut self, table: &crate::model::Table) {
         let text_width = twips(self.theme.page.text_width_mm()) as f64;
         // The PDF's widths, in twips (20 per point).
-        let widths: Vec<String> =
-            crate::model::column_widths(&table.columns, text_width, crate::layout::MIN_COLUMN * 20.0)
-                .iter()
-                .map(|w| (w.round() as i64).to_string())
-                .collect();
-        let total: i64 = widths.iter().filter_map(|w| w.parse::<i64>().ok()).sum();
+        let widths =
+            crate::model::column_widths(&table.columns, text_width, crate::layout::MIN_COLUMN * 20.0);
+        let narrowest = widths.iter().copied().fold(f64::MAX, f64::min) / 20.0;
+        let rounded: Vec<i64> = widths.iter().map(|w| w.round() as i64).collect();
+        let total: i64 = rounded.iter().sum();
+        let widths: Vec<String> = rounded.iter().map(i64::to_string).collect();
         let caption = table.caption.as_deref().map(plain_text);
         let x = &mut self.x;
         x.open("w:tbl", &[]);
@@ -535,7 +535,7 @@ impl<'a> Writer<'a> {
         x.empty("w:tblW", &[("w:w", &total.to_string()), ("w:type", "dxa")]);
         styles::table_borders(x, self.theme, !table.header.is_empty());
         x.empty("w:tblLayout", &[("w:type", "fixed")]);
-        styles::table_cell_margins(x, self.theme);
+        styles::table_cell_margins(x, self.theme.table.cell_padding_pt(narrowest));
         x.empty(
             "w:tblLook",
             &[

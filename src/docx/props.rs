@@ -52,6 +52,14 @@ impl Spacing {
     }
 }
 
+/// Paragraph indents in twips; `hanging` pulls the first line (a list label) back.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Indent {
+    pub left: i32,
+    pub right: i32,
+    pub hanging: i32,
+}
+
 #[derive(Debug, Default, Clone)]
 pub struct ParagraphProps<'a> {
     pub style: Option<&'a str>,
@@ -66,8 +74,7 @@ pub struct ParagraphProps<'a> {
     /// No automatic hyphenation: ragged text, which the layout breaks without hyphens.
     pub suppress_hyphens: bool,
     pub spacing: Option<Spacing>,
-    /// Left indent and hanging indent, in twips.
-    pub indent: Option<(i32, i32)>,
+    pub indent: Option<Indent>,
     pub justification: Option<Justification>,
     pub outline_level: Option<usize>,
 }
@@ -130,14 +137,16 @@ impl ParagraphProps<'_> {
             }
             x.empty("w:spacing", &attributes);
         }
-        if let Some((left, hanging)) = self.indent {
+        if let Some(indent) = self.indent {
             start(x);
-            let (left, hanging) = (left.to_string(), hanging.to_string());
-            if hanging == "0" {
-                x.empty("w:ind", &[("w:left", &left)]);
-            } else {
-                x.empty("w:ind", &[("w:left", &left), ("w:hanging", &hanging)]);
-            }
+            let values = [("w:left", indent.left), ("w:right", indent.right), ("w:hanging", indent.hanging)];
+            let values: Vec<(&str, String)> = values
+                .iter()
+                .filter(|(name, v)| *v != 0 || *name == "w:left")
+                .map(|(n, v)| (*n, v.to_string()))
+                .collect();
+            let attributes: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+            x.empty("w:ind", &attributes);
         }
         if let Some(justification) = self.justification {
             start(x);

@@ -5,7 +5,7 @@
 //! Every size, spacing, indent, colour and label comes from [`Theme`]; the layout reads the
 //! same fields, and `tests/docx.rs` compares the two style by style.
 
-use super::props::{Justification, ParagraphProps, RunProps, Spacing, twips};
+use super::props::{Indent, Justification, ParagraphProps, RunProps, Spacing, pt_twips, twips};
 use super::xml::Xml;
 use crate::theme::{HAlign, NumberStyle, TextStyle, Theme};
 
@@ -137,7 +137,7 @@ pub fn styles(theme: &Theme, language: &str) -> String {
     x.val("w:uiPriority", "59");
     x.open("w:tblPr", &[]);
     table_borders(&mut x, theme, true);
-    table_cell_margins(&mut x, theme);
+    table_cell_margins(&mut x, theme.table.cell_padding_pt(f64::MAX));
     x.close("w:tblPr");
     x.close("w:style");
     x.close("w:styles");
@@ -163,9 +163,9 @@ pub fn table_borders(x: &mut Xml, theme: &Theme, top: bool) {
     x.close("w:tblBorders");
 }
 
-/// The cell padding: the theme's on the left and right, half of it above and below.
-pub fn table_cell_margins(x: &mut Xml, theme: &Theme) {
-    let padding = twips(theme.table.cell_padding_mm);
+/// The cell padding (points) on the left and right, half of it above and below.
+pub fn table_cell_margins(x: &mut Xml, padding: f64) {
+    let padding = pt_twips(padding);
     let (side, vertical) = (padding.to_string(), (padding / 2).to_string());
     x.open("w:tblCellMar", &[]);
     x.empty("w:top", &[("w:w", &vertical), ("w:type", "dxa")]);
@@ -193,6 +193,9 @@ fn paragraph_styles(theme: &Theme) -> Vec<ParagraphStyle<'_>> {
     let text_width = twips(theme.page.text_width_mm());
     for (level, (id, look)) in TOC.iter().zip(&s.toc).enumerate() {
         let mut toc = style(id, ["toc 1", "toc 2", "toc 3"][level], look);
+        // No right indent for the page numbers' room: LibreOffice then hides the numbers
+        // (a right tab past the right indent), so Word and LibreOffice wrap an entry at the
+        // full line where the PDF keeps `toc.number_room_mm` free.
         toc.props.leader_tab = Some(text_width);
         styles.push(toc);
     }
@@ -218,12 +221,12 @@ fn write_paragraph_style(x: &mut Xml, style: &ParagraphStyle<'_>) {
     x.val("w:next", NORMAL);
     x.empty("w:qFormat", &[]);
     let look = style.look;
-    let indent = twips(look.indent_mm);
+    let indent = Indent { left: twips(look.indent_mm), ..style.props.indent.unwrap_or_default() };
     let props = ParagraphProps {
         widow_control: true,
         suppress_hyphens: !look.justify,
         spacing: Some(Spacing::of(look)),
-        indent: Some((indent, 0)),
+        indent: Some(indent),
         justification: style.props.justification.or(Some(justification(look))),
         ..style.props.clone()
     };
@@ -254,8 +257,8 @@ pub fn numbering(theme: &Theme, lists: &[bool]) -> String {
                 x.val("w:lvlText", &look.bullets[level % 3]);
             }
             x.val("w:lvlJc", "left");
-            let indent = step * (level as i32 + 1);
-            ParagraphProps { indent: Some((indent, step)), ..ParagraphProps::default() }.write(&mut x);
+            let indent = Indent { left: step * (level as i32 + 1), right: 0, hanging: step };
+            ParagraphProps { indent: Some(indent), ..ParagraphProps::default() }.write(&mut x);
             x.close("w:lvl");
         }
         x.close("w:abstractNum");

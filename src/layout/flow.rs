@@ -320,7 +320,7 @@ impl<'a> Builder<'a> {
         let number_face = face(style);
         let number_width = fonts.width(number_face, size, &number);
         let indent = style.indent_mm * MM;
-        let text_width = self.width - indent - number_width - 8.0 * MM;
+        let text_width = self.width - indent - theme.toc.number_room_mm * MM;
         let item = self.pages.node(Role::TocItem, toc);
         let link = self.pages.node(Role::Link(LinkTarget::Internal(anchor.to_owned())), item);
         // The whole line is the link (below); its text looks like the rest of the TOC.
@@ -487,7 +487,7 @@ impl<'a> Builder<'a> {
         let theme = self.setup.theme;
         // Never more padding than leaves two thirds of the narrowest column for text.
         let narrowest = widths.iter().copied().fold(f64::MAX, f64::min);
-        let padding = (theme.table.cell_padding_mm * MM).min(narrowest / 6.0);
+        let padding = theme.table.cell_padding_pt(narrowest);
         let style = if header { &theme.styles.table_header } else { &theme.styles.table };
         let row_node = self.pages.node(Role::TableRow, table_node);
         let mut items = Vec::new();

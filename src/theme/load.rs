@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::{
     Color, FontSource, Fonts, HAlign, Labels, LinkLook, ListLook, NumberFormat, NumberStyle, Page, Running,
-    Styles, TableLook, TextStyle, Theme,
+    Styles, TableLook, TextStyle, Theme, TocLook,
 };
 use crate::diagnostic::{Diagnostic, Kind, Sources};
 use crate::input::decode::{Decoder, JsonPath, Object, Shape};
@@ -22,7 +22,9 @@ const CARLITO: [(&str, &[u8]); 4] = [
 
 const ROOT: Shape = Shape {
     what: "the theme",
-    fields: &["$schema", "name", "page", "fonts", "styles", "links", "table", "lists", "running", "labels"],
+    fields: &[
+        "$schema", "name", "page", "fonts", "styles", "links", "toc", "table", "lists", "running", "labels",
+    ],
 };
 const PAGE: Shape =
     Shape { what: "the page settings", fields: &["size", "margins_mm", "header_mm", "footer_mm"] };
@@ -64,6 +66,7 @@ const STYLE: Shape = Shape {
         "indent_mm",
     ],
 };
+const TOC: Shape = Shape { what: "the table of contents", fields: &["number_room_mm"] };
 const LINKS: Shape = Shape { what: "the link look", fields: &["color", "underline"] };
 const TABLE: Shape = Shape {
     what: "the table settings",
@@ -145,6 +148,9 @@ fn theme(d: &mut Decoder<'_>, root: &Object<'_>, base: Option<&Path>) -> Option<
         let underline = optional_bool(d, o, "underline");
         Some(LinkLook { color: color?, underline: underline? })
     });
+    let toc = section(d, root, "toc", &TOC, |d, o| {
+        Some(TocLook { number_room_mm: length(d, o, "number_room_mm", 0.0, 60.0)? })
+    });
     let table = section(d, root, "table", &TABLE, |d, o| {
         let header_fill = color(d, o, "header_fill");
         let rule_color = color(d, o, "rule_color");
@@ -172,6 +178,7 @@ fn theme(d: &mut Decoder<'_>, root: &Object<'_>, base: Option<&Path>) -> Option<
         fonts: fonts?,
         styles: styles?,
         links: links?,
+        toc: toc?,
         table: table?,
         lists: lists?,
         running: running?,

@@ -22,6 +22,7 @@ pub struct Theme {
     pub fonts: Fonts,
     pub styles: Styles,
     pub links: LinkLook,
+    pub toc: TocLook,
     pub table: TableLook,
     pub lists: ListLook,
     pub running: Running,
@@ -140,6 +141,13 @@ pub struct LinkLook {
     pub underline: bool,
 }
 
+/// Table-of-contents entries (their text styles are `Styles::toc`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TocLook {
+    /// Room kept free at the right of an entry's text for the dot leader and page number.
+    pub number_room_mm: f64,
+}
+
 /// Tables: horizontal rules (above the header, under every row), a filled header row.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TableLook {
@@ -150,6 +158,14 @@ pub struct TableLook {
     pub cell_padding_mm: f64,
     /// Room between a table and what follows.
     pub space_after_pt: f64,
+}
+
+impl TableLook {
+    /// The left and right padding of a table's cells, in points: the theme's, but never so
+    /// much that less than two thirds of the narrowest column (`narrowest`, points) is left.
+    pub fn cell_padding_pt(&self, narrowest: f64) -> f64 {
+        (self.cell_padding_mm * 72.0 / 25.4).min(narrowest / 6.0)
+    }
 }
 
 /// List indents and labels by depth (0–2).
