@@ -321,8 +321,11 @@ impl<'a> Writer<'a> {
         self.x.close("w:r");
     }
 
-    /// Text in runs: tabs and line breaks become `w:tab` and `w:br`.
+    /// Text in runs: tabs and line breaks become `w:tab` and `w:br`. No text, no run.
     fn text_run(&mut self, text: &str, format: Format) {
+        if text.is_empty() {
+            return;
+        }
         let props = RunProps {
             style: format.link.then_some(styles::HYPERLINK),
             bold: format.bold,
