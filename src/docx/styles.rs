@@ -91,17 +91,9 @@ pub fn styles(theme: &Theme, language: &str) -> String {
     .write(&mut x);
     RunProps::of(&s.body).write(&mut x);
     x.close("w:style");
-    x.open("w:style", &[("w:type", "character"), ("w:default", "1"), ("w:styleId", "DefaultParagraphFont")]);
-    x.val("w:name", "Default Paragraph Font");
-    x.val("w:uiPriority", "1");
-    x.empty("w:semiHidden", &[]);
-    x.empty("w:unhideWhenUsed", &[]);
+    hidden_default(&mut x, "character", "DefaultParagraphFont", "Default Paragraph Font", "1");
     x.close("w:style");
-    x.open("w:style", &[("w:type", "table"), ("w:default", "1"), ("w:styleId", "TableNormal")]);
-    x.val("w:name", "Normal Table");
-    x.val("w:uiPriority", "99");
-    x.empty("w:semiHidden", &[]);
-    x.empty("w:unhideWhenUsed", &[]);
+    hidden_default(&mut x, "table", "TableNormal", "Normal Table", "99");
     x.open("w:tblPr", &[]);
     x.empty("w:tblInd", &[("w:w", "0"), ("w:type", "dxa")]);
     x.open("w:tblCellMar", &[]);
@@ -111,11 +103,7 @@ pub fn styles(theme: &Theme, language: &str) -> String {
     x.close("w:tblCellMar");
     x.close("w:tblPr");
     x.close("w:style");
-    x.open("w:style", &[("w:type", "numbering"), ("w:default", "1"), ("w:styleId", "NoList")]);
-    x.val("w:name", "No List");
-    x.val("w:uiPriority", "99");
-    x.empty("w:semiHidden", &[]);
-    x.empty("w:unhideWhenUsed", &[]);
+    hidden_default(&mut x, "numbering", "NoList", "No List", "99");
     x.close("w:style");
 
     for style in paragraph_styles(theme) {
@@ -142,6 +130,15 @@ pub fn styles(theme: &Theme, language: &str) -> String {
     x.close("w:style");
     x.close("w:styles");
     x.finish()
+}
+
+/// Opens one of Word's hidden default styles (the default character, table and list style).
+fn hidden_default(x: &mut Xml, kind: &str, id: &str, name: &str, priority: &str) {
+    x.open("w:style", &[("w:type", kind), ("w:default", "1"), ("w:styleId", id)]);
+    x.val("w:name", name);
+    x.val("w:uiPriority", priority);
+    x.empty("w:semiHidden", &[]);
+    x.empty("w:unhideWhenUsed", &[]);
 }
 
 /// Rules above the header row (when there is one), between rows and under the last: the
