@@ -116,6 +116,10 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
                 "In 2023 vond de stuurgroep\\u0007 twee keer plaats",
             )],
         ),
+        (
+            "empty-only-for",
+            vec![Edit(S2, "\"concerns\": [\n        \"zwevegem\"\n      ]", "\"only_for\": []")],
+        ),
         ("theme-negative-margin", vec![Theme("\"top\": 25", "\"top\": -5")]),
         ("theme-font-not-a-font", vec![Theme("../fonts/Carlito-Bold.ttf", "fake.ttf")]),
         ("theme-bad-colour", vec![Theme("\"header_fill\": \"#DCEBEA\"", "\"header_fill\": \"lichtgroen\"")]),

@@ -420,6 +420,12 @@ impl<'a> Decoder<'a> {
         let Some(items) = self.array(node, &path, "a list of municipality ids, e.g. [\"zwevegem\"]") else {
             return Vec::new();
         };
+        if items.is_empty() {
+            // An empty `only_for` would show the block to everyone, the board included.
+            self.report(Kind::Content, node.span.clone(), &path, format!("\"{field}\" is an empty list")).hint =
+                Some(format!("name at least one municipality, or remove \"{field}\" to mean everyone"));
+            return Vec::new();
+        }
         let mut ids = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let item_path = path.index(i);

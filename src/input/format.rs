@@ -110,11 +110,11 @@ pub enum BlockEntry {
         id: Option<String>,
         /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
         concerns: Vec<String>,
         /// Municipality ids whose versions alone show this content.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
         only_for: Vec<String>,
     },
     /// A paragraph of running text.
@@ -124,11 +124,11 @@ pub enum BlockEntry {
         text: String,
         /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
         concerns: Vec<String>,
         /// Municipality ids whose versions alone show this content.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
         only_for: Vec<String>,
     },
     /// A bulleted list.
@@ -138,11 +138,11 @@ pub enum BlockEntry {
         items: Vec<ItemEntry>,
         /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
         concerns: Vec<String>,
         /// Municipality ids whose versions alone show this content.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
         only_for: Vec<String>,
     },
     /// A numbered list; numbering starts at 1 for every list.
@@ -152,11 +152,11 @@ pub enum BlockEntry {
         items: Vec<ItemEntry>,
         /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
         concerns: Vec<String>,
         /// Municipality ids whose versions alone show this content.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
         only_for: Vec<String>,
     },
     /// A table with header rows, column widths and alignment.
@@ -176,11 +176,11 @@ pub enum BlockEntry {
         rows: Vec<RowEntry>,
         /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
         concerns: Vec<String>,
         /// Municipality ids whose versions alone show this content.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
         only_for: Vec<String>,
     },
 }
@@ -205,11 +205,11 @@ pub struct ItemObject {
     pub items: Vec<ItemEntry>,
     /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
+    #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
     pub concerns: Vec<String>,
     /// Municipality ids whose versions alone show this content.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
+    #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
     pub only_for: Vec<String>,
 }
 
@@ -252,11 +252,11 @@ pub struct RowObject {
     pub cells: Vec<String>,
     /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
+    #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
     pub concerns: Vec<String>,
     /// Municipality ids whose versions alone show this content.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")))]
+    #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
     pub only_for: Vec<String>,
 }
 
