@@ -163,6 +163,7 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
             vec![Edit("report.json", "\"language\": \"nl-BE\"", "\"language\": \"en-GB\"")],
         ),
         ("implausible-year", vec![Edit("report.json", "\"year\": 2023", "\"year\": 1823")]),
+        ("municipality-id-bestuur", vec![Edit("report.json", "\"id\": \"anzegem\"", "\"id\": \"bestuur\"")]),
         ("duplicate-municipality", vec![Edit("report.json", "\"id\": \"menen\"", "\"id\": \"kuurne\"")]),
         (
             "no-sections",

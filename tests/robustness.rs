@@ -91,3 +91,52 @@ proptest! {
         prop_assert_eq!(loaded.report.is_some(), !loaded.has_errors());
     }
 }
+
+proptest! {
+    #![proptest_config(config(200))]
+
+    /// Whatever municipalities a manifest lists (the board's own name among them, repeats,
+    /// near-repeats), a manifest that loads gives each version and format its own file.
+    #[test]
+    fn every_version_and_format_gets_a_file_of_its_own(
+        ids in proptest::collection::vec(prop_oneof![
+            Just("bestuur".to_string()),
+            Just("kortrijk".to_string()),
+            Just("Kortrijk".to_string()),
+            Just("kortrijk-".to_string()),
+            "[a-z]{1,2}",
+            "[a-z]{1,2}-[a-z0-9]{1,2}",
+        ], 1..8)
+    ) {
+        let scratch = common::Scratch::new("file-names");
+        let municipalities: Vec<String> = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| format!(r#"{{ "id": {}, "name": "Gemeente {i}" }}"#, serde_json::to_string(id).unwrap()))
+            .collect();
+        let manifest = common::ONE_SECTION_MANIFEST
+            .replace(r#"[{ "id": "kortrijk", "name": "Kortrijk" }]"#, &format!("[{}]", municipalities.join(",")));
+        prop_assert!(manifest.contains("Gemeente 0"));
+        scratch.write("report.json", manifest);
+        scratch.write(
+            "sections/1.json",
+            r#"{ "code": "WSE-LR1", "number": 1, "title": "Proef", "blocks": [{ "type": "paragraph", "text": "Tekst." }] }"#,
+        );
+        let loaded = jaarverslag::input::load(&scratch.input());
+        if ids.iter().any(|id| id == "bestuur") {
+            prop_assert!(loaded.has_errors(), "the board's name is refused as an id");
+        }
+        let Some(report) = loaded.report else { return Ok(()) };
+        let versions = std::iter::once(jaarverslag::model::Variant::Board)
+            .chain(report.municipalities.iter().map(|m| jaarverslag::model::Variant::Municipality(m.id.clone())));
+        let mut paths = std::collections::BTreeSet::new();
+        let mut count = 0;
+        for variant in versions {
+            for extension in ["docx", "pdf"] {
+                paths.insert(format!("{}.{extension}", jaarverslag::build::file_stem(&report, &variant)).to_lowercase());
+                count += 1;
+            }
+        }
+        prop_assert_eq!(paths.len(), count, "one file per version and format, even on a case-insensitive disk");
+    }
+}

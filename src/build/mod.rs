@@ -201,11 +201,7 @@ fn tool_identity() -> String {
 
 /// The base name of a version's files: `jaarverslag-2023-bestuur`, `jaarverslag-2023-zwevegem`.
 pub fn file_stem(report: &Report, variant: &Variant) -> String {
-    let who = match variant {
-        Variant::Board => "bestuur",
-        Variant::Municipality(id) => id.as_str(),
-    };
-    format!("jaarverslag-{}-{who}", report.meta.year)
+    format!("jaarverslag-{}-{}", report.meta.year, variant.name())
 }
 
 /// What changed since the last build, by section and by version.
@@ -246,14 +242,6 @@ impl Changes {
     }
 }
 
-/// The name of a version in messages and in the state file.
-pub fn version_name(variant: &Variant) -> &str {
-    match variant {
-        Variant::Board => "bestuur",
-        Variant::Municipality(id) => id,
-    }
-}
-
 fn section_hashes(report: &Report) -> std::collections::BTreeMap<String, String> {
     report
         .sections
@@ -280,9 +268,9 @@ pub fn changes(report: &Report, renderer: &Renderer<'_>, variants: &[Variant], o
         .iter()
         .filter(|v| {
             let hash = renderer.hash(&report.for_variant(v));
-            state.versions.get(version_name(v)) != Some(&hash)
+            state.versions.get(v.name()) != Some(&hash)
         })
-        .map(|v| version_name(v).to_owned())
+        .map(|v| v.name().to_owned())
         .collect();
     Changes { sections, removed_sections, versions, first_build: false }
 }
@@ -354,7 +342,7 @@ pub fn build(
             }
         }
         if !outcomes.iter().any(|f| matches!(f.status, Status::Failed(_))) {
-            state.versions.insert(version_name(&job.variant).to_owned(), job.hash.clone());
+            state.versions.insert(job.variant.name().to_owned(), job.hash.clone());
         }
     }
     let mut files: Vec<FileOutcome> = written.into_iter().flatten().collect();
@@ -403,7 +391,7 @@ fn stage_job(renderer: &Renderer<'_>, job: &Job) -> Vec<(PathBuf, Outcome)> {
     let rendered = match renderer.render_formats(&job.version, formats) {
         Ok(rendered) => rendered,
         Err(e) => {
-            let why = format!("{} was not written: {e}", version_name(&job.variant));
+            let why = format!("{} was not written: {e}", job.variant.name());
             files.extend(job.todo.iter().map(|(_, p)| (p.clone(), Outcome::Failed(why.clone()))));
             return files;
         }

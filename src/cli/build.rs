@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use jaarverslag::build::{Formats, Plan, Renderer, Status, build, changes};
 use jaarverslag::diagnostic::Sources;
-use jaarverslag::model::{Report, Variant};
+use jaarverslag::model::{BOARD_NAME, Report, Variant};
 use jaarverslag::theme::Theme;
 
 pub struct Options<'a> {
@@ -134,12 +134,12 @@ pub fn select_variants(report: &Report, asked: &[String]) -> Result<Vec<Variant>
     if asked.is_empty() {
         return Ok(all);
     }
-    let names: Vec<String> = std::iter::once("bestuur".to_string())
+    let names: Vec<String> = std::iter::once(BOARD_NAME.to_string())
         .chain(report.municipalities.iter().map(|m| m.id.clone()))
         .collect();
     let mut chosen = Vec::new();
     for name in asked {
-        let variant = if name == "bestuur" {
+        let variant = if name == BOARD_NAME {
             Variant::Board
         } else if report.municipalities.iter().any(|m| &m.id == name) {
             Variant::Municipality(name.clone())

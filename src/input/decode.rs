@@ -422,7 +422,8 @@ impl<'a> Decoder<'a> {
         };
         if items.is_empty() {
             // An empty `only_for` would show the block to everyone, the board included.
-            self.report(Kind::Content, node.span.clone(), &path, format!("\"{field}\" is an empty list")).hint =
+            self.report(Kind::Content, node.span.clone(), &path, format!("\"{field}\" is an empty list"))
+                .hint =
                 Some(format!("name at least one municipality, or remove \"{field}\" to mean everyone"));
             return Vec::new();
         }

@@ -9,7 +9,7 @@ use super::format::SCHEMA_VERSION;
 use super::json::{self, Node};
 use super::{Loaded, suggest};
 use crate::diagnostic::{Diagnostic, Kind, Sources};
-use crate::model::{Block, BlockKind, Date, Meta, Municipality, Report, Section};
+use crate::model::{BOARD_NAME, Block, BlockKind, Date, Meta, Municipality, Report, Section};
 
 pub const MANIFEST: &str = "report.json";
 const SECTIONS_DIR: &str = "sections";
@@ -622,6 +622,17 @@ fn municipalities(
             .hint = Some(format!(
                 "ids name the output files: use lowercase letters, digits and single hyphens, e.g. \"{}\"",
                 super::decode::slug(&id)
+            ));
+            complete = false;
+        } else if id == BOARD_NAME {
+            d.report(
+                Kind::Content,
+                id_node.span.clone(),
+                &path.field("id"),
+                format!("the id \"{id}\" is the board's version"),
+            )
+            .hint = Some(format!(
+                "rename this municipality's id: its files would replace the board's report (jaarverslag-…-{BOARD_NAME}.pdf)"
             ));
             complete = false;
         } else if out.iter().any(|m| m.id == id) {

@@ -9,7 +9,7 @@ mod dutch;
 mod variant;
 
 pub use dutch::{Date, format_number};
-pub use variant::Variant;
+pub use variant::{BOARD_NAME, Variant};
 
 /// A whole report: metadata, introduction and the priority sections, in reading order.
 #[derive(Debug, Clone, PartialEq)]

@@ -11,7 +11,19 @@ pub enum Variant {
     Municipality(String),
 }
 
+/// The board version's name in file names (`jaarverslag-2023-bestuur.pdf`), in `--variant`
+/// and in the build state; no municipality may have it as its id.
+pub const BOARD_NAME: &str = "bestuur";
+
 impl Variant {
+    /// "bestuur", or the municipality's id.
+    pub fn name(&self) -> &str {
+        match self {
+            Variant::Board => BOARD_NAME,
+            Variant::Municipality(id) => id,
+        }
+    }
+
     fn includes(&self, scope: &Scope) -> bool {
         match self {
             _ if scope.only_for.is_empty() => true,
