@@ -144,7 +144,7 @@ fn main() {
     });
     row("stage: layout of a version's own pages, sections laid out", time, None);
     let paged = jaarverslag::layout::layout(&report, &setup);
-    let renderer = Renderer::new(&theme).unwrap();
+    let renderer = Renderer::new(&theme);
     let time = median(RUNS, || {
         renderer.render(&report).unwrap();
     });

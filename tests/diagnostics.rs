@@ -16,9 +16,12 @@ enum Break {
     Generate(&'static str, fn() -> Vec<u8>),
     /// Use a theme: the built-in one with this text replaced (`(from, to)`).
     Theme(&'static str, &'static str),
+    /// Replace an input file by a named pipe, which nothing ever writes to.
+    #[cfg_attr(not(unix), allow(dead_code))]
+    Fifo(&'static str),
 }
 
-use Break::{Edit, Generate, Theme, Write};
+use Break::{Edit, Fifo, Generate, Theme, Write};
 
 fn ten_megabyte_paragraph() -> Vec<u8> {
     let words = "lange tekst ".repeat(10 * 1024 * 1024 / 12);
@@ -40,7 +43,7 @@ const S4: &str = "sections/4-vdab.json";
 const HEADING_2: &str = "\"level\": 2,\n      \"text\": \"Aanpakken regionale drempels naar werk\"";
 
 fn cases() -> Vec<(&'static str, Vec<Break>)> {
-    vec![
+    let mut cases = vec![
         (
             "trailing-comma",
             vec![Edit(
@@ -122,6 +125,7 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
         ),
         ("theme-negative-margin", vec![Theme("\"top\": 25", "\"top\": -5")]),
         ("theme-font-not-a-font", vec![Theme("../fonts/Carlito-Bold.ttf", "fake.ttf")]),
+        ("theme-font-truncated", vec![Theme("../fonts/Carlito-Regular.ttf", "cut.ttf")]),
         ("theme-bad-colour", vec![Theme("\"header_fill\": \"#DCEBEA\"", "\"header_fill\": \"lichtgroen\"")]),
         ("theme-unknown-field", vec![Theme("\"justify\": true", "\"justified\": true")]),
         ("duplicate-key", vec![Edit(S2, "\"number\": 2,", "\"number\": 2,\n  \"number\": 3,")]),
@@ -278,7 +282,11 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
                 Edit("report.json", "\"year\": 2023", "\"year\": 2023.5"),
             ],
         ),
-    ]
+    ];
+    // A named pipe given as a section file used to make the tool wait for ever.
+    #[cfg(unix)]
+    cases.push(("section-is-a-fifo", vec![Fifo(S4)]));
+    cases
 }
 
 fn broken_input(name: &str, breaks: &[Break]) -> Scratch {
@@ -295,6 +303,15 @@ fn broken_input(name: &str, breaks: &[Break]) -> Scratch {
                 let theme = theme.replace(from, to).replace("../fonts", &fonts.display().to_string());
                 std::fs::write(scratch.path().join("theme.json"), theme).unwrap();
                 std::fs::write(scratch.path().join("fake.ttf"), "<html>not a font</html>").unwrap();
+                // Carlito cut at 100 kB, as a broken download leaves it.
+                let carlito = std::fs::read(fonts.join("Carlito-Regular.ttf")).unwrap();
+                std::fs::write(scratch.path().join("cut.ttf"), &carlito[..100_000]).unwrap();
+            }
+            Fifo(file) => {
+                let path = scratch.input().join(file);
+                std::fs::remove_file(&path).unwrap();
+                let made = std::process::Command::new("mkfifo").arg(&path).status().unwrap();
+                assert!(made.success(), "mkfifo {}", path.display());
             }
         }
     }
@@ -446,4 +463,29 @@ fn snapshot_dir(dir: &std::path::Path) -> Vec<(String, Vec<u8>, std::time::Syste
         .unwrap_or_default();
     files.sort();
     files
+}
+
+/// A named pipe or a device as the theme or as a font: refused at once, never waited on or
+/// read until memory runs out (`run` fails a run that does not end).
+#[cfg(unix)]
+#[test]
+fn pipes_and_devices_as_theme_or_font_are_refused() {
+    let scratch = copy_of_input("special-files");
+    let fifo = scratch.path().join("thema.json");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let theme = std::fs::read_to_string(common::root().join("templates/w13.json")).unwrap();
+    let fonts = common::root().join("fonts").display().to_string();
+    let zero_font = theme.replace("../fonts/Carlito-Italic.ttf", "/dev/zero").replace("../fonts", &fonts);
+    std::fs::write(scratch.path().join("zero.json"), zero_font).unwrap();
+    for (theme, expected) in [
+        ("thema.json", "the theme file is a named pipe (FIFO), not a file"),
+        ("/dev/zero", "the theme file is a device, not a file"),
+        ("zero.json", "cannot read the font: /dev/zero is a device, not a file"),
+    ] {
+        let output = run(scratch.path(), &["build", "--theme", theme]);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{theme}: {stderr}");
+        assert!(stderr.contains(expected), "{theme}: {stderr}");
+        assert!(!scratch.out().exists(), "nothing written");
+    }
 }

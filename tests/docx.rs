@@ -306,7 +306,7 @@ fn libreoffice_lays_out_every_version_as_the_pdf_and_shows_the_table_of_contents
     let scratch = common::Scratch::new("soffice");
     let theme = jaarverslag::theme::load_default();
     let report = load(&common::root().join("input"));
-    let renderer = jaarverslag::build::Renderer::new(&theme).unwrap();
+    let renderer = jaarverslag::build::Renderer::new(&theme);
     let mut ours = Vec::new();
     let mut docx_files = Vec::new();
     let variants = std::iter::once(Variant::Board)
@@ -364,7 +364,7 @@ fn pdf_pages(pdf: &[u8], dir: &Path) -> usize {
 fn bundled_versions() -> Vec<(String, Vec<u8>)> {
     let theme = jaarverslag::theme::load_default();
     let report = load(&common::root().join("input"));
-    let renderer = jaarverslag::build::Renderer::new(&theme).unwrap();
+    let renderer = jaarverslag::build::Renderer::new(&theme);
     let variants = std::iter::once(Variant::Board)
         .chain(report.municipalities.iter().map(|m| Variant::Municipality(m.id.clone())));
     variants
@@ -466,7 +466,7 @@ fn the_package_has_every_part_typed_and_related_and_nothing_else() {
 fn toc_entries_are_pageref_fields_showing_the_pdfs_pages() {
     let theme = jaarverslag::theme::load_default();
     let report = load(&common::root().join("input")).for_variant(&Variant::Municipality("kortrijk".into()));
-    let renderer = jaarverslag::build::Renderer::new(&theme).unwrap();
+    let renderer = jaarverslag::build::Renderer::new(&theme);
     let files = renderer.render(&report).unwrap();
     let (fonts, hyphenator) = renderer.engine().unwrap();
     let setup = jaarverslag::layout::Setup { theme: &theme, fonts, hyphenator };

@@ -87,7 +87,7 @@ proptest! {
         prop_assert!(!loaded.has_errors(), "generated input is valid: {:?}", loaded.diagnostics);
         let report = loaded.report.unwrap().for_variant(&jaarverslag::model::Variant::Board);
         let theme = jaarverslag::theme::load_default();
-        let renderer = jaarverslag::build::Renderer::new(&theme).unwrap();
+        let renderer = jaarverslag::build::Renderer::new(&theme);
         let (fonts, hyphenator) = renderer.engine().unwrap();
         let setup = jaarverslag::layout::Setup { theme: &theme, fonts, hyphenator };
         let document = jaarverslag::layout::layout(&report, &setup);
@@ -165,7 +165,7 @@ proptest! {
             .chain(report.municipalities.iter().map(|m| jaarverslag::model::Variant::Municipality(m.id.clone())));
         let versions: Vec<_> = variants.map(|v| report.for_variant(&v)).collect();
         let theme = jaarverslag::theme::load_default();
-        let renderer = jaarverslag::build::Renderer::new(&theme).unwrap();
+        let renderer = jaarverslag::build::Renderer::new(&theme);
         let (fonts, hyphenator) = renderer.engine().unwrap();
         let setup = jaarverslag::layout::Setup { theme: &theme, fonts, hyphenator };
         let shared = jaarverslag::layout::Sections::default();

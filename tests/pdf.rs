@@ -27,7 +27,7 @@ fn laid_out(report: &Report) -> PagedDocument {
 
 fn pdf() -> Vec<u8> {
     let theme = jaarverslag::theme::load_default();
-    let renderer = jaarverslag::build::Renderer::new(&theme).unwrap();
+    let renderer = jaarverslag::build::Renderer::new(&theme);
     renderer
         .render(&bundled().for_variant(&Variant::Board))
         .expect("a conformant PDF")

@@ -104,7 +104,7 @@ pub struct Files {
 }
 
 impl<'a> Renderer<'a> {
-    pub fn new(theme: &'a Theme) -> Result<Renderer<'a>, String> {
+    pub fn new(theme: &'a Theme) -> Renderer<'a> {
         let mut hasher = blake3::Hasher::new();
         hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
         hasher.update(tool_identity().as_bytes());
@@ -115,19 +115,17 @@ impl<'a> Renderer<'a> {
                 crate::theme::FontSource::Embedded(bytes) => {
                     hasher.update(bytes);
                 }
-                crate::theme::FontSource::File(path) => {
-                    let bytes =
-                        std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-                    hasher.update(&bytes);
+                crate::theme::FontSource::File { bytes, .. } => {
+                    hasher.update(bytes);
                 }
             }
         }
-        Ok(Renderer {
+        Renderer {
             theme,
             engine: std::sync::OnceLock::new(),
             sections: Sections::default(),
             looks_hash: hasher.finalize().to_hex().to_string(),
-        })
+        }
     }
 
     /// The parsed fonts and the hyphenation patterns, loaded once.

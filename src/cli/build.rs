@@ -65,13 +65,7 @@ pub fn build_once(report: &Report, theme: &Theme, options: &Options<'_>) -> Exit
         Some(super::Format::Docx) => Formats { docx: true, pdf: false },
         Some(super::Format::Pdf) => Formats { docx: false, pdf: true },
     };
-    let renderer = match Renderer::new(theme) {
-        Ok(renderer) => renderer,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return super::failure();
-        }
-    };
+    let renderer = Renderer::new(theme);
     if options.changes {
         println!("{}", changes(report, &renderer, &variants, options.out).describe());
     }

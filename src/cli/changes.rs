@@ -14,13 +14,7 @@ pub fn run(options: &Options<'_>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let renderer = match jaarverslag::build::Renderer::new(&theme) {
-        Ok(renderer) => renderer,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return super::failure();
-        }
-    };
+    let renderer = jaarverslag::build::Renderer::new(&theme);
     println!("{}", jaarverslag::build::changes(&report, &renderer, &variants, options.out).describe());
     ExitCode::SUCCESS
 }

@@ -7,6 +7,7 @@ use std::path::{Component, Path, PathBuf};
 use super::decode::{AnchorDef, Decoder, JsonPath, PendingLink, Place, Shape, quoted_list};
 use super::format::SCHEMA_VERSION;
 use super::json::{self, Node};
+use super::read::{ReadError, read_regular};
 use super::{Loaded, suggest};
 use crate::diagnostic::{Diagnostic, Kind, Sources};
 use crate::model::{BOARD_NAME, Block, BlockKind, Date, Meta, Municipality, Report, Section};
@@ -164,18 +165,27 @@ impl Loader<'_> {
             }
             d
         };
-        let metadata = match std::fs::metadata(&path) {
-            Ok(m) => m,
-            Err(e)
-                if e.kind() == std::io::ErrorKind::NotFound && named_at.is_none() && !self.dir.is_dir() =>
-            {
+        if named_at.is_some() && path.exists() && !self.is_inside_input(&path) {
+            self.diagnostics.push(fail(
+                format!("{name} leads outside the input folder (it is a link to a file elsewhere)"),
+                "copy the file into the input folder instead of linking to it",
+            ));
+            return None;
+        }
+        // A file that changed while it was read (an editor saving it) is read once more.
+        let error = match read_regular(&path, MAX_FILE_BYTES) {
+            Ok(bytes) => return self.decode_utf8(name, bytes),
+            Err(error) => error,
+        };
+        let (message, hint) = match error {
+            ReadError::NotFound if named_at.is_none() && !self.dir.is_dir() => {
                 self.diagnostics.push(
                     Diagnostic::error(Kind::Syntax, name, format!("the input folder \"{}\" does not exist", self.dir.display()))
                         .hint("give the folder that holds report.json with --input, or run the command where input/ is"),
                 );
                 return None;
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            ReadError::NotFound => {
                 let hint = match named_at {
                     Some(_) => self.nearby_file_hint(name),
                     None => format!(
@@ -183,45 +193,27 @@ impl Loader<'_> {
                         self.dir.display()
                     ),
                 };
-                self.diagnostics.push(fail(format!("the file {name} does not exist"), &hint));
-                return None;
+                (error.describe(name), hint)
             }
-            Err(e) => {
-                self.diagnostics
-                    .push(fail(format!("cannot read {name}: {e}"), "check that the file is readable"));
-                return None;
+            ReadError::NotAFile("a folder") => (error.describe(name), "name a .json file".to_owned()),
+            ReadError::NotAFile(_) => (
+                error.describe(name),
+                "name an ordinary .json file saved in the input folder; a pipe or device cannot be read as a report".to_owned(),
+            ),
+            ReadError::TooLarge(_) => {
+                let size = std::fs::metadata(&path).map_or(MAX_FILE_BYTES, |m| m.len());
+                (
+                    format!("{name} is too large ({} MB)", size / 1_000_000),
+                    format!(
+                        "a report file holds at most {} MB of text; is this the right file?",
+                        MAX_FILE_BYTES / 1_000_000
+                    ),
+                )
             }
+            ReadError::Io(_) => (error.describe(name), "check that the file exists and may be read".to_owned()),
         };
-        if named_at.is_some() && !self.is_inside_input(&path) {
-            self.diagnostics.push(fail(
-                format!("{name} leads outside the input folder (it is a link to a file elsewhere)"),
-                "copy the file into the input folder instead of linking to it",
-            ));
-            return None;
-        }
-        if metadata.is_dir() {
-            self.diagnostics.push(fail(format!("{name} is a folder, not a file"), "name a .json file"));
-            return None;
-        }
-        if metadata.len() > MAX_FILE_BYTES {
-            self.diagnostics.push(fail(
-                format!("{name} is too large ({} MB)", metadata.len() / 1_000_000),
-                &format!(
-                    "a report file holds at most {} MB of text; is this the right file?",
-                    MAX_FILE_BYTES / 1_000_000
-                ),
-            ));
-            return None;
-        }
-        let bytes = match std::fs::read(&path) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                self.diagnostics
-                    .push(fail(format!("cannot read {name}: {e}"), "check that the file is readable"));
-                return None;
-            }
-        };
-        self.decode_utf8(name, bytes)
+        self.diagnostics.push(fail(message, &hint));
+        None
     }
 
     /// Whether `path`, with every link resolved, is still inside the input folder.

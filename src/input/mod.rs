@@ -9,6 +9,7 @@ pub mod format;
 pub(crate) mod json;
 mod manifest;
 pub mod markup;
+pub mod read;
 
 use std::path::Path;
 

@@ -9,6 +9,11 @@ use super::{
 use crate::diagnostic::{Diagnostic, Kind, Sources};
 use crate::input::decode::{Decoder, JsonPath, Object, Shape};
 use crate::input::json;
+use crate::input::read::read_regular;
+
+/// Theme files are small; fonts are at most a few megabytes.
+const MAX_THEME_BYTES: u64 = 1_000_000;
+const MAX_FONT_BYTES: u64 = 50_000_000;
 
 /// The default theme's name in messages.
 pub const DEFAULT_THEME_FILE: &str = "templates/w13.json";
@@ -99,10 +104,13 @@ pub fn load_default() -> Theme {
 /// Reads a theme file; font paths in it are relative to the file.
 pub fn load_file(path: &Path, sources: &mut Sources) -> (Option<Theme>, Vec<Diagnostic>) {
     let name = path.display().to_string();
-    let text = match std::fs::read_to_string(path) {
+    let read = read_regular(path, MAX_THEME_BYTES).map_err(|e| e.describe("the theme file"));
+    let text = match read
+        .and_then(|bytes| String::from_utf8(bytes).map_err(|_| "the theme file is not UTF-8 text".to_owned()))
+    {
         Ok(text) => text,
-        Err(e) => {
-            let d = Diagnostic::error(Kind::Syntax, name, format!("cannot read the theme: {e}"))
+        Err(message) => {
+            let d = Diagnostic::error(Kind::Syntax, name, message)
                 .hint("give the path of a theme .json file, e.g. templates/w13.json");
             return (None, vec![d]);
         }
@@ -354,27 +362,27 @@ fn font(d: &mut Decoder<'_>, object: &Object<'_>, field: &str, base: Option<&Pat
         return embedded.map(FontSource::Embedded);
     };
     let file: PathBuf = base.join(name);
-    let problem = match std::fs::read(&file) {
-        Err(e) => Some((
-            format!("cannot read the font file {}: {e}", file.display()),
+    let shown = file.display().to_string();
+    let problem = match read_regular(&file, MAX_FONT_BYTES) {
+        Err(e) => Err((
+            format!("cannot read the font: {}", e.describe(&shown)),
             "check the path; it is relative to the theme file",
         )),
-        Ok(bytes) if !is_font(&bytes) => Some((
-            format!("{} is not a font file", file.display()),
-            "use a TrueType (.ttf) or OpenType (.otf) font",
-        )),
-        Ok(_) => None,
+        Ok(bytes) => match super::font_check::problem(&bytes) {
+            Some(problem) => Err((
+                format!("{shown} {problem}"),
+                "use a complete TrueType (.ttf) or OpenType (.otf) font file, e.g. a fresh copy from the font's download",
+            )),
+            None => Ok(bytes),
+        },
     };
-    if let Some((message, hint)) = problem {
-        d.report(Kind::Content, node.span.clone(), &path, message).hint = Some(hint.into());
-        return None;
+    match problem {
+        Ok(bytes) => Some(FontSource::File { path: file, bytes: bytes.into() }),
+        Err((message, hint)) => {
+            d.report(Kind::Content, node.span.clone(), &path, message).hint = Some(hint.into());
+            None
+        }
     }
-    Some(FontSource::File(file))
-}
-
-/// TrueType, OpenType (CFF) and collections start with one of these tags.
-fn is_font(bytes: &[u8]) -> bool {
-    matches!(bytes.get(..4), Some([0, 1, 0, 0] | b"OTTO" | b"true" | b"ttcf"))
 }
 
 fn styles(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<Styles> {
@@ -532,7 +540,9 @@ mod tests {
         let theme = load_default();
         assert_eq!(theme.page.width_mm, 210.0);
         assert_eq!(theme.fonts.docx_family, "Calibri");
-        assert!(matches!(theme.fonts.regular, FontSource::Embedded(bytes) if is_font(bytes)));
+        assert!(
+            matches!(theme.fonts.regular, FontSource::Embedded(bytes) if super::super::font_check::problem(bytes).is_none())
+        );
         assert_eq!(theme.labels.contents, "Inhoudstafel");
         assert_eq!(theme.styles.caption.color, Color([0x3E, 0x4C, 0x59]));
         assert_eq!(theme.lists.numbers[1].label(28), "bb.");

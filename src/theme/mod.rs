@@ -5,6 +5,7 @@
 //! The default theme, `templates/w13.json`, and the Carlito fonts it names are compiled into
 //! the binary, so the tool works from any folder; `--theme FILE` reads another one.
 
+mod font_check;
 mod load;
 
 use std::path::PathBuf;
@@ -86,8 +87,8 @@ pub struct Fonts {
 pub enum FontSource {
     /// Compiled into the binary (the default theme's Carlito).
     Embedded(&'static [u8]),
-    /// A font file named by a theme file.
-    File(PathBuf),
+    /// A font file named by a theme file, read (and checked) when the theme was read.
+    File { path: PathBuf, bytes: std::sync::Arc<[u8]> },
 }
 
 /// Shows the size, not the bytes: themes are hashed through their `Debug` form.
@@ -95,7 +96,7 @@ impl std::fmt::Debug for FontSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             FontSource::Embedded(bytes) => write!(f, "Embedded({} bytes)", bytes.len()),
-            FontSource::File(path) => write!(f, "File({})", path.display()),
+            FontSource::File { path, bytes } => write!(f, "File({}, {} bytes)", path.display(), bytes.len()),
         }
     }
 }

@@ -89,14 +89,40 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// Runs the `jaarverslag` binary with `args` in `dir`.
+/// Runs the `jaarverslag` binary with `args` in `dir`. A run that has not ended after a
+/// minute is killed and fails the test: no input may make the tool wait.
 pub fn run(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jaarverslag"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jaarverslag"))
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let drain = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            if let Some(mut pipe) = pipe {
+                let _ = pipe.read_to_end(&mut bytes);
+            }
+            bytes
+        })
+    };
+    let stdout = drain(child.stdout.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>));
+    let stderr = drain(child.stderr.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("jaarverslag {args:?} did not finish within a minute");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    };
+    Output { status, stdout: stdout.join().unwrap(), stderr: stderr.join().unwrap() }
 }
 
 /// Words of a text, lowercased, the way `../shared/tools/parity.py` counts them.

@@ -85,11 +85,7 @@ impl Fonts {
             let data: &'static [u8] = match source {
                 FontSource::Embedded(bytes) => bytes,
                 // Read once per run and kept for the whole process.
-                FontSource::File(path) => {
-                    let bytes = std::fs::read(path)
-                        .map_err(|e| FontError(format!("cannot read {}: {e}", path.display())))?;
-                    Box::leak(bytes.into_boxed_slice())
-                }
+                FontSource::File { bytes, .. } => Box::leak(bytes.to_vec().into_boxed_slice()),
             };
             let face = Face::from_slice(data, 0)
                 .ok_or_else(|| FontError("not a usable TrueType/OpenType font".into()))?;
