@@ -19,7 +19,9 @@ pub struct State {
 
 impl State {
     pub fn load(out: &Path) -> State {
-        let Ok(text) = std::fs::read_to_string(out.join(STATE_FILE)) else { return State::default() };
+        // Never waited on or read without bound, whatever has been put in its place.
+        let bytes = crate::input::read::read_regular(&out.join(STATE_FILE), 16_000_000);
+        let Some(text) = bytes.ok().and_then(|b| String::from_utf8(b).ok()) else { return State::default() };
         let Ok(serde_json::Value::Object(root)) = serde_json::from_str::<serde_json::Value>(&text) else {
             return State::default();
         };
