@@ -93,6 +93,16 @@ fn the_bytes_do_not_depend_on_the_number_of_threads() {
     }
 }
 
+/// `--jobs 100000` used to spawn threads until the machine gave out; it is capped.
+#[test]
+fn an_absurd_number_of_jobs_is_capped() {
+    let scratch = copy_of_input("jobs-many");
+    let output =
+        run(scratch.path(), &["build", "--jobs", "100000", "--variant", "bestuur", "--format", "docx"]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(files(&scratch.out()).len(), 1);
+}
+
 #[test]
 fn an_edit_rewrites_only_the_files_that_contain_it() {
     let scratch = copy_of_input("edit");

@@ -85,7 +85,8 @@ struct BuildArgs {
     /// Write only this format. Both by default.
     #[arg(long, value_enum)]
     format: Option<Format>,
-    /// Number of threads; one per core by default. The files do not depend on it.
+    /// Number of threads; one per core by default, at most four per core (more are not
+    /// used). The files do not depend on it.
     #[arg(long, value_name = "N", default_value_t = 0)]
     jobs: usize,
     /// Rebuild every file, even those whose inputs did not change.
@@ -104,12 +105,18 @@ impl BuildArgs {
             theme: self.theme.as_deref(),
             variants: &self.variants,
             format: self.format,
-            jobs: self.jobs,
+            jobs: capped_jobs(self.jobs),
             force: self.force,
             quiet: self.quiet,
             changes,
         }
     }
+}
+
+/// `--jobs`: more threads than four per core only cost memory (each is a thread of its own).
+fn capped_jobs(asked: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    asked.min(4 * cores)
 }
 
 /// An output format.
