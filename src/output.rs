@@ -23,11 +23,60 @@ pub struct Staged {
     path: PathBuf,
 }
 
+/// The temporary file of `name` written by process `pid`: `.NAME.tmpPID`.
+fn temporary_name(name: &str, pid: u32) -> String {
+    format!(".{name}.tmp{pid}")
+}
+
+/// The file name and process of a temporary file, if `file` is named like one.
+fn parse_temporary(file: &str) -> Option<(&str, u32)> {
+    let (name, pid) = file.strip_prefix('.')?.rsplit_once(".tmp")?;
+    Some((name, pid.parse().ok()?))
+}
+
+/// Removes from `dir` the temporary files a killed build left behind: named as [`stage`]
+/// names them, for a file `is_ours` accepts, by a process that is gone. Nothing else is
+/// touched. Returns what was removed.
+pub fn remove_leftovers(dir: &Path, is_ours: impl Fn(&str) -> bool) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut removed = Vec::new();
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let Some((name, pid)) = file.to_str().and_then(parse_temporary) else { continue };
+        let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+        if is_file && is_ours(name) && !process_alive(pid) && std::fs::remove_file(entry.path()).is_ok() {
+            removed.push(entry.path());
+        }
+    }
+    removed.sort();
+    removed
+}
+
+/// Whether process `pid` still runs (ours always does). Where that cannot be told, it is
+/// taken to run, so its file stays.
+fn process_alive(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        let Ok(pid) = libc::pid_t::try_from(pid) else { return false };
+        // Signal 0 checks that the process exists; EPERM means it does, as another user's.
+        // SAFETY: kill with signal 0 sends nothing; it only reports whether `pid` exists.
+        let result = unsafe { libc::kill(pid, 0) };
+        result == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+    }
+    #[cfg(not(unix))]
+    {
+        true
+    }
+}
+
 /// Writes `bytes` to a temporary file beside `path`.
 pub fn stage(path: &Path, bytes: &[u8]) -> std::io::Result<Staged> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("output");
-    let temporary = dir.join(format!(".{name}.tmp{}", std::process::id()));
+    let temporary = dir.join(temporary_name(name, std::process::id()));
     let mut staged = Staged { file: None, temporary, path: path.to_owned() };
     let mut file = std::fs::File::create(&staged.temporary)?;
     // From here on, dropping `staged` removes the temporary file.
@@ -108,6 +157,39 @@ mod tests {
         assert_eq!(std::fs::read(dir.join("b.pdf")).unwrap(), b"b");
         let names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names.len(), 2, "no temporary file is left: {names:?}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn leftovers_of_a_gone_process_are_removed_and_nothing_else() {
+        let dir = scratch("leftovers");
+        // A process that has ended: its pid is free.
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let gone = child.id();
+        child.wait().unwrap();
+        let ours = |name: &str| name.ends_with(".pdf");
+        for file in [
+            temporary_name("a.pdf", gone),
+            temporary_name("a.pdf", std::process::id()),
+            temporary_name("notes.txt", gone),
+            "a.pdf".into(),
+            ".a.pdf.tmpX".into(),
+        ] {
+            std::fs::write(dir.join(file), b"x").unwrap();
+        }
+        let removed = remove_leftovers(&dir, ours);
+        assert_eq!(removed, vec![dir.join(temporary_name("a.pdf", gone))]);
+        let mut left: Vec<_> =
+            std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+        left.sort();
+        let mut kept = vec![
+            ".a.pdf.tmpX".to_owned(),
+            temporary_name("a.pdf", std::process::id()),
+            temporary_name("notes.txt", gone),
+            "a.pdf".to_owned(),
+        ];
+        kept.sort();
+        assert_eq!(left, kept, "a running build's file, other files and other names stay");
         let _ = std::fs::remove_dir_all(&dir);
     }
 

@@ -93,6 +93,35 @@ fn the_bytes_do_not_depend_on_the_number_of_threads() {
     }
 }
 
+/// A build killed half way leaves temporary files; the next build removes them (and only
+/// them), so `out/` holds exactly the reports and the state file.
+#[test]
+fn temporary_files_of_a_killed_build_are_removed_and_nothing_else() {
+    let scratch = copy_of_input("leftovers");
+    assert_eq!(run(scratch.path(), &["build", "--variant", "bestuur"]).status.code(), Some(0));
+    let mut child = std::process::Command::new("true").spawn().unwrap();
+    let gone = child.id();
+    child.wait().unwrap();
+    let out = scratch.out();
+    let planted = [
+        format!(".jaarverslag-2023-bestuur.pdf.tmp{gone}"),
+        format!(".jaarverslag-2023-kortrijk.docx.tmp{gone}"),
+        format!("..jaarverslag-state.json.tmp{gone}"),
+    ];
+    for name in &planted {
+        std::fs::write(out.join(name), b"half a file").unwrap();
+    }
+    std::fs::write(out.join(format!(".notities.txt.tmp{gone}")), b"not ours").unwrap();
+    std::fs::write(out.join("mijn-notities.txt"), b"not ours").unwrap();
+    let output = run(scratch.path(), &["build", "--variant", "bestuur"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("3 temporary files of an interrupted build removed"), "{stdout}");
+    for name in &planted {
+        assert!(!out.join(name).exists(), "{name} is removed");
+    }
+    assert!(out.join(format!(".notities.txt.tmp{gone}")).exists() && out.join("mijn-notities.txt").exists());
+}
+
 /// `--jobs 100000` used to spawn threads until the machine gave out; it is capped.
 #[test]
 fn an_absurd_number_of_jobs_is_capped() {

@@ -63,6 +63,8 @@ pub enum Status {
 pub struct Summary {
     pub files: Vec<FileOutcome>,
     pub milliseconds: u128,
+    /// Temporary files of an interrupted build, removed before this one.
+    pub leftovers: usize,
     /// Problems that did not stop the build.
     pub warnings: Vec<String>,
 }
@@ -77,6 +79,11 @@ impl Summary {
         let mut line = format!("{} files: {written} written, {unchanged} unchanged", self.files.len());
         if failed > 0 {
             line.push_str(&format!(", {failed} failed"));
+        }
+        match self.leftovers {
+            0 => {}
+            1 => line.push_str(", 1 temporary file of an interrupted build removed"),
+            n => line.push_str(&format!(", {n} temporary files of an interrupted build removed")),
         }
         format!("{line} — {} ms", self.milliseconds)
     }
@@ -284,6 +291,10 @@ pub fn build(
     let started = Instant::now();
     std::fs::create_dir_all(out)
         .map_err(|e| format!("cannot create the output folder {}: {e}", out.display()))?;
+    let leftovers = crate::output::remove_leftovers(out, |name| {
+        name == STATE_FILE
+            || (name.starts_with("jaarverslag-") && (name.ends_with(".docx") || name.ends_with(".pdf")))
+    });
     let mut state = if plan.force { State::default() } else { State::load(out) };
 
     // Decide per file; versions with nothing to write are not rendered at all.
@@ -354,7 +365,7 @@ pub fn build(
             out.display()
         )],
     };
-    Ok(Summary { files, milliseconds: started.elapsed().as_millis(), warnings })
+    Ok(Summary { files, milliseconds: started.elapsed().as_millis(), leftovers: leftovers.len(), warnings })
 }
 
 /// One version's part of a build: what to write, and what is already up to date.
