@@ -23,6 +23,50 @@ pub struct Staged {
     path: PathBuf,
 }
 
+/// The lock file in the output folder, held for the length of a build.
+pub const LOCK_FILE: &str = ".jaarverslag.lock";
+
+/// An advisory lock on an output folder, with the holder's process id in the lock file; it
+/// is released when dropped (or when the process ends, however it ends).
+#[derive(Debug)]
+pub struct OutputLock {
+    _file: std::fs::File,
+}
+
+/// Why an output folder could not be locked.
+#[derive(Debug)]
+pub enum LockError {
+    /// Another build holds it; its process id if it could be read.
+    Busy(Option<u32>),
+    Io(std::io::Error),
+}
+
+/// Locks `dir` for this process, without waiting. The lock is the operating system's
+/// (`flock` on Unix, `LockFileEx` on Windows, through the standard library), not a file
+/// whose existence means "locked": a killed build leaves nothing that blocks the next.
+pub fn lock(dir: &Path) -> Result<OutputLock, LockError> {
+    let path = dir.join(LOCK_FILE);
+    let mut file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(LockError::Io)?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => {
+            let holder = std::fs::read_to_string(&path).ok().and_then(|text| text.trim().parse().ok());
+            return Err(LockError::Busy(holder));
+        }
+        Err(std::fs::TryLockError::Error(e)) => return Err(LockError::Io(e)),
+    }
+    // Who holds it, for the message another build shows.
+    file.set_len(0).map_err(LockError::Io)?;
+    write!(file, "{}", std::process::id()).map_err(LockError::Io)?;
+    Ok(OutputLock { _file: file })
+}
+
 /// The temporary file of `name` written by process `pid`: `.NAME.tmpPID`.
 fn temporary_name(name: &str, pid: u32) -> String {
     format!(".{name}.tmp{pid}")
@@ -157,6 +201,19 @@ mod tests {
         assert_eq!(std::fs::read(dir.join("b.pdf")).unwrap(), b"b");
         let names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names.len(), 2, "no temporary file is left: {names:?}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_locked_folder_cannot_be_locked_again_until_released() {
+        let dir = scratch("lock");
+        let first = lock(&dir).unwrap();
+        match lock(&dir) {
+            Err(LockError::Busy(holder)) => assert_eq!(holder, Some(std::process::id())),
+            other => panic!("{other:?}"),
+        }
+        drop(first);
+        assert!(lock(&dir).is_ok(), "free again once released");
         let _ = std::fs::remove_dir_all(&dir);
     }
 

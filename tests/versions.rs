@@ -122,6 +122,26 @@ fn temporary_files_of_a_killed_build_are_removed_and_nothing_else() {
     assert!(out.join(format!(".notities.txt.tmp{gone}")).exists() && out.join("mijn-notities.txt").exists());
 }
 
+/// Two builds into one folder: the second says who holds it, exits 3 and writes nothing.
+#[test]
+fn a_second_build_into_the_same_folder_is_refused_while_the_first_runs() {
+    let scratch = copy_of_input("lock");
+    std::fs::create_dir_all(scratch.out()).unwrap();
+    // This test process plays the first build.
+    let lock = jaarverslag::output::lock(&scratch.out()).unwrap();
+    let output = run(scratch.path(), &["build"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(3), "{stderr}");
+    assert!(
+        stderr.contains(&format!("another build is writing to out/ (process {})", std::process::id())),
+        "{stderr}"
+    );
+    assert!(files(&scratch.out()).is_empty(), "nothing written");
+    drop(lock);
+    assert_eq!(run(scratch.path(), &["build"]).status.code(), Some(0), "free once the first is done");
+    assert_eq!(files(&scratch.out()).len(), 28);
+}
+
 /// `--jobs 100000` used to spawn threads until the machine gave out; it is capped.
 #[test]
 fn an_absurd_number_of_jobs_is_capped() {

@@ -280,17 +280,49 @@ pub fn changes(report: &Report, renderer: &Renderer<'_>, variants: &[Variant], o
     Changes { sections, removed_sections, versions, first_build: false }
 }
 
-/// Builds `plan` into `out`; `progress` is called once per version finished.
+/// Why a build did not start.
+#[derive(Debug)]
+pub enum BuildError {
+    /// Another build is writing to the output folder: its process id, if known.
+    Busy(Option<u32>),
+    /// The output folder cannot be made, locked or used; what happened, in a sentence.
+    Output(String),
+}
+
+impl BuildError {
+    pub fn message(&self, out: &Path) -> String {
+        match self {
+            BuildError::Busy(Some(pid)) => {
+                format!("another build is writing to {}/ (process {pid})", out.display())
+            }
+            BuildError::Busy(None) => format!("another build is writing to {}/", out.display()),
+            BuildError::Output(message) => message.clone(),
+        }
+    }
+}
+
+/// Builds `plan` into `out`, holding the output folder's lock for the whole build;
+/// `progress` is called once per version finished.
 pub fn build(
     report: &Report,
     renderer: &Renderer<'_>,
     plan: &Plan,
     out: &Path,
     progress: &(dyn Fn() + Sync),
-) -> Result<Summary, String> {
+) -> Result<Summary, BuildError> {
     let started = Instant::now();
-    std::fs::create_dir_all(out)
-        .map_err(|e| format!("cannot create the output folder {}: {e}", out.display()))?;
+    let folder_error = |e: std::io::Error| {
+        BuildError::Output(format!(
+            "the output folder {} cannot be used ({})",
+            out.display(),
+            crate::input::read::plain_io_error(&e)
+        ))
+    };
+    std::fs::create_dir_all(out).map_err(folder_error)?;
+    let _lock = crate::output::lock(out).map_err(|e| match e {
+        crate::output::LockError::Busy(pid) => BuildError::Busy(pid),
+        crate::output::LockError::Io(e) => folder_error(e),
+    })?;
     let leftovers = crate::output::remove_leftovers(out, |name| {
         name == STATE_FILE
             || (name.starts_with("jaarverslag-") && (name.ends_with(".docx") || name.ends_with(".pdf")))
@@ -320,7 +352,10 @@ pub fn build(
         jobs.push(job);
     }
 
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(plan.jobs).build().map_err(|e| e.to_string())?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(plan.jobs)
+        .build()
+        .map_err(|e| BuildError::Output(format!("the build could not start its threads ({e})")))?;
     // The sections first, each distinct one once, in parallel; a failure to load the fonts
     // is reported per file below.
     let to_render: Vec<&Report> = jobs.iter().filter(|j| !j.todo.is_empty()).map(|j| &j.version).collect();

@@ -5,7 +5,7 @@ use std::io::IsTerminal as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-use jaarverslag::build::{Formats, Plan, Renderer, Status, build, changes};
+use jaarverslag::build::{BuildError, Formats, Plan, Renderer, Status, build, changes};
 use jaarverslag::diagnostic::Sources;
 use jaarverslag::model::{BOARD_NAME, Report, Variant};
 use jaarverslag::theme::Theme;
@@ -22,6 +22,9 @@ pub struct Options<'a> {
     /// Say which sections and versions changed since the last build.
     pub changes: bool,
 }
+
+/// Exit code 3: another build is writing to the output folder.
+pub const BUSY: u8 = 3;
 
 pub fn run(options: &Options<'_>) -> ExitCode {
     match prepare(options.input, options.theme) {
@@ -95,9 +98,17 @@ pub fn build_once(report: &Report, theme: &Theme, options: &Options<'_>) -> Exit
             }
             if summary.failed() { super::failure() } else { ExitCode::SUCCESS }
         }
+        Err(e @ BuildError::Busy(_)) => {
+            eprintln!(
+                "error: {}\n  = hint: wait until it is done (or stop it), then build again; nothing was written",
+                e.message(options.out)
+            );
+            ExitCode::from(BUSY)
+        }
         Err(e) => {
             eprintln!(
-                "error: {e}\nnothing was written; the files in {} are unchanged",
+                "error: {}\nnothing was written; the files in {} are unchanged",
+                e.message(options.out),
                 options.out.display()
             );
             super::failure()
