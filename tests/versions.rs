@@ -214,7 +214,7 @@ fn a_file_that_cannot_be_written_is_reported_and_the_others_go_on() {
         let output = run(scratch.path(), &["build", "--variant", "bestuur", "--variant", "menen"]);
         assert_eq!(output.status.code(), Some(1));
         assert!(
-            stdout(&output).contains("cannot write")
+            stdout(&output).contains("could not be written")
                 && stdout(&output).contains("3 written, 0 unchanged, 1 failed"),
             "{}",
             stdout(&output)
@@ -361,4 +361,50 @@ fn watch_rebuilds_after_a_save_and_keeps_the_outputs_on_invalid_input() {
         pdf,
         "the last good PDF stays"
     );
+}
+
+/// A new municipality changes no other version's bytes, so only it is to be sent.
+#[test]
+fn adding_a_municipality_lists_only_its_version_to_send() {
+    let scratch = copy_of_input("new-municipality");
+    assert_eq!(run(scratch.path(), &["build", "--quiet"]).status.code(), Some(0));
+    let before = files(&scratch.out());
+    scratch.edit(
+        "report.json",
+        "\"municipalities\": [",
+        "\"municipalities\": [\n    { \"id\": \"proefgem\", \"name\": \"Proefgem\" },",
+    );
+    let preview = stdout(&run(scratch.path(), &["changes"]));
+    assert!(preview.contains("versions to send again: proefgem\n"), "{preview}");
+    let output = run(scratch.path(), &["build", "--changes"]);
+    let shown = stdout(&output);
+    assert!(shown.contains("versions to send again: proefgem\n"), "{shown}");
+    assert!(shown.contains("30 files: 2 written, 28 unchanged"), "{shown}");
+    let after = files(&scratch.out());
+    for (name, (bytes, modified)) in &before {
+        assert!(after[name].0 == *bytes && after[name].1 == *modified, "{name} is untouched");
+    }
+}
+
+/// A damaged output (emptied, or overwritten by hand) is noticed, made again and reported as
+/// repaired; `--force` for one format keeps the other format's state.
+#[test]
+fn damaged_outputs_are_repaired_and_forcing_one_format_keeps_the_other() {
+    let scratch = copy_of_input("repair");
+    run(scratch.path(), &["build", "--quiet"]);
+    let good = files(&scratch.out());
+    let pdf = scratch.out().join("jaarverslag-2023-bestuur.pdf");
+    let docx = scratch.out().join("jaarverslag-2023-menen.docx");
+    std::fs::write(&pdf, b"").unwrap();
+    std::fs::write(&docx, b"garbage").unwrap();
+    let shown = stdout(&run(scratch.path(), &["build"]));
+    assert!(shown.starts_with("28 files: 0 written, 26 unchanged, 2 repaired"), "{shown}");
+    let repaired = files(&scratch.out());
+    for name in ["jaarverslag-2023-bestuur.pdf", "jaarverslag-2023-menen.docx"] {
+        assert!(repaired[name].0 == good[name].0, "{name} holds the report again");
+    }
+    let forced = stdout(&run(scratch.path(), &["build", "--force", "--format", "docx"]));
+    assert!(forced.starts_with("14 files: 14 written"), "{forced}");
+    let next = stdout(&run(scratch.path(), &["build"]));
+    assert!(next.starts_with("28 files: 0 written, 28 unchanged"), "the PDFs' state was kept: {next}");
 }

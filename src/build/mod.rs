@@ -49,11 +49,16 @@ pub struct FileOutcome {
     pub path: PathBuf,
     pub variant: Variant,
     pub status: Status,
+    /// Whether the file's bytes differ from what the last build wrote (a new file too).
+    pub changed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Status {
     Written,
+    /// Its inputs had not changed, but the file on disk no longer held what was written (damaged
+    /// or replaced by hand): written again.
+    Repaired,
     Unchanged,
     /// Could not be written (e.g. open in another program); the others went on.
     Failed(String),
@@ -65,6 +70,8 @@ pub struct Summary {
     pub milliseconds: u128,
     /// Temporary files of an interrupted build, removed before this one.
     pub leftovers: usize,
+    /// Versions whose files' bytes changed: the ones to send again.
+    pub to_send: Vec<String>,
     /// Problems that did not stop the build.
     pub warnings: Vec<String>,
 }
@@ -74,9 +81,13 @@ impl Summary {
     pub fn line(&self) -> String {
         let count = |wanted: fn(&Status) -> bool| self.files.iter().filter(|f| wanted(&f.status)).count();
         let written = count(|s| *s == Status::Written);
+        let repaired = count(|s| *s == Status::Repaired);
         let unchanged = count(|s| *s == Status::Unchanged);
         let failed = count(|s| matches!(s, Status::Failed(_)));
         let mut line = format!("{} files: {written} written, {unchanged} unchanged", self.files.len());
+        if repaired > 0 {
+            line.push_str(&format!(", {repaired} repaired"));
+        }
         if failed > 0 {
             line.push_str(&format!(", {failed} failed"));
         }
@@ -255,8 +266,9 @@ fn section_hashes(report: &Report) -> std::collections::BTreeMap<String, String>
         .collect()
 }
 
-/// Compares the input with the last build recorded in `out`, without building.
-pub fn changes(report: &Report, renderer: &Renderer<'_>, variants: &[Variant], out: &Path) -> Changes {
+/// Which sections changed since the last build recorded in `out` (the versions are left
+/// for [`changes`] or a build to fill in).
+pub fn section_changes(report: &Report, out: &Path) -> Changes {
     let state = State::load(out);
     if state.versions.is_empty() && state.sections.is_empty() {
         return Changes { first_build: true, ..Changes::default() };
@@ -269,15 +281,48 @@ pub fn changes(report: &Report, renderer: &Renderer<'_>, variants: &[Variant], o
         .map(|s| (s.code.clone(), s.heading()))
         .collect();
     let removed_sections = state.sections.keys().filter(|code| !now.contains_key(*code)).cloned().collect();
-    let versions = variants
+    Changes { sections, removed_sections, versions: Vec::new(), first_build: false }
+}
+
+/// Compares the input with the last build recorded in `out`, without writing: a version is
+/// to be sent again only when one of its files' bytes would differ from those last written.
+/// Versions whose inputs changed are made in memory to find out.
+pub fn changes(report: &Report, renderer: &Renderer<'_>, variants: &[Variant], out: &Path) -> Changes {
+    let mut changes = section_changes(report, out);
+    if changes.first_build {
+        return changes;
+    }
+    let state = State::load(out);
+    let names = |variant: &Variant| {
+        let stem = file_stem(report, variant);
+        [format!("{stem}.docx"), format!("{stem}.pdf")]
+    };
+    let candidates: Vec<(&Variant, Report)> = variants
         .iter()
-        .filter(|v| {
-            let hash = renderer.hash(&report.for_variant(v));
-            state.versions.get(v.name()) != Some(&hash)
+        .map(|v| (v, report.for_variant(v)))
+        .filter(|(v, version)| {
+            let inputs_same = state.versions.get(v.name()) == Some(&renderer.hash(version));
+            let intact = names(v).iter().all(|name| {
+                let recorded = state.output(name);
+                recorded.is_some() && bytes_hash_on_disk(&out.join(name)).as_deref() == recorded
+            });
+            !(inputs_same && intact)
         })
-        .map(|v| v.name().to_owned())
         .collect();
-    Changes { sections, removed_sections, versions, first_build: false }
+    let _ = renderer.prepare(&candidates.iter().map(|(_, version)| version).collect::<Vec<_>>());
+    changes.versions = candidates
+        .par_iter()
+        .filter(|(variant, version)| {
+            let Ok(files) = renderer.render(version) else { return true };
+            let [docx, pdf] = names(variant);
+            let differs = |name: &str, bytes: &Option<Vec<u8>>| {
+                bytes.as_ref().map(|b| blake3::hash(b).to_hex().to_string()).as_deref() != state.output(name)
+            };
+            differs(&docx, &files.docx) || differs(&pdf, &files.pdf)
+        })
+        .map(|(variant, _)| variant.name().to_owned())
+        .collect();
+    changes
 }
 
 /// Why a build did not start.
@@ -327,9 +372,11 @@ pub fn build(
         name == STATE_FILE
             || (name.starts_with("jaarverslag-") && (name.ends_with(".docx") || name.ends_with(".pdf")))
     });
-    let mut state = if plan.force { State::default() } else { State::load(out) };
+    // `--force` rebuilds the files asked for; the state of the others is kept.
+    let mut state = State::load(out);
 
-    // Decide per file; versions with nothing to write are not rendered at all.
+    // Decide per file; versions with nothing to write are not rendered at all. A file counts
+    // as up to date only when its inputs are unchanged and its bytes on disk are those written.
     let mut jobs = Vec::new();
     for variant in &plan.variants {
         let version = report.for_variant(variant);
@@ -343,10 +390,15 @@ pub fn build(
             }
             let name = format!("{stem}.{extension}");
             let path = out.join(&name);
-            if state.get(&name) == Some(job.hash.as_str()) && path.is_file() {
+            let recorded = state.output(&name).map(str::to_owned);
+            // Forced files are written whatever is on disk.
+            let on_disk = recorded.as_ref().filter(|_| !plan.force).and_then(|_| bytes_hash_on_disk(&path));
+            let inputs_same = !plan.force && state.get(&name) == Some(job.hash.as_str());
+            if inputs_same && on_disk.is_some() && on_disk == recorded {
                 job.unchanged.push(path);
             } else {
-                job.todo.push((extension, path));
+                let repair = inputs_same && path.exists();
+                job.todo.push(Todo { extension, path, repair, recorded, on_disk });
             }
         }
         jobs.push(job);
@@ -376,20 +428,24 @@ pub fn build(
     });
     let written = commit(staged, &jobs);
     // The outcomes come back per job, in the jobs' order.
+    let mut to_send = Vec::new();
     for (job, outcomes) in jobs.iter().zip(&written) {
-        for file in outcomes {
+        for (file, bytes) in outcomes {
             let name = file.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            match file.status {
-                Status::Written => state.set(&name, &job.hash),
-                Status::Failed(_) => state.remove(&name),
-                Status::Unchanged => {}
+            match (&file.status, bytes) {
+                (Status::Failed(_), _) => state.remove(&name),
+                (_, Some(bytes)) => state.set(&name, &job.hash, bytes),
+                (_, None) => {}
             }
         }
-        if !outcomes.iter().any(|f| matches!(f.status, Status::Failed(_))) {
+        if outcomes.iter().any(|(f, _)| f.changed) {
+            to_send.push(job.variant.name().to_owned());
+        }
+        if !outcomes.iter().any(|(f, _)| matches!(f.status, Status::Failed(_))) {
             state.versions.insert(job.variant.name().to_owned(), job.hash.clone());
         }
     }
-    let mut files: Vec<FileOutcome> = written.into_iter().flatten().collect();
+    let mut files: Vec<FileOutcome> = written.into_iter().flatten().map(|(file, _)| file).collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
     state.sections = section_hashes(report);
     // The files are written; a state that cannot be saved only means a full build next time.
@@ -400,7 +456,19 @@ pub fn build(
             out.display()
         )],
     };
-    Ok(Summary { files, milliseconds: started.elapsed().as_millis(), leftovers: leftovers.len(), warnings })
+    Ok(Summary {
+        files,
+        milliseconds: started.elapsed().as_millis(),
+        leftovers: leftovers.len(),
+        to_send,
+        warnings,
+    })
+}
+
+/// The blake3 of a file's bytes, if it is a readable regular file.
+fn bytes_hash_on_disk(path: &Path) -> Option<String> {
+    let bytes = crate::input::read::read_regular(path, 1 << 30).ok()?;
+    Some(blake3::hash(&bytes).to_hex().to_string())
 }
 
 /// One version's part of a build: what to write, and what is already up to date.
@@ -408,14 +476,33 @@ struct Job {
     variant: Variant,
     version: Report,
     hash: String,
-    todo: Vec<(&'static str, PathBuf)>,
+    todo: Vec<Todo>,
     unchanged: Vec<PathBuf>,
 }
 
-/// What became of one of a version's files while rendering.
+/// A file to make.
+struct Todo {
+    extension: &'static str,
+    path: PathBuf,
+    /// Its inputs are unchanged but the file on disk is not what was written.
+    repair: bool,
+    /// The hash of the bytes the last build wrote, and of those on disk now.
+    recorded: Option<String>,
+    on_disk: Option<String>,
+}
+
+/// What became of one of a version's files while rendering; with the hash of its bytes
+/// where they are known.
 enum Outcome {
     Unchanged,
-    Staged(crate::output::Staged),
+    /// Made again, and the same bytes as those on disk: not rewritten.
+    Same(String),
+    Staged {
+        file: crate::output::Staged,
+        bytes: String,
+        repair: bool,
+        changed: bool,
+    },
     Failed(String),
 }
 
@@ -429,57 +516,78 @@ fn stage_job(renderer: &Renderer<'_>, job: &Job) -> Vec<(PathBuf, Outcome)> {
         return files;
     }
     let formats = Formats {
-        docx: job.todo.iter().any(|(extension, _)| *extension == "docx"),
-        pdf: job.todo.iter().any(|(extension, _)| *extension == "pdf"),
+        docx: job.todo.iter().any(|t| t.extension == "docx"),
+        pdf: job.todo.iter().any(|t| t.extension == "pdf"),
     };
     let rendered = match renderer.render_formats(&job.version, formats) {
         Ok(rendered) => rendered,
         Err(e) => {
             let why = format!("{} was not written: {e}", job.variant.name());
-            files.extend(job.todo.iter().map(|(_, p)| (p.clone(), Outcome::Failed(why.clone()))));
+            files.extend(job.todo.iter().map(|t| (t.path.clone(), Outcome::Failed(why.clone()))));
             return files;
         }
     };
-    for (extension, path) in &job.todo {
+    for todo in &job.todo {
         // Both were made if asked for: `formats` comes from these files.
-        let Some(bytes) = (if *extension == "pdf" { &rendered.pdf } else { &rendered.docx }) else {
+        let Some(bytes) = (if todo.extension == "pdf" { &rendered.pdf } else { &rendered.docx }) else {
             continue;
         };
-        let outcome = match crate::output::stage(path, bytes) {
-            Ok(staged) => Outcome::Staged(staged),
-            Err(e) => Outcome::Failed(format!("cannot write {}: {e}", path.display())),
+        let hash = blake3::hash(bytes).to_hex().to_string();
+        let outcome = if todo.on_disk.as_ref() == Some(&hash) {
+            Outcome::Same(hash)
+        } else {
+            let changed = todo.recorded.as_ref() != Some(&hash);
+            match crate::output::stage(&todo.path, bytes) {
+                Ok(file) => Outcome::Staged { file, bytes: hash, repair: todo.repair, changed },
+                Err(e) => Outcome::Failed(write_error(&todo.path, &e)),
+            }
         };
-        files.push((path.clone(), outcome));
+        files.push((todo.path.clone(), outcome));
     }
     files
 }
 
-/// Flushes and renames every staged file; the outcomes per job, in the jobs' order.
-fn commit(staged: Vec<Vec<(PathBuf, Outcome)>>, jobs: &[Job]) -> Vec<Vec<FileOutcome>> {
+fn write_error(path: &Path, e: &std::io::Error) -> String {
+    let hint = match e.kind() {
+        std::io::ErrorKind::PermissionDenied => {
+            "; is it open in another program, or is the folder read-only?"
+        }
+        std::io::ErrorKind::StorageFull => "; the disk is full",
+        _ => "",
+    };
+    format!("{} could not be written ({}){hint}", path.display(), crate::input::read::plain_io_error(e))
+}
+
+/// Flushes and renames every staged file; the outcomes per job, in the jobs' order, each
+/// with the hash of the bytes now in the file (none when unknown or failed).
+fn commit(staged: Vec<Vec<(PathBuf, Outcome)>>, jobs: &[Job]) -> Vec<Vec<(FileOutcome, Option<String>)>> {
     let mut files = Vec::new();
     // Where each staged file's outcome is: (job, file).
     let mut places = Vec::new();
-    let mut outcomes: Vec<Vec<FileOutcome>> = Vec::new();
+    let mut outcomes: Vec<Vec<(FileOutcome, Option<String>)>> = Vec::new();
     for (j, (entries, job)) in staged.into_iter().zip(jobs).enumerate() {
         let mut done = Vec::new();
         for (path, outcome) in entries {
-            let status = match outcome {
-                Outcome::Unchanged => Status::Unchanged,
-                Outcome::Failed(why) => Status::Failed(why),
-                Outcome::Staged(file) => {
+            let (status, changed, bytes) = match outcome {
+                Outcome::Unchanged => (Status::Unchanged, false, None),
+                Outcome::Same(bytes) => (Status::Unchanged, false, Some(bytes)),
+                Outcome::Failed(why) => (Status::Failed(why), false, None),
+                Outcome::Staged { file, bytes, repair, changed } => {
                     places.push((j, done.len()));
                     files.push(file);
-                    Status::Written
+                    (if repair { Status::Repaired } else { Status::Written }, changed, Some(bytes))
                 }
             };
-            done.push(FileOutcome { path, variant: job.variant.clone(), status });
+            done.push((FileOutcome { path, variant: job.variant.clone(), status, changed }, bytes));
         }
         outcomes.push(done);
     }
     for ((j, k), result) in places.into_iter().zip(crate::output::commit_all(files)) {
         if let Err(e) = result {
-            let file = &mut outcomes[j][k];
-            file.status = Status::Failed(format!("cannot write {}: {e}", file.path.display()));
+            let (file, bytes) = &mut outcomes[j][k];
+            file.status = Status::Failed(write_error(&file.path, &e));
+            file.changed = false;
+            *bytes = None;
         }
     }
     outcomes

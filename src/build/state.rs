@@ -11,6 +11,9 @@ pub const STATE_FILE: &str = ".jaarverslag-state.json";
 pub struct State {
     /// Output file name → hash of what it was made from.
     files: BTreeMap<String, String>,
+    /// Output file name → hash of its bytes as written, to tell a damaged file from a good
+    /// one and a changed report from an unchanged one.
+    outputs: BTreeMap<String, String>,
     /// Section code → hash of its content, to tell which sections changed.
     pub sections: BTreeMap<String, String>,
     /// Version name ("bestuur", a municipality id) → hash of its content.
@@ -32,19 +35,33 @@ impl State {
                 .collect(),
             _ => BTreeMap::new(),
         };
-        State { files: map("files"), sections: map("sections"), versions: map("versions") }
+        State {
+            files: map("files"),
+            outputs: map("outputs"),
+            sections: map("sections"),
+            versions: map("versions"),
+        }
     }
 
     pub fn get(&self, name: &str) -> Option<&str> {
         self.files.get(name).map(String::as_str)
     }
 
-    pub fn set(&mut self, name: &str, hash: &str) {
-        self.files.insert(name.to_owned(), hash.to_owned());
+    /// The hash of the bytes last written to `name`.
+    pub fn output(&self, name: &str) -> Option<&str> {
+        self.outputs.get(name).map(String::as_str)
+    }
+
+    /// Records that `name` was made from inputs hashing to `inputs` and holds bytes hashing to
+    /// `bytes`.
+    pub fn set(&mut self, name: &str, inputs: &str, bytes: &str) {
+        self.files.insert(name.to_owned(), inputs.to_owned());
+        self.outputs.insert(name.to_owned(), bytes.to_owned());
     }
 
     pub fn remove(&mut self, name: &str) {
         self.files.remove(name);
+        self.outputs.remove(name);
     }
 
     pub fn save(&self, out: &Path) -> std::io::Result<()> {
@@ -56,6 +73,7 @@ impl State {
         let mut root = serde_json::Map::new();
         root.insert("version".into(), 1.into());
         root.insert("files".into(), object(&self.files));
+        root.insert("outputs".into(), object(&self.outputs));
         root.insert("sections".into(), object(&self.sections));
         root.insert("versions".into(), object(&self.versions));
         let mut text = serde_json::to_string_pretty(&serde_json::Value::Object(root)).unwrap_or_default();
@@ -76,9 +94,10 @@ mod tests {
         std::fs::write(dir.join(STATE_FILE), "{ not json").unwrap();
         assert_eq!(State::load(&dir), State::default());
         let mut state = State::default();
-        state.set("a.pdf", "123");
+        state.set("a.pdf", "123", "456");
         state.save(&dir).unwrap();
         assert_eq!(State::load(&dir).get("a.pdf"), Some("123"));
+        assert_eq!(State::load(&dir).output("a.pdf"), Some("456"));
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -5,7 +5,7 @@ use std::io::IsTerminal as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-use jaarverslag::build::{BuildError, Formats, Plan, Renderer, Status, build, changes};
+use jaarverslag::build::{BuildError, Formats, Plan, Renderer, Status, build, section_changes};
 use jaarverslag::diagnostic::Sources;
 use jaarverslag::model::{BOARD_NAME, Report, Variant};
 use jaarverslag::theme::Theme;
@@ -69,9 +69,8 @@ pub fn build_once(report: &Report, theme: &Theme, options: &Options<'_>) -> Exit
         Some(super::Format::Pdf) => Formats { docx: false, pdf: true },
     };
     let renderer = Renderer::new(theme);
-    if options.changes {
-        println!("{}", changes(report, &renderer, &variants, options.out).describe());
-    }
+    // What changed is known for sure once the files are made: their bytes are compared.
+    let sections_changed = options.changes.then(|| section_changes(report, options.out));
     let bar = progress_bar(variants.len(), options.quiet);
     let tick = || {
         if let Some(bar) = &bar {
@@ -85,6 +84,10 @@ pub fn build_once(report: &Report, theme: &Theme, options: &Options<'_>) -> Exit
     }
     match result {
         Ok(summary) => {
+            if let Some(mut changes) = sections_changed {
+                changes.versions = summary.to_send.clone();
+                println!("{}", changes.describe());
+            }
             for file in &summary.files {
                 if let Status::Failed(why) = &file.status {
                     eprintln!("error: {why}");
