@@ -347,14 +347,16 @@ fn watch_rebuilds_after_a_save_and_keeps_the_outputs_on_invalid_input() {
         "Er waren 6 sociale-economiebedrijven",
         "Er waren zes sociale-economiebedrijven",
     );
+    let announced = wait_for("sections/3-ondernemerschap.json was saved: building");
     let rebuilt = wait_for("1 files: 1 written");
+    let done = wait_for("] done; waiting for the next save");
     let pdf = std::fs::read(scratch.out().join("jaarverslag-2023-bestuur.pdf")).unwrap();
     scratch.edit("sections/4-vdab.json", "\"number\": 4,", "\"number\": \"vier\",");
     let complained = wait_for("the files in out are unchanged");
     let _ = child.kill();
     let _ = child.wait();
     assert!(first, "the first build");
-    assert!(rebuilt, "a rebuild after the save");
+    assert!(announced && rebuilt && done, "a rebuild after the save, with time-stamped lines around it");
     assert!(complained, "invalid input is reported");
     assert_eq!(
         std::fs::read(scratch.out().join("jaarverslag-2023-bestuur.pdf")).unwrap(),

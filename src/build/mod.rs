@@ -404,10 +404,12 @@ pub fn build(
         jobs.push(job);
     }
 
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(plan.jobs)
-        .build()
-        .map_err(|e| BuildError::Output(format!("the build could not start its threads ({e})")))?;
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(plan.jobs).build().map_err(|e| {
+        BuildError::Output(format!(
+            "the build could not start its threads ({})",
+            crate::input::read::plain_io_error(&e)
+        ))
+    })?;
     // The sections first, each distinct one once, in parallel; a failure to load the fonts
     // is reported per file below.
     let to_render: Vec<&Report> = jobs.iter().filter(|j| !j.todo.is_empty()).map(|j| &j.version).collect();
@@ -452,8 +454,9 @@ pub fn build(
     let warnings = match state.save(out) {
         Ok(()) => Vec::new(),
         Err(e) => vec![format!(
-            "the build state could not be saved in {} ({e}); the next build will rebuild every file",
-            out.display()
+            "the build state could not be saved in {} ({}); the next build will rebuild every file",
+            out.display(),
+            crate::input::read::plain_io_error(&e)
         )],
     };
     Ok(Summary {

@@ -1,12 +1,14 @@
 //! `jaarverslag watch`: build, then rebuild on every save of an input, template or font file.
 //! Invalid input shows its problems and keeps the last good outputs.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc;
 use std::time::Duration;
 
 use notify::{RecursiveMode, Watcher as _};
+
+use jaarverslag::input::read::plain_io_error;
 
 use super::build::{Options, build_once, prepare};
 
@@ -24,7 +26,7 @@ pub fn run(options: &Options<'_>) -> ExitCode {
     }) {
         Ok(watcher) => watcher,
         Err(e) => {
-            eprintln!("error: cannot watch for changes: {e}");
+            eprintln!("error: watch cannot follow changes on this system ({})", plain_io_error(&e));
             return super::failure();
         }
     };
@@ -34,7 +36,11 @@ pub fn run(options: &Options<'_>) -> ExitCode {
     }
     for path in &watched {
         if let Err(e) = watcher.watch(path, RecursiveMode::Recursive) {
-            eprintln!("error: cannot watch {}: {e}", path.display());
+            eprintln!(
+                "error: watch cannot follow changes to {} ({})\n  = hint: check that it exists; build once with `build` meanwhile",
+                path.display(),
+                plain_io_error(&e)
+            );
             return super::failure();
         }
     }
@@ -42,26 +48,71 @@ pub fn run(options: &Options<'_>) -> ExitCode {
         "watching {} — press Ctrl-C to stop",
         watched.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
     );
-    rebuild(options);
+    rebuild(options, None);
     let out = std::fs::canonicalize(options.out).unwrap_or_else(|_| options.out.to_path_buf());
     while let Ok(paths) = receiver.recv() {
-        let mut relevant = paths.iter().any(|p| !p.starts_with(&out));
+        let mut changed: Vec<PathBuf> = paths.into_iter().filter(|p| !p.starts_with(&out)).collect();
         // Let the burst of events from one save settle before building.
         while let Ok(more) = receiver.recv_timeout(SETTLE) {
-            relevant |= more.iter().any(|p| !p.starts_with(&out));
+            changed.extend(more.into_iter().filter(|p| !p.starts_with(&out)));
         }
-        if relevant {
-            rebuild(options);
+        if let Some(first) = changed.first() {
+            rebuild(options, Some(first));
         }
     }
     ExitCode::SUCCESS
 }
 
-fn rebuild(options: &Options<'_>) {
+/// One rebuild, with a time-stamped line before and after it.
+fn rebuild(options: &Options<'_>, cause: Option<&Path>) {
+    match cause {
+        Some(path) => println!("[{}] {} was saved: building", clock(), shown(path)),
+        None => println!("[{}] building", clock()),
+    }
     match prepare(options.input, options.theme) {
         Some((report, theme)) => {
             build_once(&report, &theme, options);
+            println!("[{}] done; waiting for the next save", clock());
         }
-        None => eprintln!("the files in {} are unchanged; waiting for the next save", options.out.display()),
+        None => eprintln!(
+            "[{}] the files in {} are unchanged; waiting for the next save",
+            clock(),
+            options.out.display()
+        ),
     }
+}
+
+/// A changed file as staff know it: relative to the current folder where it is inside it.
+fn shown(path: &Path) -> String {
+    let here = std::env::current_dir().ok().and_then(|d| std::fs::canonicalize(d).ok());
+    let relative = here.as_deref().and_then(|here| path.strip_prefix(here).ok());
+    relative.unwrap_or(path).display().to_string()
+}
+
+/// The local time of day, "14:03:27".
+fn clock() -> String {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let (hours, minutes, seconds) = local_time_of_day(now);
+    format!("{hours:02}:{minutes:02}:{seconds:02}")
+}
+
+#[cfg(unix)]
+fn local_time_of_day(unix_seconds: u64) -> (i32, i32, i32) {
+    let time = libc::time_t::try_from(unix_seconds).unwrap_or_default();
+    // SAFETY: localtime_r only writes into `tm`, which lives on this stack frame.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    if unsafe { libc::localtime_r(&time, &mut tm) }.is_null() {
+        return utc_time_of_day(unix_seconds);
+    }
+    (tm.tm_hour, tm.tm_min, tm.tm_sec)
+}
+
+#[cfg(not(unix))]
+fn local_time_of_day(unix_seconds: u64) -> (i32, i32, i32) {
+    utc_time_of_day(unix_seconds)
+}
+
+fn utc_time_of_day(unix_seconds: u64) -> (i32, i32, i32) {
+    let day = (unix_seconds % 86_400) as i32;
+    (day / 3600, day / 60 % 60, day % 60)
 }

@@ -32,8 +32,9 @@ impl ReadError {
     }
 }
 
-/// The system's description of an I/O error without the "(os error N)" suffix.
-pub fn plain_io_error(e: &std::io::Error) -> String {
+/// The system's description of an error without its "(os error N)" suffix, for messages
+/// that say in their own words what happened and show this in brackets.
+pub fn plain_io_error(e: &dyn std::fmt::Display) -> String {
     let text = e.to_string();
     match text.find(" (os error") {
         Some(at) => text[..at].to_owned(),
