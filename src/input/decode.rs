@@ -842,13 +842,23 @@ impl<'a> Decoder<'a> {
                 Kind::Content,
                 span,
                 path,
-                format!("this row has {} cells, but the table has {width} columns", nodes.len()),
+                format!(
+                    "this row has {}, but the table has {}",
+                    count(nodes.len(), "cell"),
+                    count(width, "column")
+                ),
             )
-            .hint = Some(format!("give every row exactly {width} cells; use \"\" for an empty cell"));
+            .hint =
+                Some(format!("give every row exactly {}; use \"\" for an empty cell", count(width, "cell")));
             return None;
         }
         (cells.len() == nodes.len()).then_some(cells)
     }
+}
+
+/// "1 cell", "3 cells".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
 /// Makes a link target from text: lowercase ASCII letters and digits joined by hyphens
