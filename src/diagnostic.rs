@@ -92,6 +92,11 @@ impl Sources {
         self.files.extend(other.files);
     }
 
+    /// Every file read: (name, text).
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.files.iter().map(|(n, t)| (n.as_str(), t.as_str()))
+    }
+
     pub fn get(&self, name: &str) -> Option<&str> {
         self.files.iter().find(|(n, _)| n == name).map(|(_, t)| t.as_str())
     }

@@ -123,6 +123,14 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
             "empty-only-for",
             vec![Edit(S2, "\"concerns\": [\n        \"zwevegem\"\n      ]", "\"only_for\": []")],
         ),
+        (
+            "characters-the-font-lacks",
+            vec![Edit(
+                S2,
+                "In 2023 vond de stuurgroep twee keer plaats",
+                "In 2023 vond de stuurgroep ✓ twee keer plaats 👍, echt 👍",
+            )],
+        ),
         ("theme-negative-margin", vec![Theme("\"top\": 25", "\"top\": -5")]),
         ("theme-font-not-a-font", vec![Theme("../fonts/Carlito-Bold.ttf", "fake.ttf")]),
         ("theme-font-truncated", vec![Theme("../fonts/Carlito-Regular.ttf", "cut.ttf")]),

@@ -129,14 +129,7 @@ impl<'a> Renderer<'a> {
         hasher.update(format!("{theme:?}").as_bytes());
         let fonts = &theme.fonts;
         for source in [&fonts.regular, &fonts.bold, &fonts.italic, &fonts.bold_italic] {
-            match source {
-                crate::theme::FontSource::Embedded(bytes) => {
-                    hasher.update(bytes);
-                }
-                crate::theme::FontSource::File { bytes, .. } => {
-                    hasher.update(bytes);
-                }
-            }
+            hasher.update(source.bytes());
         }
         Renderer {
             theme,

@@ -48,6 +48,11 @@ pub fn prepare(input: &Path, theme_file: Option<&Path>) -> Option<(Report, Theme
             theme
         }
     };
+    // Characters the fonts lack, where they are written, with every other problem.
+    if let Some(theme) = &theme {
+        let missing = jaarverslag::theme::missing_characters(theme, &loaded.sources);
+        loaded.absorb(missing, Sources::default());
+    }
     if super::show_diagnostics(&loaded) {
         return None;
     }

@@ -5,6 +5,7 @@
 //! The default theme, `templates/w13.json`, and the Carlito fonts it names are compiled into
 //! the binary, so the tool works from any folder; `--theme FILE` reads another one.
 
+mod coverage;
 mod font_check;
 mod load;
 
@@ -12,6 +13,7 @@ use std::path::PathBuf;
 
 use crate::model::{Report, Variant};
 
+pub use coverage::missing_characters;
 pub use load::{DEFAULT_THEME_FILE, load_default, load_file};
 
 /// Every look either writer uses: the DOCX translates it into styles and numbering, the
@@ -89,6 +91,15 @@ pub enum FontSource {
     Embedded(&'static [u8]),
     /// A font file named by a theme file, read (and checked) when the theme was read.
     File { path: PathBuf, bytes: std::sync::Arc<[u8]> },
+}
+
+impl FontSource {
+    pub fn bytes(&self) -> &[u8] {
+        match self {
+            FontSource::Embedded(bytes) => bytes,
+            FontSource::File { bytes, .. } => bytes,
+        }
+    }
 }
 
 /// Shows the size, not the bytes: themes are hashed through their `Debug` form.
