@@ -604,56 +604,43 @@ fn municipalities(
             complete = false;
             continue;
         };
-        if !is_file_safe_id(&id) {
-            d.report(
-                Kind::Content,
-                id_node.span.clone(),
-                &path.field("id"),
+        let id_problem = if !is_file_safe_id(&id) {
+            Some((
                 format!("\"{id}\" is not a usable id"),
-            )
-            .hint = Some(format!(
-                "ids name the output files: use lowercase letters, digits and single hyphens, e.g. \"{}\"",
-                super::decode::slug(&id)
-            ));
-            complete = false;
+                format!(
+                    "ids name the output files: use lowercase letters, digits and single hyphens, e.g. \"{}\"",
+                    super::decode::slug(&id)
+                ),
+            ))
         } else if id == BOARD_NAME {
-            d.report(
-                Kind::Content,
-                id_node.span.clone(),
-                &path.field("id"),
+            Some((
                 format!("the id \"{id}\" is the board's version"),
-            )
-            .hint = Some(format!(
-                "rename this municipality's id: its files would replace the board's report (jaarverslag-…-{BOARD_NAME}.pdf)"
-            ));
-            complete = false;
+                format!(
+                    "rename this municipality's id: its files would replace the board's report (jaarverslag-…-{BOARD_NAME}.pdf)"
+                ),
+            ))
         } else if out.iter().any(|m| m.id == id) {
-            d.report(
-                Kind::Content,
-                id_node.span.clone(),
-                &path.field("id"),
+            Some((
                 format!("the municipality id \"{id}\" appears twice"),
-            )
-            .hint = Some("every municipality needs its own id".into());
+                "every municipality needs its own id".into(),
+            ))
+        } else {
+            None
+        };
+        let name_problem = if name.is_empty() {
+            Some(("the municipality has no name".to_owned(), "write the name as it should be printed"))
+        } else if out.iter().any(|m| m.name == name) {
+            Some((format!("the municipality \"{name}\" appears twice"), "list every municipality once"))
+        } else {
+            None
+        };
+        if let Some((message, hint)) = id_problem {
+            d.report(Kind::Content, id_node.span.clone(), &path.field("id"), message).hint = Some(hint);
             complete = false;
         }
-        if name.is_empty() {
-            d.report(
-                Kind::Content,
-                name_node.span.clone(),
-                &path.field("name"),
-                "the municipality has no name",
-            )
-            .hint = Some("write the name as it should be printed".into());
-            complete = false;
-        } else if out.iter().any(|m| m.name == name) {
-            d.report(
-                Kind::Content,
-                name_node.span.clone(),
-                &path.field("name"),
-                format!("the municipality \"{name}\" appears twice"),
-            )
-            .hint = Some("list every municipality once".into());
+        if let Some((message, hint)) = name_problem {
+            d.report(Kind::Content, name_node.span.clone(), &path.field("name"), message).hint =
+                Some(hint.into());
             complete = false;
         }
         out.push(Municipality { id, name });
