@@ -283,6 +283,14 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
         ),
         ("unsafe-municipality-id", vec![Edit("report.json", "\"id\": \"menen\"", "\"id\": \"Menen/..\"")]),
         (
+            "several-problems-in-one-block",
+            vec![Edit(
+                S2,
+                "\"text\": \"In 2023 vond de stuurgroep twee keer plaats",
+                "\"colour\": \"rood\", \"only_for\": [\"kortrik\"], \"text\": \"In {date:2023-13-01} vond de **stuurgroep twee keer plaats",
+            )],
+        ),
+        (
             "several-problems-in-several-files",
             vec![
                 Edit(S2, "\"text\": \"Taal en opleidingsniveau\"", "\"titel\": \"Taal en opleidingsniveau\""),
