@@ -358,6 +358,24 @@ fn list_numbering_says_what_the_layout_does() {
     // Items of one list are as far apart as the list style says.
     let (first, second) = (case.first("Eerste"), case.first("Tweede"));
     case.assert_gap(("ListBullet", &first), ("ListBullet", &second), 0.0);
+    // After a list the text is as far away as after a paragraph: the DOCX gives the last item
+    // that space after, and the layout leaves it.
+    let last_item = document
+        .all("w:p")
+        .into_iter()
+        .find(|p| p.all("w:t").first().is_some_and(|t| t.text == "Twee"))
+        .unwrap();
+    let after = last_item.child("w:pPr").unwrap().child("w:spacing").unwrap().attr("w:after").unwrap();
+    let after = after.parse::<f64>().unwrap() / 20.0;
+    assert_eq!(after, case.styles.look("Normal").after, "a list ends with a paragraph's space after");
+    let (list, normal) = (case.styles.look("ListNumber"), case.styles.look("Normal"));
+    let ascent = |look: &Look| case.fonts.ascent(FaceId::Regular, look.size);
+    let expected = case.pitch(&list) - ascent(&list) + after + normal.before + ascent(&normal);
+    let gap = case.first("Tussen").y - case.first("Twee").y;
+    assert!(
+        (gap - expected).abs() < 0.05,
+        "list → paragraph: {gap:.2} pt in the PDF, the DOCX says {expected:.2}"
+    );
 }
 
 #[test]

@@ -135,6 +135,14 @@ fn furniture(root: &str, style: &str) -> String {
     x.finish()
 }
 
+/// The items of a list in reading order, each with its depth.
+fn flatten<'l>(items: &'l [ListItem], depth: usize, out: &mut Vec<(&'l ListItem, usize)>) {
+    for item in items {
+        out.push((item, depth));
+        flatten(&item.children, depth + 1, out);
+    }
+}
+
 /// A heading as the TOC and the bookmarks know it.
 struct TocEntry {
     level: usize,
@@ -483,7 +491,21 @@ impl<'a> Writer<'a> {
                 self.lists.push(list.ordered);
                 let num_id = self.lists.len();
                 let style = if list.ordered { styles::LIST_NUMBER } else { styles::LIST_BULLET };
-                self.list_items(&list.items, num_id, style, 0);
+                let mut items = Vec::new();
+                flatten(&list.items, 0, &mut items);
+                let last = items.len().saturating_sub(1);
+                for (i, (item, depth)) in items.into_iter().enumerate() {
+                    let mut props = ParagraphProps {
+                        style: Some(style),
+                        numbering: Some((num_id, depth.min(2))),
+                        ..ParagraphProps::default()
+                    };
+                    if i == last {
+                        let after = pt_twips(self.theme.styles.list_end_space_pt());
+                        props.spacing = Some(Spacing { after: Some(after), ..Spacing::default() });
+                    }
+                    self.paragraph(props, None, |w| w.inlines(&item.content, Format::default()));
+                }
             }
             BlockKind::Table(table) => {
                 self.tables += 1;
@@ -493,18 +515,6 @@ impl<'a> Writer<'a> {
                 self.table(table);
                 self.pending_space = Some(self.theme.table.space_after_pt);
             }
-        }
-    }
-
-    fn list_items(&mut self, items: &[ListItem], num_id: usize, style: &'static str, depth: usize) {
-        for item in items {
-            let props = ParagraphProps {
-                style: Some(style),
-                numbering: Some((num_id, depth.min(2))),
-                ..ParagraphProps::default()
-            };
-            self.paragraph(props, None, |w| w.inlines(&item.content, Format::default()));
-            self.list_items(&item.children, num_id, style, depth + 1);
         }
     }
 

@@ -405,6 +405,7 @@ impl<'a> Builder<'a> {
             BlockKind::List(list) => {
                 let node = self.pages.node(Role::List { ordered: list.ordered }, root);
                 self.list_items(&list.items, list.ordered, 0, node);
+                self.pages.space_after_last(theme.styles.list_end_space_pt());
             }
             BlockKind::Table(table) => self.table(table, root),
         }

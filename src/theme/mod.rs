@@ -146,6 +146,15 @@ pub struct Styles {
     pub header_footer: TextStyle,
 }
 
+impl Styles {
+    /// The room after a list's last item: what a paragraph leaves after itself, so the text
+    /// that follows a list is as far from it as from a paragraph (between items it is
+    /// `list.space_after_pt`).
+    pub fn list_end_space_pt(&self) -> f64 {
+        self.list.space_after_pt.max(self.body.space_after_pt)
+    }
+}
+
 /// How links look in running text.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LinkLook {
