@@ -105,6 +105,8 @@ impl Typesetter<'_> {
             bounds.push((start, text.len(), i));
         }
         let span_at = |at: usize| bounds.iter().find(|(s, e, _)| at >= *s && at < *e).map_or(0, |b| b.2);
+        let urls = web_addresses(&text);
+        let in_url = |from: usize, to: usize| urls.iter().any(|u| from < u.end && to > u.start);
         // About a box, a glue and a hyphenation point per word of five letters.
         let mut items: Vec<(Item, Option<usize>)> = Vec::with_capacity(text.len() / 2 + 4);
         let mut fragments: Vec<Fragment> = Vec::with_capacity(text.len() / 4 + 2);
@@ -116,13 +118,23 @@ impl Typesetter<'_> {
             let word = &segment[..word_len];
             // Parts of a hyphenated compound ("sociale-" + "economiebedrijven").
             let compound = after_hyphen || (word.ends_with('-') && word_len == segment.len());
-            self.word_items(word, start, compound, &span_at, spans, size, width, &mut items, &mut fragments);
+            let kind = if in_url(start, start + word_len) {
+                WordKind::WebAddress
+            } else if compound {
+                WordKind::Compound
+            } else {
+                WordKind::Plain
+            };
+            self.word_items(word, start, kind, &span_at, spans, size, width, &mut items, &mut fragments);
             after_hyphen = word.ends_with('-') && word_len == segment.len();
             if word_len < segment.len() {
                 let face = spans[span_at(start + word_len)].face;
                 let space = self.fonts.width(face, size, " ");
                 let (stretch, shrink) = if justify { (space * 0.5, space * 0.33) } else { (0.0, 0.0) };
                 items.push((Item::Glue { width: space, stretch, shrink }, None));
+            } else if end < text.len() && is_code_hyphen(word, &text[end..]) {
+                // "WSE-LR4" never breaks at its hyphen.
+                items.push((Item::Penalty { width: 0.0, cost: INFINITY, flagged: false }, None));
             } else if end < text.len() {
                 let cost = if word.ends_with('-') || word.ends_with('–') {
                     EXPLICIT_HYPHEN_PENALTY
@@ -145,13 +157,14 @@ impl Typesetter<'_> {
         (items, fragments)
     }
 
-    /// Boxes for one word: split where its style changes and where Dutch allows a hyphen.
+    /// Boxes for one word: split where its style changes and where Dutch allows a hyphen (in
+    /// a web address: after `/ . - ? & =`, never with an added hyphen).
     #[allow(clippy::too_many_arguments)]
     fn word_items(
         &self,
         word: &str,
         offset: usize,
-        compound: bool,
+        kind: WordKind,
         span_at: &dyn Fn(usize) -> usize,
         spans: &[Span],
         size: f64,
@@ -159,38 +172,54 @@ impl Typesetter<'_> {
         items: &mut Vec<(Item, Option<usize>)>,
         fragments: &mut Vec<Fragment>,
     ) {
-        // Cut points: style changes (no hyphen) and hyphenation points (hyphen).
-        let mut cuts: Vec<(usize, bool)> = Vec::new();
+        // Cut points: style changes (no break), hyphenation points (a hyphen is added) and,
+        // in a web address, breaks after its punctuation (nothing added).
+        let mut cuts: Vec<(usize, Cut)> = Vec::new();
         let mut current = span_at(offset);
         for (i, _) in word.char_indices().skip(1) {
             let span = span_at(offset + i);
             if span != current {
-                cuts.push((i, false));
+                cuts.push((i, Cut::Style));
                 current = span;
             }
         }
-        for (run_start, run) in letter_runs(word) {
-            for point in self.hyphenator.points(run) {
-                cuts.push((run_start + point, true));
+        if kind == WordKind::WebAddress {
+            for (i, c) in word.char_indices() {
+                let after = i + c.len_utf8();
+                if matches!(c, '/' | '.' | '-' | '?' | '&' | '=') && after < word.len() {
+                    cuts.push((after, Cut::Plain));
+                }
+            }
+        } else {
+            // Acronyms ("VDAB", "ROSE") are never hyphenated.
+            for (run_start, run) in letter_runs(word).into_iter().filter(|(_, run)| !is_acronym(run)) {
+                for point in self.hyphenator.points(run) {
+                    cuts.push((run_start + point, Cut::Hyphen));
+                }
             }
         }
-        cuts.sort_by_key(|c| c.0);
+        // Where a break is allowed and a style changes at once, the break wins.
+        cuts.sort_by_key(|&(at, cut)| (at, cut == Cut::Style));
         cuts.dedup_by_key(|c| c.0);
         let mut from = 0;
-        let pieces = cuts.iter().map(|&(at, h)| (at, Some(h))).chain(std::iter::once((word.len(), None)));
-        for (to, hyphen) in pieces {
+        let pieces = cuts.iter().map(|&(at, cut)| (at, Some(cut))).chain(std::iter::once((word.len(), None)));
+        for (to, cut) in pieces {
             if to > from {
                 let span = &spans[span_at(offset + from)];
                 self.push_fragment(&word[from..to], span, size, width, items, fragments);
             }
-            match hyphen {
-                Some(true) => {
+            match cut {
+                Some(Cut::Hyphen) => {
                     let face = spans[span_at(offset + from)].face;
                     let hyphen_width = self.fonts.width(face, size, "-");
-                    let cost = if compound { COMPOUND_HYPHEN_PENALTY } else { HYPHEN_PENALTY };
+                    let cost =
+                        if kind == WordKind::Compound { COMPOUND_HYPHEN_PENALTY } else { HYPHEN_PENALTY };
                     items.push((Item::Penalty { width: hyphen_width, cost, flagged: true }, None));
                 }
-                Some(false) => {
+                Some(Cut::Plain) => {
+                    items.push((Item::Penalty { width: 0.0, cost: SLASH_PENALTY, flagged: false }, None))
+                }
+                Some(Cut::Style) => {
                     items.push((Item::Penalty { width: 0.0, cost: INFINITY, flagged: false }, None))
                 }
                 None => {}
@@ -348,6 +377,59 @@ impl Typesetter<'_> {
 }
 
 /// Maximal runs of letters in a word, with their byte offsets: what hyphenation sees.
+/// What kind of word a piece of text is, for where it may break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WordKind {
+    Plain,
+    /// Part of a compound with a hyphen of its own: hyphenating it costs more.
+    Compound,
+    /// Part of a web address: breaks after its punctuation, never with a hyphen.
+    WebAddress,
+}
+
+/// A place inside a word where its boxes are cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cut {
+    /// The style changes; no break.
+    Style,
+    /// A hyphenation point: a break adds a hyphen.
+    Hyphen,
+    /// A break that adds nothing.
+    Plain,
+}
+
+/// Byte ranges of the web addresses in `text`: words with "://", or starting with "www." or
+/// "mailto:".
+fn web_addresses(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                let word = text[s..i].trim_start_matches(['(', '[', '“', '‘', '"', '\'']);
+                if word.contains("://") || word.starts_with("www.") || word.starts_with("mailto:") {
+                    out.push(s..i);
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A hyphen inside a code such as "WSE-LR4": capitals or digits on both sides of it.
+fn is_code_hyphen(word: &str, rest: &str) -> bool {
+    let code = |c: Option<char>| c.is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    word.ends_with('-') && code(word[..word.len() - 1].chars().last()) && code(rest.chars().next())
+}
+
+/// "VDAB", "ROSE": capitals only.
+fn is_acronym(run: &str) -> bool {
+    run.chars().count() > 1 && run.chars().all(char::is_uppercase)
+}
+
 fn letter_runs(word: &str) -> Vec<(usize, &str)> {
     let mut runs = Vec::new();
     let mut start = None;
@@ -396,6 +478,34 @@ mod tests {
         let lines = typeset(&format!("{head} sociale-economiebedrijven van de streek en daarbuiten."), width);
         assert!(lines[0].ends_with("sociale-"), "{lines:?}");
         assert!(lines[1].starts_with("economiebedrijven"), "{lines:?}");
+    }
+
+    #[test]
+    fn a_code_never_breaks_at_its_hyphen() {
+        let head = "Het jaarverslag van de regierol, prioriteit";
+        let theme = crate::theme::load_default();
+        let fonts = Fonts::load(&theme.fonts).unwrap();
+        // The line would end exactly after "(WSE-".
+        let width = fonts.width(FaceId::Regular, 11.0, &format!("{head} (WSE-")) + 0.5;
+        let lines = typeset(&format!("{head} (WSE-LR4) en verder."), width);
+        assert!(lines.iter().any(|l| l.contains("(WSE-LR4)")), "{lines:?}");
+        // A compound still breaks at its own hyphen.
+        assert!(is_code_hyphen("WSE-", "LR4") && !is_code_hyphen("VDAB-", "opleidingen"));
+    }
+
+    #[test]
+    fn a_web_address_breaks_after_its_punctuation_without_an_added_hyphen() {
+        let url = "https://www.vlaanderen.be/lokale-regierol-sociale-economie/werking-en-financiering";
+        let text = format!("Meer op {url} en elders.");
+        let lines = typeset(&text, 200.0);
+        assert!(lines.len() >= 3, "the address is wider than a line: {lines:?}");
+        // An added hyphen would show up here as a '-' the text does not have.
+        assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""), "{lines:?}");
+        for line in &lines[..lines.len() - 1] {
+            let last = line.chars().last().unwrap();
+            assert!(matches!(last, '/' | '.' | '-' | '?' | '&' | '=') || line.ends_with("op"), "{lines:?}");
+        }
+        assert_eq!(web_addresses("zie https://a.be/x, of www.w13.be."), vec![4..19, 23..34]);
     }
 
     #[test]
