@@ -252,6 +252,13 @@ pub enum LinkTarget {
 }
 
 /// The plain text of inline content, as a reader would read it aloud.
+/// Whether the hyphen at byte `at` of `text` is inside a code such as "WSE-LR4" (capitals or
+/// digits on both sides), where a line must never break. Both writers keep such codes whole.
+pub fn is_code_hyphen(text: &str, at: usize) -> bool {
+    let code = |c: Option<char>| c.is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    text[at..].starts_with('-') && code(text[..at].chars().last()) && code(text[at + 1..].chars().next())
+}
+
 pub fn plain_text(inlines: &[Inline]) -> String {
     let mut out = String::new();
     push_plain_text(inlines, &mut out);

@@ -132,7 +132,7 @@ impl Typesetter<'_> {
                 let space = self.fonts.width(face, size, " ");
                 let (stretch, shrink) = if justify { (space * 0.5, space * 0.33) } else { (0.0, 0.0) };
                 items.push((Item::Glue { width: space, stretch, shrink }, None));
-            } else if end < text.len() && is_code_hyphen(word, &text[end..]) {
+            } else if word.ends_with('-') && crate::model::is_code_hyphen(&text, start + word_len - 1) {
                 // "WSE-LR4" never breaks at its hyphen.
                 items.push((Item::Penalty { width: 0.0, cost: INFINITY, flagged: false }, None));
             } else if end < text.len() {
@@ -419,12 +419,6 @@ fn web_addresses(text: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// A hyphen inside a code such as "WSE-LR4": capitals or digits on both sides of it.
-fn is_code_hyphen(word: &str, rest: &str) -> bool {
-    let code = |c: Option<char>| c.is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-    word.ends_with('-') && code(word[..word.len() - 1].chars().last()) && code(rest.chars().next())
-}
-
 /// "VDAB", "ROSE": capitals only.
 fn is_acronym(run: &str) -> bool {
     run.chars().count() > 1 && run.chars().all(char::is_uppercase)
@@ -490,7 +484,8 @@ mod tests {
         let lines = typeset(&format!("{head} (WSE-LR4) en verder."), width);
         assert!(lines.iter().any(|l| l.contains("(WSE-LR4)")), "{lines:?}");
         // A compound still breaks at its own hyphen.
-        assert!(is_code_hyphen("WSE-", "LR4") && !is_code_hyphen("VDAB-", "opleidingen"));
+        assert!(crate::model::is_code_hyphen("(WSE-LR4)", 4));
+        assert!(!crate::model::is_code_hyphen("VDAB-opleidingen", 4));
     }
 
     #[test]
