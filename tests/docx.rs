@@ -529,3 +529,30 @@ fn tables_carry_their_caption_and_the_themes_rules() {
         assert_eq!(borders.child(side).unwrap().attr("w:val"), Some("nil"), "no vertical {side}");
     }
 }
+
+/// The room after a table goes to the paragraph after it — never into a cell of a table
+/// that follows at once.
+#[test]
+fn room_after_a_table_is_given_to_the_next_paragraph_only() {
+    let scratch = common::Scratch::new("tables");
+    scratch.write("report.json", common::ONE_SECTION_MANIFEST);
+    let table = r#"{ "type": "table", "columns": [{ "width": 1 }], "header": [["Kop"]], "rows": [["cel"]] }"#;
+    scratch.write(
+        "sections/1.json",
+        format!(
+            r#"{{ "code": "WSE-LR1", "number": 1, "title": "Proef", "blocks": [{table}, {table}, {{ "type": "paragraph", "text": "Daarna." }}] }}"#
+        ),
+    );
+    let document =
+        Element::parse(&parts(&docx_of(scratch.input().as_path(), &Variant::Board))["word/document.xml"]);
+    for cell in document.all("w:tc") {
+        assert!(cell.all("w:spacing").is_empty(), "no extra room inside a cell");
+    }
+    let after = document
+        .all("w:p")
+        .into_iter()
+        .find(|p| p.all("w:t").first().is_some_and(|t| t.text == "Daarna."))
+        .unwrap();
+    let before = after.child("w:pPr").and_then(|p| p.child("w:spacing")).and_then(|s| s.attr("w:before"));
+    assert_eq!(before, Some("120"), "the table's 6 pt after, on the paragraph");
+}

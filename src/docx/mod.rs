@@ -288,7 +288,7 @@ impl<'a> Writer<'a> {
         content: impl FnOnce(&mut Self),
     ) {
         if let Some(extra) = self.pending_space.take() {
-            let style = self.style_of(props.style);
+            let style = styles::look_of(self.theme, props.style);
             let spacing = props.spacing.get_or_insert(Spacing::default());
             spacing.before = Some(pt_twips(style.space_before_pt + extra));
         }
@@ -307,19 +307,6 @@ impl<'a> Writer<'a> {
             self.x.empty("w:bookmarkEnd", &[("w:id", &id.to_string())]);
         }
         self.x.close("w:p");
-    }
-
-    /// The theme style a paragraph style id stands for (body text for none).
-    fn style_of(&self, id: Option<&str>) -> &'a crate::theme::TextStyle {
-        let s = &self.theme.styles;
-        match id {
-            Some(styles::CAPTION) => &s.caption,
-            Some(styles::LIST_BULLET | styles::LIST_NUMBER) => &s.list,
-            Some(id) if id == styles::HEADINGS[1] => &s.headings[1],
-            Some(id) if id == styles::HEADINGS[2] => &s.headings[2],
-            Some(id) if id == styles::HEADINGS[0] => &s.headings[0],
-            _ => &s.body,
-        }
     }
 
     fn run(&mut self, props: RunProps<'_>, content: impl FnOnce(&mut Xml)) {
@@ -532,6 +519,8 @@ impl<'a> Writer<'a> {
     }
 
     fn table(&mut self, table: &crate::model::Table) {
+        // Room after a table goes to the paragraph after it, never into a cell of the next.
+        self.pending_space = None;
         let text_width = twips(self.theme.page.text_width_mm()) as f64;
         // The PDF's widths, in twips (20 per point).
         let widths =

@@ -211,6 +211,12 @@ fn paragraph_styles(theme: &Theme) -> Vec<ParagraphStyle<'_>> {
     styles
 }
 
+/// The theme style a paragraph style id stands for (body text for none or an unknown id).
+pub fn look_of<'t>(theme: &'t Theme, id: Option<&str>) -> &'t TextStyle {
+    let styles = paragraph_styles(theme);
+    styles.into_iter().find(|s| Some(s.id) == id).map_or(&theme.styles.body, |s| s.look)
+}
+
 fn write_paragraph_style(x: &mut Xml, style: &ParagraphStyle<'_>) {
     x.open("w:style", &[("w:type", "paragraph"), ("w:styleId", style.id)]);
     x.val("w:name", style.name);
