@@ -568,6 +568,33 @@ fn meta(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) -> Option<Meta>
             }
         }
     });
+    // Valid but probably wrong: a year the subtitle or the publication date contradicts.
+    if let (Some(year), Some(subtitle), Some(node)) = (year, &subtitle, object.optional("subtitle")) {
+        let named = years_in(subtitle);
+        if !named.is_empty() && !named.contains(&year) {
+            d.warn(
+                node.span.clone(),
+                &root.field("subtitle"),
+                format!("the subtitle names {}, but \"year\" is {year}", named[0]),
+            )
+            .hint = Some(format!(
+                "make them agree: \"year\" names the output files (jaarverslag-{year}-…) and the subtitle is on the cover"
+            ));
+        }
+    }
+    if let (Some(year), Some(date), Some(node)) = (year, date, object.optional("publication_date"))
+        && !(year..=year + 1).contains(&date.year)
+    {
+        d.warn(
+            node.span.clone(),
+            &root.field("publication_date"),
+            format!("the publication date {date} is not in {year} or {}", year + 1),
+        )
+        .hint = Some(format!(
+            "a report on {year} is published in {year} or early {}; check the date and \"year\"",
+            year + 1
+        ));
+    }
     Some(Meta {
         organisation: organisation?,
         title: title?,
@@ -577,6 +604,15 @@ fn meta(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) -> Option<Meta>
         region: region?,
         publication_date: date?,
     })
+}
+
+/// The plausible years written in `text` ("Jaarverslag 2023" → [2023]).
+fn years_in(text: &str) -> Vec<i32> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|digits| digits.len() == 4)
+        .filter_map(|digits| digits.parse().ok())
+        .filter(|year| (1900..=2200).contains(year))
+        .collect()
 }
 
 /// The municipalities read, and whether all of them were valid.
