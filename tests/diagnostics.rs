@@ -113,6 +113,14 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
                 "[zie verder](#wse-lr4. In kader hiervan",
             )],
         ),
+        (
+            "unescaped-quote-in-text",
+            vec![Edit(
+                S2,
+                "In 2023 vond de stuurgroep twee keer plaats",
+                "In 2023 vond de \"stuurgroep\" twee keer plaats",
+            )],
+        ),
         ("ten-megabyte-paragraph", vec![Generate(S4, ten_megabyte_paragraph)]),
         (
             "control-character",

@@ -99,6 +99,19 @@ impl Parser<'_> {
         self.pos..self.pos + len
     }
 
+    /// Text that goes on after a string on the same line ("zei "hallo" tegen"): a quote
+    /// inside the text ended it early. `text_end` is where the string that came before ended.
+    fn quote_inside_text(&self, text_end: Option<usize>) -> Option<SyntaxError> {
+        let end = text_end?;
+        let between = &self.text[end..self.pos];
+        let goes_on = self.text[self.pos..].chars().next().is_some_and(char::is_alphanumeric);
+        (goes_on && !between.contains('\n')).then(|| SyntaxError {
+            span: end - 1..end,
+            message: "a `\"` inside the text ends it too early".into(),
+            hint: Some("write \\\" for a quote inside text, or use the quotes „ “ ‘ ’".into()),
+        })
+    }
+
     fn error_here(&self, message: &str, hint: Option<&str>) -> SyntaxError {
         SyntaxError { span: self.here(), message: message.into(), hint: hint.map(Into::into) }
     }
@@ -239,6 +252,7 @@ impl Parser<'_> {
             self.pos += 1;
             self.skip_whitespace()?;
             let value = self.value()?;
+            let text_end = matches!(value.value, Value::String(_)).then_some(value.span.end);
             members.push(Member { key, key_span, value });
             self.skip_whitespace()?;
             match self.peek() {
@@ -263,7 +277,11 @@ impl Parser<'_> {
                         Some("is a `}` missing at the end of the object above this line?"),
                     ));
                 }
-                Some(_) => return Err(self.error_here("expected `,` or `}` after the value", None)),
+                Some(_) => {
+                    return Err(self
+                        .quote_inside_text(text_end)
+                        .unwrap_or_else(|| self.error_here("expected `,` or `}` after the value", None)));
+                }
             }
         }
     }
@@ -281,7 +299,9 @@ impl Parser<'_> {
             if self.peek() == Some(b']') {
                 return Err(self.trailing_comma_error());
             }
-            items.push(self.value()?);
+            let item = self.value()?;
+            let text_end = matches!(item.value, Value::String(_)).then_some(item.span.end);
+            items.push(item);
             self.skip_whitespace()?;
             match self.peek() {
                 Some(b',') => {
@@ -306,7 +326,9 @@ impl Parser<'_> {
                     ));
                 }
                 Some(_) => {
-                    return Err(self.error_here("expected `,` or `]` after the list item", None));
+                    return Err(self.quote_inside_text(text_end).unwrap_or_else(|| {
+                        self.error_here("expected `,` or `]` after the list item", None)
+                    }));
                 }
             }
         }
