@@ -252,17 +252,16 @@ impl Changes {
 }
 
 fn section_hashes(report: &Report) -> std::collections::BTreeMap<String, String> {
-    report
-        .sections
-        .iter()
-        .map(|s| (s.code.clone(), blake3::hash(format!("{s:?}").as_bytes()).to_hex().to_string()))
-        .collect()
+    report.sections.iter().map(|s| (s.code.clone(), hex_hash(format!("{s:?}").as_bytes()))).collect()
 }
 
 /// Which sections changed since the last build recorded in `out` (the versions are left
 /// for [`changes`] or a build to fill in).
 pub fn section_changes(report: &Report, out: &Path) -> Changes {
-    let state = State::load(out);
+    sections_since(report, &State::load(out))
+}
+
+fn sections_since(report: &Report, state: &State) -> Changes {
     if state.versions.is_empty() && state.sections.is_empty() {
         return Changes { first_build: true, ..Changes::default() };
     }
@@ -281,11 +280,11 @@ pub fn section_changes(report: &Report, out: &Path) -> Changes {
 /// to be sent again only when one of its files' bytes would differ from those last written.
 /// Versions whose inputs changed are made in memory to find out.
 pub fn changes(report: &Report, renderer: &Renderer<'_>, variants: &[Variant], out: &Path) -> Changes {
-    let mut changes = section_changes(report, out);
+    let state = State::load(out);
+    let mut changes = sections_since(report, &state);
     if changes.first_build {
         return changes;
     }
-    let state = State::load(out);
     let names = |variant: &Variant| {
         let stem = file_stem(report, variant);
         [format!("{stem}.docx"), format!("{stem}.pdf")]
@@ -309,7 +308,7 @@ pub fn changes(report: &Report, renderer: &Renderer<'_>, variants: &[Variant], o
             let Ok(files) = renderer.render(version) else { return true };
             let [docx, pdf] = names(variant);
             let differs = |name: &str, bytes: &Option<Vec<u8>>| {
-                bytes.as_ref().map(|b| blake3::hash(b).to_hex().to_string()).as_deref() != state.output(name)
+                bytes.as_deref().map(hex_hash).as_deref() != state.output(name)
             };
             differs(&docx, &files.docx) || differs(&pdf, &files.pdf)
         })
@@ -353,7 +352,7 @@ pub fn build(
         BuildError::Output(format!(
             "the output folder {} cannot be used ({})",
             out.display(),
-            crate::input::read::plain_io_error(&e)
+            crate::input::read::plain_error(&e)
         ))
     };
     std::fs::create_dir_all(out).map_err(folder_error)?;
@@ -400,7 +399,7 @@ pub fn build(
     let pool = rayon::ThreadPoolBuilder::new().num_threads(plan.jobs).build().map_err(|e| {
         BuildError::Output(format!(
             "the build could not start its threads ({})",
-            crate::input::read::plain_io_error(&e)
+            crate::input::read::plain_error(&e)
         ))
     })?;
     // The sections first, each distinct one once, in parallel; a failure to load the fonts
@@ -449,7 +448,7 @@ pub fn build(
         Err(e) => vec![format!(
             "the build state could not be saved in {} ({}); the next build will rebuild every file",
             out.display(),
-            crate::input::read::plain_io_error(&e)
+            crate::input::read::plain_error(&e)
         )],
     };
     Ok(Summary {
@@ -461,10 +460,15 @@ pub fn build(
     })
 }
 
+/// The blake3 of `bytes`, in hex, as the state file keeps hashes.
+fn hex_hash(bytes: &[u8]) -> String {
+    blake3::hash(bytes).to_hex().to_string()
+}
+
 /// The blake3 of a file's bytes, if it is a readable regular file.
 fn bytes_hash_on_disk(path: &Path) -> Option<String> {
     let bytes = crate::input::read::read_regular(path, 1 << 30).ok()?;
-    Some(blake3::hash(&bytes).to_hex().to_string())
+    Some(hex_hash(&bytes))
 }
 
 /// One version's part of a build: what to write, and what is already up to date.
@@ -528,7 +532,7 @@ fn stage_job(renderer: &Renderer<'_>, job: &Job) -> Vec<(PathBuf, Outcome)> {
         let Some(bytes) = (if todo.extension == "pdf" { &rendered.pdf } else { &rendered.docx }) else {
             continue;
         };
-        let hash = blake3::hash(bytes).to_hex().to_string();
+        let hash = hex_hash(bytes);
         let outcome = if todo.on_disk.as_ref() == Some(&hash) {
             Outcome::Same(hash)
         } else {
@@ -551,7 +555,7 @@ fn write_error(path: &Path, e: &std::io::Error) -> String {
         std::io::ErrorKind::StorageFull => "; the disk is full",
         _ => "",
     };
-    format!("{} could not be written ({}){hint}", path.display(), crate::input::read::plain_io_error(e))
+    format!("{} could not be written ({}){hint}", path.display(), crate::input::read::plain_error(e))
 }
 
 /// Flushes and renames every staged file; the outcomes per job, in the jobs' order, each

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use notify::{RecursiveMode, Watcher as _};
 
-use jaarverslag::input::read::plain_io_error;
+use jaarverslag::input::read::plain_error;
 
 use super::build::{Options, build_once, prepare};
 
@@ -26,7 +26,7 @@ pub fn run(options: &Options<'_>) -> ExitCode {
     }) {
         Ok(watcher) => watcher,
         Err(e) => {
-            eprintln!("error: watch cannot follow changes on this system ({})", plain_io_error(&e));
+            eprintln!("error: watch cannot follow changes on this system ({})", plain_error(&e));
             return super::failure();
         }
     };
@@ -39,7 +39,7 @@ pub fn run(options: &Options<'_>) -> ExitCode {
             eprintln!(
                 "error: watch cannot follow changes to {} ({})\n  = hint: check that it exists; build once with `build` meanwhile",
                 path.display(),
-                plain_io_error(&e)
+                plain_error(&e)
             );
             return super::failure();
         }

@@ -27,14 +27,14 @@ impl ReadError {
             ReadError::Io(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
                 format!("{name} may not be read (permission denied)")
             }
-            ReadError::Io(e) => format!("{name} could not be read ({})", plain_io_error(e)),
+            ReadError::Io(e) => format!("{name} could not be read ({})", plain_error(e)),
         }
     }
 }
 
 /// The system's description of an error without its "(os error N)" suffix, for messages
 /// that say in their own words what happened and show this in brackets.
-pub fn plain_io_error(e: &dyn std::fmt::Display) -> String {
+pub fn plain_error(e: &dyn std::fmt::Display) -> String {
     let text = e.to_string();
     match text.find(" (os error") {
         Some(at) => text[..at].to_owned(),
