@@ -419,13 +419,19 @@ impl<'a> Writer<'a> {
                 self.bookmarks.get(&entry.anchor).map(|(name, _)| name.clone()).unwrap_or_default();
             let page = pages.and_then(|p| p.get(&entry.anchor)).map(u32::to_string).unwrap_or_default();
             self.paragraph(props, None, |w| {
-                w.x.open("w:hyperlink", &[("w:anchor", &bookmark), ("w:history", "1")]);
-                w.text_run(&entry.label, Format::default());
-                w.tab_run();
-                w.field(&format!(" PAGEREF {bookmark} \\h "), &page, Format::default());
-                w.x.close("w:hyperlink");
+                w.page_entry(&bookmark, &entry.label, &page);
             });
         }
+    }
+
+    /// A TOC or overview entry: `text`, a tab and the page as a `PAGEREF` field showing `page`,
+    /// all one link to `bookmark`.
+    fn page_entry(&mut self, bookmark: &str, text: &str, page: &str) {
+        self.x.open("w:hyperlink", &[("w:anchor", bookmark), ("w:history", "1")]);
+        self.text_run(text, Format::default());
+        self.tab_run();
+        self.field(&format!(" PAGEREF {bookmark} \\h "), page, Format::default());
+        self.x.close("w:hyperlink");
     }
 
     /// A real TOC field whose result is already filled in: entries linked to the headings'
@@ -446,11 +452,7 @@ impl<'a> Writer<'a> {
                 if i == 0 {
                     w.field_start(" TOC \\o \"1-3\" \\h \\z \\u ", dirty);
                 }
-                w.x.open("w:hyperlink", &[("w:anchor", &entry.bookmark), ("w:history", "1")]);
-                w.text_run(&entry.text, Format::default());
-                w.tab_run();
-                w.field(&format!(" PAGEREF {} \\h ", entry.bookmark), &page, Format::default());
-                w.x.close("w:hyperlink");
+                w.page_entry(&entry.bookmark, &entry.text, &page);
                 if i == last {
                     w.field_end();
                 }
