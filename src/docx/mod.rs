@@ -19,7 +19,7 @@ mod xml;
 use std::collections::BTreeMap;
 
 use crate::model::{Align, Block, BlockKind, Inline, LinkTarget, ListItem, Report, plain_text};
-use crate::theme::Theme;
+use crate::theme::{Coverage, Theme};
 use package::{Kind, Package};
 use props::{Justification, ParagraphProps, RunProps, Spacing, pt_twips, twips};
 use styles::MAIN_NS;
@@ -167,6 +167,8 @@ struct Writer<'a> {
     pending_space: Option<f64>,
     external_links: Vec<String>,
     tables: usize,
+    /// Which characters come from the fallback font.
+    coverage: Coverage<'a>,
 }
 
 /// Run formatting inherited from enclosing markup.
@@ -190,6 +192,7 @@ impl<'a> Writer<'a> {
             pending_space: None,
             external_links: Vec::new(),
             tables: 0,
+            coverage: Coverage::new(&theme.fonts),
         };
         writer.collect_headings();
         writer
@@ -316,15 +319,44 @@ impl<'a> Writer<'a> {
         self.x.close("w:r");
     }
 
-    /// Text in runs: tabs and line breaks become `w:tab` and `w:br`. No text, no run.
+    /// Text in runs: tabs and line breaks become `w:tab` and `w:br`. No text, no run. As in
+    /// the PDF, characters the body font lacks are set in the fallback font, codes such as
+    /// "WSE-LR4" never break at their hyphen, and web addresses break only after `/ . - ? & =`
+    /// and are never hyphenated.
     fn text_run(&mut self, text: &str, format: Format) {
-        if text.is_empty() {
-            return;
+        let face = usize::from(format.bold) + 2 * usize::from(format.italic);
+        let urls = crate::model::web_addresses(text);
+        let mut pieces: Vec<(String, bool, bool)> = Vec::new();
+        for (i, c) in text.char_indices() {
+            let url = urls.iter().any(|u| u.contains(&i));
+            let fallback = self.coverage.from_fallback(face, c);
+            if pieces.last().is_none_or(|(_, u, f)| (*u, *f) != (url, fallback)) {
+                pieces.push((String::new(), url, fallback));
+            }
+            let Some((piece, ..)) = pieces.last_mut() else { continue };
+            if url && crate::model::is_web_address_break(text, i) {
+                // A zero-width space: a place to break that Word and LibreOffice honour.
+                piece.push('\u{200B}');
+            }
+            // U+2011 rather than `w:noBreakHyphen`, which text extraction drops ("WSELR4"):
+            // Word and LibreOffice draw it with the font's own hyphen.
+            piece.push(if crate::model::is_code_hyphen(text, i) { '\u{2011}' } else { c });
         }
+        for (piece, url, fallback) in pieces {
+            self.plain_run(&piece, format, url, fallback);
+        }
+    }
+
+    /// One run of `text`: in a web address marked as having no language (so neither Word nor
+    /// LibreOffice hyphenates it), in the fallback font when `fallback`.
+    fn plain_run(&mut self, text: &str, format: Format, url: bool, fallback: bool) {
+        let theme = self.theme;
         let props = RunProps {
             style: format.link.then_some(styles::HYPERLINK),
+            font: fallback.then_some(theme.fonts.fallback_docx_family.as_str()),
             bold: format.bold,
             italic: format.italic,
+            language: url.then_some("zxx"),
             ..RunProps::default()
         };
         self.run(props, |x| {

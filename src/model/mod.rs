@@ -259,6 +259,35 @@ pub fn is_code_hyphen(text: &str, at: usize) -> bool {
     text[at..].starts_with('-') && code(text[..at].chars().last()) && code(text[at + 1..].chars().next())
 }
 
+/// Byte ranges of the web addresses in `text`: words with "://", or starting with "www." or
+/// "mailto:".
+pub fn web_addresses(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                let word = text[s..i].trim_start_matches(['(', '[', '“', '‘', '"', '\'']);
+                if word.contains("://") || word.starts_with("www.") || word.starts_with("mailto:") {
+                    out.push(s..i);
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Where a line may break inside a web address without adding a hyphen: after `/ . - ? & =`
+/// when a letter or digit follows (never between the slashes of "https://").
+pub fn is_web_address_break(text: &str, after: usize) -> bool {
+    let before = text[..after].chars().last();
+    let next = text[after..].chars().next();
+    before.is_some_and(|c| "/.-?&=".contains(c)) && next.is_some_and(char::is_alphanumeric)
+}
+
 pub fn plain_text(inlines: &[Inline]) -> String {
     let mut out = String::new();
     push_plain_text(inlines, &mut out);

@@ -51,6 +51,8 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &DocumentInfo) -> Re
         Font::new(fonts.face(id).data.into(), 0).ok_or_else(|| PdfError("a font could not be read".into()))
     });
     let faces: Vec<Font> = faces.into_iter().collect::<Result<_, _>>()?;
+    let fallback = Font::new(fonts.fallback().data.into(), 0)
+        .ok_or_else(|| PdfError("the fallback font could not be read".into()))?;
 
     // Each painted text item's marked content, and which group of items on a line shares it.
     let mut content: BTreeMap<(usize, usize), (Identifier, usize)> = BTreeMap::new();
@@ -101,7 +103,8 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &DocumentInfo) -> Re
                     };
                     let id = surface.start_tagged(tag);
                     let (x, glyphs, text) = join_runs(&page.items[i..end]);
-                    draw_text(&mut surface, &faces[face.index()], x, *y, *size, *color, &glyphs, &text);
+                    let fonts = [&faces[face.index()], &fallback];
+                    draw_text(&mut surface, fonts, x, *y, *size, *color, &glyphs, &text);
                     surface.end_tagged();
                     if parent.is_some() {
                         for k in i..end {
@@ -207,10 +210,11 @@ fn artifact_kind(y: f64, height: f64) -> ArtifactType {
     }
 }
 
+/// Paints `glyphs` at `x`, `y`: in `fonts[0]`, the ones marked as fallback in `fonts[1]`.
 #[allow(clippy::too_many_arguments)]
 fn draw_text(
     surface: &mut Surface<'_>,
-    font: &Font,
+    fonts: [&Font; 2],
     x: f64,
     y: f64,
     size: f64,
@@ -241,14 +245,22 @@ fn draw_text(
         paint: rgb::Color::new(color[0], color[1], color[2]).into(),
         ..Fill::default()
     }));
-    surface.draw_glyphs(
-        Point::from_xy(x as f32, y as f32),
-        &krilla_glyphs,
-        font.clone(),
-        text,
-        size as f32,
-        false,
-    );
+    let mut start = 0;
+    let mut pen = x;
+    for group in glyphs.chunk_by(|a, b| a.fallback == b.fallback) {
+        let end = start + group.len();
+        let font = fonts[usize::from(group[0].fallback)];
+        surface.draw_glyphs(
+            Point::from_xy(pen as f32, y as f32),
+            &krilla_glyphs[start..end],
+            font.clone(),
+            text,
+            size as f32,
+            false,
+        );
+        pen += group.iter().map(|g| f64::from(g.advance)).sum::<f64>();
+        start = end;
+    }
     surface.set_fill(None);
 }
 

@@ -1,27 +1,57 @@
-//! Characters the theme's fonts cannot draw, reported where they are written (file,
-//! line:column, JSON path) before anything is built. A ✓ or an emoji pasted from Word would
-//! otherwise make every PDF fail to build, with a message from deep inside the PDF writer.
+//! Which characters the theme's fonts can draw, and the ones neither the body font nor the
+//! fallback font has, reported where they are written (file, line:column, JSON path) before
+//! anything is built. An emoji pasted from Word would otherwise make every PDF fail to build,
+//! with a message from deep inside the PDF writer.
 
-use super::Theme;
+use super::{Fonts, Theme};
 use crate::diagnostic::{Diagnostic, Kind, Sources};
 use crate::input::decode::JsonPath;
 use crate::input::json::{self, Node, Value};
 
+/// The character maps of the four faces and of the fallback font.
+pub struct Coverage<'a> {
+    faces: Vec<rustybuzz::Face<'a>>,
+    fallback: Option<rustybuzz::Face<'a>>,
+}
+
+impl<'a> Coverage<'a> {
+    pub fn new(fonts: &'a Fonts) -> Coverage<'a> {
+        let face = |source: &'a super::FontSource| rustybuzz::Face::from_slice(source.bytes(), 0);
+        Coverage {
+            faces: [&fonts.regular, &fonts.bold, &fonts.italic, &fonts.bold_italic]
+                .into_iter()
+                .filter_map(face)
+                .collect(),
+            fallback: face(&fonts.fallback),
+        }
+    }
+
+    /// Whether `c` is set in the fallback font in text of face `face` (0 regular, 1 bold, 2
+    /// italic, 3 bold italic): the face lacks it and the fallback has it. The PDF's layout
+    /// makes the same choice glyph by glyph.
+    pub fn from_fallback(&self, face: usize, c: char) -> bool {
+        !c.is_ascii()
+            && !c.is_whitespace()
+            && self.faces.get(face).is_some_and(|f| f.glyph_index(c).is_none())
+            && self.fallback.as_ref().is_some_and(|f| f.glyph_index(c).is_some())
+    }
+
+    /// Whether every face can draw `c`, itself or from the fallback font.
+    pub fn drawable(&self, c: char) -> bool {
+        c.is_ascii()
+            || self.faces.iter().all(|f| f.glyph_index(c).is_some())
+            || self.fallback.as_ref().is_some_and(|f| f.glyph_index(c).is_some())
+    }
+}
+
 /// One error per character the fonts lack, per file, at its first place in that file.
 pub fn missing_characters(theme: &Theme, sources: &Sources) -> Vec<Diagnostic> {
-    let fonts = &theme.fonts;
-    let faces: Vec<rustybuzz::Face<'_>> = [&fonts.regular, &fonts.bold, &fonts.italic, &fonts.bold_italic]
-        .into_iter()
-        .filter_map(|source| rustybuzz::Face::from_slice(source.bytes(), 0))
-        .collect();
+    let coverage = Coverage::new(&theme.fonts);
     // U+FFFD stands for bytes of a file that is not UTF-8, an error of its own. Each
     // character is looked up once.
     let mut known = rustc_hash::FxHashMap::default();
-    let mut drawable = |c: char| {
-        c.is_ascii()
-            || c == '\u{FFFD}'
-            || *known.entry(c).or_insert_with(|| faces.iter().all(|f| f.glyph_index(c).is_some()))
-    };
+    let mut drawable =
+        |c: char| c.is_ascii() || c == '\u{FFFD}' || *known.entry(c).or_insert_with(|| coverage.drawable(c));
     let mut out = Vec::new();
     for (file, text) in sources.iter() {
         let Ok(root) = json::parse(text) else { continue };
@@ -38,8 +68,10 @@ pub fn missing_characters(theme: &Theme, sources: &Sources) -> Vec<Diagnostic> {
         });
         for (c, at, path, more) in found {
             let name = unicode_names2::name(c).map_or_else(|| "no name".to_owned(), |n| n.to_string());
-            let mut message =
-                format!("the report's fonts cannot draw \"{c}\" (U+{:04X} {name})", u32::from(c));
+            let mut message = format!(
+                "neither the report's font nor its fallback font can draw \"{c}\" (U+{:04X} {name})",
+                u32::from(c)
+            );
             if more > 0 {
                 message.push_str(&format!(
                     ", here and {more} more time{} in this file",
@@ -49,7 +81,7 @@ pub fn missing_characters(theme: &Theme, sources: &Sources) -> Vec<Diagnostic> {
             let d = Diagnostic::error(Kind::Content, file, message)
                 .at(at..at + c.len_utf8())
                 .path(path.as_str())
-                .hint("replace it by words or a character the font has (\"ja\" for ✓, \"•\" or \"-\" for a bullet sign), or remove it; symbols pasted from Word often come from a symbol font");
+                .hint("replace it by words or a character the fonts have (\"goed\" for 👍, \"•\" or \"-\" for a bullet sign), or remove it; emoji and symbols pasted from Word often come from a font the report does not have");
             out.push(d);
         }
     }

@@ -7,8 +7,9 @@ const REQUIRED: [&[u8; 4]; 5] = [b"cmap", b"head", b"hhea", b"hmtx", b"maxp"];
 /// Characters every report needs besides printable ASCII (Dutch text, quotes, dashes).
 const NEEDED: &str = "–—‘’“”€éëèêïöüàç…•";
 
-/// What is wrong with `bytes` as a font, in a sentence; `None` when it is usable.
-pub fn problem(bytes: &[u8]) -> Option<String> {
+/// What is wrong with `bytes` as a font, in a sentence; `None` when it is usable. A font for
+/// `text` must also draw printable ASCII and the Dutch characters.
+pub fn problem(bytes: &[u8], text: bool) -> Option<String> {
     let tag = bytes.get(..4)?;
     let directory = match tag {
         [0, 1, 0, 0] | b"OTTO" | b"true" => 0,
@@ -39,6 +40,9 @@ pub fn problem(bytes: &[u8]) -> Option<String> {
     let Some(face) = rustybuzz::Face::from_slice(bytes, 0) else {
         return Some("cannot be read as a TrueType/OpenType font".into());
     };
+    if !text {
+        return None;
+    }
     let missing: String =
         (' '..='~').chain(NEEDED.chars()).filter(|&c| face.glyph_index(c).is_none()).collect();
     if !missing.is_empty() {
@@ -71,10 +75,10 @@ mod tests {
 
     #[test]
     fn carlito_is_usable_and_a_cut_or_fake_font_is_not() {
-        assert_eq!(problem(CARLITO), None);
-        let cut = problem(&CARLITO[..100_000]).unwrap();
+        assert_eq!(problem(CARLITO, true), None);
+        let cut = problem(&CARLITO[..100_000], true).unwrap();
         assert!(cut.starts_with("is damaged or incomplete"), "{cut}");
-        assert_eq!(problem(b"<html>").as_deref(), Some("is not a font file"));
-        assert!(problem(&CARLITO[..20]).unwrap().contains("table directory"));
+        assert_eq!(problem(b"<html>", false).as_deref(), Some("is not a font file"));
+        assert!(problem(&CARLITO[..20], false).unwrap().contains("table directory"));
     }
 }

@@ -18,11 +18,12 @@ const MAX_FONT_BYTES: u64 = 50_000_000;
 /// The default theme's name in messages.
 pub const DEFAULT_THEME_FILE: &str = "templates/w13.json";
 const DEFAULT_THEME: &str = include_str!("../../templates/w13.json");
-const CARLITO: [(&str, &[u8]); 4] = [
+const BUNDLED_FONTS: [(&str, &[u8]); 5] = [
     ("../fonts/Carlito-Regular.ttf", include_bytes!("../../fonts/Carlito-Regular.ttf")),
     ("../fonts/Carlito-Bold.ttf", include_bytes!("../../fonts/Carlito-Bold.ttf")),
     ("../fonts/Carlito-Italic.ttf", include_bytes!("../../fonts/Carlito-Italic.ttf")),
     ("../fonts/Carlito-BoldItalic.ttf", include_bytes!("../../fonts/Carlito-BoldItalic.ttf")),
+    ("../fonts/DejaVuSans.ttf", include_bytes!("../../fonts/DejaVuSans.ttf")),
 ];
 
 const ROOT: Shape = Shape {
@@ -34,7 +35,8 @@ const ROOT: Shape = Shape {
 const PAGE: Shape =
     Shape { what: "the page settings", fields: &["size", "margins_mm", "header_mm", "footer_mm"] };
 const MARGINS: Shape = Shape { what: "the margins", fields: &["top", "bottom", "left", "right"] };
-const FONTS: Shape = Shape { what: "the fonts", fields: &["docx", "pdf"] };
+const FONTS: Shape = Shape { what: "the fonts", fields: &["docx", "pdf", "fallback"] };
+const FALLBACK_FONT: Shape = Shape { what: "the fallback font", fields: &["docx", "pdf"] };
 const PDF_FONTS: Shape =
     Shape { what: "the PDF fonts", fields: &["regular", "bold", "italic", "bold_italic"] };
 const STYLES: Shape = Shape {
@@ -340,25 +342,39 @@ fn page(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<Page> {
 fn fonts(d: &mut Decoder<'_>, object: &Object<'_>, base: Option<&Path>) -> Option<Fonts> {
     let docx_family = text(d, object, "docx");
     let files = section(d, object, "pdf", &PDF_FONTS, |d, o| {
-        let mut read = |field: &str| font(d, o, field, base);
+        let mut read = |field: &str| font(d, o, field, base, true);
         Some([read("regular"), read("bold"), read("italic"), read("bold_italic")])
     });
+    let fallback = section(d, object, "fallback", &FALLBACK_FONT, |d, o| {
+        Some((text(d, o, "docx"), font(d, o, "pdf", base, false)))
+    });
     let [regular, bold, italic, bold_italic] = files?;
+    let (fallback_docx_family, fallback) = fallback?;
     Some(Fonts {
         docx_family: docx_family?,
         regular: regular?,
         bold: bold?,
         italic: italic?,
         bold_italic: bold_italic?,
+        fallback_docx_family: fallback_docx_family?,
+        fallback: fallback?,
     })
 }
 
-fn font(d: &mut Decoder<'_>, object: &Object<'_>, field: &str, base: Option<&Path>) -> Option<FontSource> {
+/// A font file; `text_font` when it sets the report's text, so it must have every character
+/// the report needs (the fallback font only has to be a sound font).
+fn font(
+    d: &mut Decoder<'_>,
+    object: &Object<'_>,
+    field: &str,
+    base: Option<&Path>,
+    text_font: bool,
+) -> Option<FontSource> {
     let node = d.required(object, field)?;
     let path = object.path(field);
     let name = d.string(node, &path)?;
     let Some(base) = base else {
-        let embedded = CARLITO.iter().find(|(file, _)| *file == name).map(|(_, bytes)| *bytes);
+        let embedded = BUNDLED_FONTS.iter().find(|(file, _)| *file == name).map(|(_, bytes)| *bytes);
         return embedded.map(FontSource::Embedded);
     };
     let file: PathBuf = base.join(name);
@@ -368,7 +384,7 @@ fn font(d: &mut Decoder<'_>, object: &Object<'_>, field: &str, base: Option<&Pat
             format!("cannot read the font: {}", e.describe(&shown)),
             "check the path; it is relative to the theme file",
         )),
-        Ok(bytes) => match super::font_check::problem(&bytes) {
+        Ok(bytes) => match super::font_check::problem(&bytes, text_font) {
             Some(problem) => Err((
                 format!("{shown} {problem}"),
                 "use a complete TrueType (.ttf) or OpenType (.otf) font file, e.g. a fresh copy from the font's download",
@@ -541,7 +557,7 @@ mod tests {
         assert_eq!(theme.page.width_mm, 210.0);
         assert_eq!(theme.fonts.docx_family, "Calibri");
         assert!(
-            matches!(theme.fonts.regular, FontSource::Embedded(bytes) if super::super::font_check::problem(bytes).is_none())
+            matches!(theme.fonts.regular, FontSource::Embedded(bytes) if super::super::font_check::problem(bytes, true).is_none())
         );
         assert_eq!(theme.labels.contents, "Inhoudstafel");
         assert_eq!(theme.styles.caption.color, Color([0x3E, 0x4C, 0x59]));

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 use crate::model::{Report, Variant};
 
-pub use coverage::missing_characters;
+pub use coverage::{Coverage, missing_characters};
 pub use load::{DEFAULT_THEME_FILE, load_default, load_file};
 
 /// Every look either writer uses: the DOCX translates it into styles and numbering, the
@@ -75,7 +75,8 @@ impl Page {
     }
 }
 
-/// The font the DOCX names (the reader's) and the files the PDF embeds (its metric twin).
+/// The font the DOCX names (the reader's) and the files the PDF embeds (its metric twin),
+/// and the font for characters the body font lacks (✓, ☎, arrows) in both writers.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fonts {
     pub docx_family: String,
@@ -83,6 +84,8 @@ pub struct Fonts {
     pub bold: FontSource,
     pub italic: FontSource,
     pub bold_italic: FontSource,
+    pub fallback_docx_family: String,
+    pub fallback: FontSource,
 }
 
 #[derive(Clone, PartialEq)]

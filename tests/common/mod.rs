@@ -127,7 +127,12 @@ pub fn run(dir: &Path, args: &[&str]) -> Output {
 
 /// Words of a text, lowercased, the way `../shared/tools/parity.py` counts them.
 pub fn words(text: &str) -> Vec<String> {
-    let text = text.replace(['\u{a0}', '\u{2011}'], " ").replace(['‘', '’'], "'").replace(['–', '—'], "-");
+    // As parity.py: invisible characters go, a non-breaking hyphen is a hyphen.
+    let text = text
+        .replace(['\u{ad}', '\u{200b}', '\u{2060}', '\u{feff}'], "")
+        .replace('\u{a0}', " ")
+        .replace(['‘', '’'], "'")
+        .replace(['–', '—', '\u{2011}'], "-");
     let mut out = Vec::new();
     let mut current = String::new();
     let chars: Vec<char> = text.chars().collect();

@@ -1,7 +1,9 @@
-//! The four faces of the body font, parsed once, and shaping with them.
+//! The four faces of the body font and the fallback font, parsed once, and shaping with them.
 //!
 //! Shaping uses rustybuzz with kerning on and ligatures off: a ligature glyph would stand for
-//! two letters, which text extraction and our hyphenation would then have to split.
+//! two letters, which text extraction and our hyphenation would then have to split. A
+//! character the face lacks (a ✓ pasted from Word) is shaped in the fallback font, and its
+//! glyph says so, so that every piece of text, wherever it is set, can draw it.
 
 use rustc_hash::FxHashMap;
 use std::sync::RwLock;
@@ -56,6 +58,8 @@ pub struct Glyph {
     pub y_offset: f32,
     /// Byte offset in the shaped text where this glyph's characters start.
     pub cluster: usize,
+    /// From the fallback font rather than the face the text was shaped in.
+    pub fallback: bool,
 }
 
 /// Shaped words of one face and size, looked up by `&str` without allocating.
@@ -63,9 +67,31 @@ type Words = FxHashMap<String, Vec<Glyph>>;
 
 pub struct Fonts {
     faces: [FontFace; 4],
+    fallback: FontFace,
     /// Shaped words, shared by every version and thread: most text is the same in all
     /// versions, so it is shaped once.
     cache: RwLock<FxHashMap<(FaceId, u64), Words>>,
+}
+
+/// Appends the glyphs of `text` (which starts at byte `offset` of the shaped text) in `font`.
+fn shape_into(font: &FontFace, fallback: bool, size: f64, text: &str, offset: usize, out: &mut Vec<Glyph>) {
+    if text.is_empty() {
+        return;
+    }
+    let mut buffer = UnicodeBuffer::new();
+    buffer.push_str(text);
+    buffer.set_direction(Direction::LeftToRight);
+    buffer.set_script(script::LATIN);
+    let output = rustybuzz::shape_with_plan(&font.face, &font.plan, buffer);
+    let scale = size / font.units_per_em;
+    out.extend(output.glyph_infos().iter().zip(output.glyph_positions()).map(|(info, position)| Glyph {
+        id: info.glyph_id as u16,
+        advance: (f64::from(position.x_advance) * scale) as f32,
+        x_offset: (f64::from(position.x_offset) * scale) as f32,
+        y_offset: (f64::from(position.y_offset) * scale) as f32,
+        cluster: offset + info.cluster as usize,
+        fallback,
+    }));
 }
 
 /// Kerning stays on; ligatures are off.
@@ -105,12 +131,18 @@ impl Fonts {
                 face(&fonts.italic)?,
                 face(&fonts.bold_italic)?,
             ],
+            fallback: face(&fonts.fallback)?,
             cache: RwLock::new(FxHashMap::default()),
         })
     }
 
     pub fn face(&self, id: FaceId) -> &FontFace {
         &self.faces[id.index()]
+    }
+
+    /// The font for characters the faces lack.
+    pub fn fallback(&self) -> &FontFace {
+        &self.fallback
     }
 
     /// Shapes `text` in one face at `size` points (from the cache when it was shaped before).
@@ -131,26 +163,31 @@ impl Fonts {
         glyphs
     }
 
+    /// Shapes `text` in the face, and the characters it lacks in the fallback font.
     fn shape_uncached(&self, id: FaceId, size: f64, text: &str) -> Vec<Glyph> {
-        let font = self.face(id);
-        let mut buffer = UnicodeBuffer::new();
-        buffer.push_str(text);
-        buffer.set_direction(Direction::LeftToRight);
-        buffer.set_script(script::LATIN);
-        let output = rustybuzz::shape_with_plan(&font.face, &font.plan, buffer);
-        let scale = size / font.units_per_em;
-        output
-            .glyph_infos()
-            .iter()
-            .zip(output.glyph_positions())
-            .map(|(info, position)| Glyph {
-                id: info.glyph_id as u16,
-                advance: (f64::from(position.x_advance) * scale) as f32,
-                x_offset: (f64::from(position.x_offset) * scale) as f32,
-                y_offset: (f64::from(position.y_offset) * scale) as f32,
-                cluster: info.cluster as usize,
-            })
-            .collect()
+        let face = self.face(id);
+        let mut glyphs = Vec::with_capacity(text.len());
+        let mut start = 0;
+        let mut in_fallback = false;
+        for (i, c) in text.char_indices() {
+            let fallback = self.needs_fallback(face, c);
+            if fallback != in_fallback {
+                let font = if in_fallback { &self.fallback } else { face };
+                shape_into(font, in_fallback, size, &text[start..i], start, &mut glyphs);
+                (start, in_fallback) = (i, fallback);
+            }
+        }
+        let font = if in_fallback { &self.fallback } else { face };
+        shape_into(font, in_fallback, size, &text[start..], start, &mut glyphs);
+        glyphs
+    }
+
+    /// Whether `c` is drawn from the fallback font: `face` lacks it and the fallback has it.
+    fn needs_fallback(&self, face: &FontFace, c: char) -> bool {
+        !c.is_ascii()
+            && !c.is_whitespace()
+            && face.face.glyph_index(c).is_none()
+            && self.fallback.face.glyph_index(c).is_some()
     }
 
     /// Width of `text` in points.

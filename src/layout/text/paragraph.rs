@@ -105,7 +105,7 @@ impl Typesetter<'_> {
             bounds.push((start, text.len(), i));
         }
         let span_at = |at: usize| bounds.iter().find(|(s, e, _)| at >= *s && at < *e).map_or(0, |b| b.2);
-        let urls = web_addresses(&text);
+        let urls = crate::model::web_addresses(&text);
         let in_url = |from: usize, to: usize| urls.iter().any(|u| from < u.end && to > u.start);
         // About a box, a glue and a hyphenation point per word of five letters.
         let mut items: Vec<(Item, Option<usize>)> = Vec::with_capacity(text.len() / 2 + 4);
@@ -186,7 +186,7 @@ impl Typesetter<'_> {
         if kind == WordKind::WebAddress {
             for (i, c) in word.char_indices() {
                 let after = i + c.len_utf8();
-                if matches!(c, '/' | '.' | '-' | '?' | '&' | '=') && after < word.len() {
+                if crate::model::is_web_address_break(word, after) {
                     cuts.push((after, Cut::Plain));
                 }
             }
@@ -398,27 +398,6 @@ enum Cut {
     Plain,
 }
 
-/// Byte ranges of the web addresses in `text`: words with "://", or starting with "www." or
-/// "mailto:".
-fn web_addresses(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        match (c.is_whitespace(), start) {
-            (false, None) => start = Some(i),
-            (true, Some(s)) => {
-                let word = text[s..i].trim_start_matches(['(', '[', '“', '‘', '"', '\'']);
-                if word.contains("://") || word.starts_with("www.") || word.starts_with("mailto:") {
-                    out.push(s..i);
-                }
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
 /// "VDAB", "ROSE": capitals only.
 fn is_acronym(run: &str) -> bool {
     run.chars().count() > 1 && run.chars().all(char::is_uppercase)
@@ -500,7 +479,7 @@ mod tests {
             let last = line.chars().last().unwrap();
             assert!(matches!(last, '/' | '.' | '-' | '?' | '&' | '=') || line.ends_with("op"), "{lines:?}");
         }
-        assert_eq!(web_addresses("zie https://a.be/x, of www.w13.be."), vec![4..19, 23..34]);
+        assert_eq!(crate::model::web_addresses("zie https://a.be/x, of www.w13.be."), vec![4..19, 23..34]);
     }
 
     #[test]
