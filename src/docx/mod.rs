@@ -338,9 +338,13 @@ impl<'a> Writer<'a> {
                 // A zero-width space: a place to break that Word and LibreOffice honour.
                 piece.push('\u{200B}');
             }
-            // U+2011 rather than `w:noBreakHyphen`, which text extraction drops ("WSELR4"):
-            // Word and LibreOffice draw it with the font's own hyphen.
-            piece.push(if crate::model::is_code_hyphen(text, i) { '\u{2011}' } else { c });
+            piece.push(c);
+            if crate::model::is_code_hyphen(text, i) {
+                // A word joiner after the hyphen: no break there, and the text still reads
+                // "WSE-LR4" to search, copy and text extraction (a `w:noBreakHyphen` reads as
+                // "WSELR4", U+2011 as "WSE‐LR4" once normalised).
+                piece.push('\u{2060}');
+            }
         }
         for (piece, url, fallback) in pieces {
             self.plain_run(&piece, format, url, fallback);

@@ -260,7 +260,7 @@ pub fn is_code_hyphen(text: &str, at: usize) -> bool {
 }
 
 /// Byte ranges of the web addresses in `text`: words with "://", or starting with "www." or
-/// "mailto:".
+/// "mailto:", without a sentence's punctuation after them.
 pub fn web_addresses(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = None;
@@ -270,7 +270,11 @@ pub fn web_addresses(text: &str) -> Vec<std::ops::Range<usize>> {
             (true, Some(s)) => {
                 let word = text[s..i].trim_start_matches(['(', '[', '“', '‘', '"', '\'']);
                 if word.contains("://") || word.starts_with("www.") || word.starts_with("mailto:") {
-                    out.push(s..i);
+                    // Without the punctuation of the sentence after it.
+                    let end = s + text[s..i]
+                        .trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '’', '”', '"', '\''])
+                        .len();
+                    out.push(s..end);
                 }
                 start = None;
             }
