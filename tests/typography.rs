@@ -156,7 +156,9 @@ fn a_long_web_address_breaks_without_an_added_hyphen() {
     let text: String = run.all("w:t").iter().map(|t| t.text.as_str()).collect();
     assert_eq!(text.replace('\u{200B}', ""), ADDRESS, "without the sentence's full stop");
     assert!(
-        text.starts_with("https://\u{200B}www.\u{200B}w13.\u{200B}be/\u{200B}nieuws/\u{200B}lokale-\u{200B}regierol"),
+        text.starts_with(
+            "https://\u{200B}www.\u{200B}w13.\u{200B}be/\u{200B}nieuws/\u{200B}lokale-\u{200B}regierol"
+        ),
         "{text}"
     );
     let language = run.child("w:rPr").and_then(|p| p.child("w:lang")).and_then(|l| l.attr("w:val"));

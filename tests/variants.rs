@@ -3,7 +3,7 @@
 
 mod common;
 
-use jaarverslag::model::{Report, Variant};
+use jaarverslag::model::{Report, Spot, Variant};
 
 const MANIFEST: &str = r#"{
   "schema_version": 1,
@@ -114,16 +114,131 @@ fn the_overview_lists_exactly_what_concerns_or_is_only_for_the_municipality() {
     let labels: Vec<&str> = kortrijk.overview.iter().map(|e| e.label.as_str()).collect();
     assert_eq!(
         labels,
-        ["Sectie (WSE-LR1) — Alleen voor Kortrijk.", "Sectie (WSE-LR1)"],
-        "the block and the table with a Kortrijk row"
+        ["Sectie (WSE-LR1) — Alleen voor Kortrijk.", "Sectie (WSE-LR1) — Kortrijk, 12,5"],
+        "the block, and the Kortrijk row of the table with its cells"
     );
     let menen = report.for_variant(&Variant::Municipality("menen".into()));
-    assert_eq!(menen.overview.len(), 1, "the list with an item only for Menen");
+    let labels: Vec<&str> = menen.overview.iter().map(|e| e.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["Sectie (WSE-LR1) — Punt voor Menen"],
+        "the item only for Menen, not the list's first"
+    );
+    // Block 2 of Menen's version: the block only for Kortrijk and Zwevegem is not in it.
+    assert_eq!(menen.overview[0].spot, Spot { block: 2, item: Some(1) });
     assert!(report.for_variant(&Variant::Board).overview.is_empty());
-    // Each entry points at its block.
+    // Each entry points at its place.
     for entry in &zwevegem.overview {
-        assert_eq!(zwevegem.block_anchor(entry.section, entry.block), Some(entry.anchor.as_str()));
+        assert_eq!(zwevegem.spot_anchor(entry.section, entry.spot), Some(entry.anchor.as_str()));
     }
+}
+
+const STORY: &str = r#"{
+  "code": "WSE-LR1",
+  "number": 1,
+  "title": "Sectie",
+  "blocks": [
+    { "type": "paragraph", "text": "De stuurgroep kwam twee keer samen. Voor **Zwevegem** werd een opleiding schoonmaak gekozen. Dat was in mei.", "concerns": ["zwevegem"] },
+    { "type": "paragraph", "text": "Een project in de regio, o.a. rond fietsen. Het liep goed.", "concerns": ["kortrijk"] },
+    { "type": "paragraph", "text": "Een lange tekst over veel dingen.", "concerns": ["menen"], "summary": "Menen kreeg een eigen jobbeurs." },
+    { "type": "numbered_list", "items": [
+      "Eerste",
+      { "text": "Tweede", "items": ["Kind van het tweede"] },
+      { "text": "Derde, bij dhr. Peeters in Kortrijk. Meer volgt.", "concerns": ["kortrijk"] }
+    ] }
+  ]
+}
+"#;
+
+fn story() -> Report {
+    let scratch = common::Scratch::new("story");
+    scratch.write("report.json", MANIFEST);
+    scratch.write("sections/1.json", STORY);
+    let loaded = jaarverslag::input::load(&scratch.input());
+    assert_eq!(loaded.diagnostics, vec![]);
+    loaded.report.unwrap()
+}
+
+fn labels(report: &Report, id: &str) -> Vec<String> {
+    report.for_variant(&Variant::Municipality(id.into())).overview.iter().map(|e| e.label.clone()).collect()
+}
+
+#[test]
+fn an_overview_entry_is_the_sentence_that_names_the_municipality_or_the_summary() {
+    let report = story();
+    // The sentence naming Zwevegem, whole, not the block's first words.
+    assert_eq!(
+        labels(&report, "zwevegem"),
+        ["Sectie (WSE-LR1) — Voor Zwevegem werd een opleiding schoonmaak gekozen."]
+    );
+    // No sentence names Kortrijk: the first sentence ("o.a." does not end it). The list item
+    // is listed as itself ("dhr." does not end its sentence either).
+    assert_eq!(
+        labels(&report, "kortrijk"),
+        [
+            "Sectie (WSE-LR1) — Een project in de regio, o.a. rond fietsen.",
+            "Sectie (WSE-LR1) — Derde, bij dhr. Peeters in Kortrijk."
+        ]
+    );
+    // The block's own summary wins.
+    assert_eq!(labels(&report, "menen"), ["Sectie (WSE-LR1) — Menen kreeg een eigen jobbeurs."]);
+}
+
+/// The entry for a list item links to that item, in both formats: the PDF's link target is
+/// at the item's line, and the DOCX's bookmark is in the item's paragraph.
+#[test]
+fn an_overview_entry_for_a_list_item_lands_on_the_item() {
+    use jaarverslag::layout::{Fonts, Hyphenator, PageItem, Setup};
+    let report = story();
+    let kortrijk = report.for_variant(&Variant::Municipality("kortrijk".into()));
+    let entry = &kortrijk.overview[1];
+    // Eerste, Tweede, Kind van het tweede, Derde: the fourth item in reading order.
+    assert_eq!(entry.spot, Spot { block: 3, item: Some(3) });
+
+    let theme = jaarverslag::theme::load_default();
+    let fonts = Fonts::load(&theme.fonts).unwrap();
+    let hyphenator = Hyphenator::dutch();
+    let doc = jaarverslag::layout::layout(
+        &kortrijk,
+        &Setup { theme: &theme, fonts: &fonts, hyphenator: &hyphenator },
+    );
+    let target = doc.anchors[&entry.anchor];
+    let first_text_below = doc.pages[target.page]
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            PageItem::Text { y, text, .. } if *y > target.y => Some((*y, text.as_str())),
+            _ => None,
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0).then(std::cmp::Ordering::Greater));
+    let line_words: Vec<&str> = doc.pages[target.page]
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            PageItem::Text { y, text, .. } if Some(*y) == first_text_below.map(|f| f.0) => {
+                Some(text.as_str())
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(line_words.contains(&"Derde,"), "the link target is at {line_words:?}");
+
+    let docx = jaarverslag::docx::write(&kortrijk, &theme, None);
+    let document = common::Element::parse(&common::zip_parts(&docx)["word/document.xml"]);
+    let names: Vec<String> = document
+        .all("w:hyperlink")
+        .iter()
+        .filter(|h| h.all("w:t").iter().any(|t| t.text.contains("Derde")))
+        .filter_map(|h| h.attr("w:anchor").map(str::to_owned))
+        .collect();
+    assert_eq!(names.len(), 1, "one overview entry links to the item");
+    let paragraph = document
+        .all("w:p")
+        .into_iter()
+        .find(|p| p.all("w:bookmarkStart").iter().any(|b| b.attr("w:name") == Some(names[0].as_str())))
+        .expect("the bookmark is in a paragraph");
+    let text: String = paragraph.all("w:t").iter().map(|t| t.text.as_str()).collect();
+    assert!(text.starts_with("Derde, bij dhr. Peeters"), "the bookmark is on {text:?}");
 }
 
 #[test]

@@ -262,14 +262,21 @@ fn municipal_overviews_in_the_2023_report() {
 
     let zwevegem = report.for_variant(&Variant::Municipality("zwevegem".into()));
     assert_eq!(zwevegem.overview.len(), 1);
-    assert!(zwevegem.overview[0].label.contains("Opleidingsniveau"), "{}", zwevegem.overview[0].label);
+    // The sentence that names the municipality, whole: the cleaning course.
+    assert_eq!(
+        zwevegem.overview[0].label,
+        "Taal en opleidingsniveau — Na een korte arbeidsmarktanalyse van de regio en afstemming met de \
+         trajectbegeleiders, werd er gekozen voor een mobiele opleiding schoonmaak in Zwevegem."
+    );
     let doc = jaarverslag::layout::layout(&zwevegem, &setup);
-    let front = page_text(&doc, 1);
-    assert!(front.starts_with("In uw gemeente"), "{front}");
+    // On the cover, after the version line, before the introduction.
+    let front = page_text(&doc, 0);
+    let at = |needle: &str| front.find(needle).unwrap_or_else(|| panic!("{needle} on the cover: {front}"));
+    assert!(at("Versie gemeente Zwevegem") < at("In uw gemeente") && at("In uw gemeente") < at("Inleiding"));
     let target_page = doc.anchors[&zwevegem.overview[0].anchor].page;
     assert!(page_text(&doc, target_page).contains("schoonmaak"), "the entry's page has the course");
     // The first page number (right-aligned) on the front page is the overview entry's.
-    let first_number = doc.pages[1]
+    let first_number = doc.pages[0]
         .items
         .iter()
         .filter_map(|i| match i {
@@ -290,7 +297,44 @@ fn municipal_overviews_in_the_2023_report() {
     let wervik = report.for_variant(&Variant::Municipality("wervik".into()));
     assert!(wervik.overview.is_empty());
     let doc = jaarverslag::layout::layout(&wervik, &setup);
-    assert!(!page_text(&doc, 1).contains("In uw gemeente"));
+    assert!(!page_text(&doc, 0).contains("In uw gemeente"));
+}
+
+/// No page of the front matter (the cover with the overview and introduction, the table of
+/// contents) is nearly empty, in any version: at least a quarter of the text height is used.
+#[test]
+fn no_front_matter_page_is_nearly_empty() {
+    use jaarverslag::layout::{Fonts, Hyphenator, Setup};
+    use jaarverslag::model::Variant;
+    let report = jaarverslag::input::load(&common::root().join("input")).report.unwrap();
+    let theme = jaarverslag::theme::load_default();
+    let fonts = Fonts::load(&theme.fonts).unwrap();
+    let hyphenator = Hyphenator::dutch();
+    let setup = Setup { theme: &theme, fonts: &fonts, hyphenator: &hyphenator };
+    let page = &theme.page;
+    let (top, bottom) =
+        (page.margin_top_mm * 72.0 / 25.4, (page.height_mm - page.margin_bottom_mm) * 72.0 / 25.4);
+    let variants = std::iter::once(Variant::Board)
+        .chain(report.municipalities.iter().map(|m| Variant::Municipality(m.id.clone())));
+    for variant in variants {
+        let version = report.for_variant(&variant);
+        let doc = jaarverslag::layout::layout(&version, &setup);
+        let first_section = doc.anchors[&version.sections[0].anchor].page;
+        assert!(first_section >= 2, "{variant:?}: a cover and a table of contents");
+        for (n, front_page) in doc.pages[..first_section].iter().enumerate() {
+            // Without the running header and footer, which lie outside the text area.
+            let used = front_page
+                .items
+                .iter()
+                .filter_map(|item| match item {
+                    jaarverslag::layout::PageItem::Text { y, .. } if *y > top && *y < bottom => Some(*y),
+                    _ => None,
+                })
+                .fold(top, f64::max)
+                - top;
+            assert!(used > 0.25 * (bottom - top), "{variant:?}: page {} is {used:.0} pt full", n + 1);
+        }
+    }
 }
 
 #[test]

@@ -178,10 +178,12 @@ impl<'a> Renderer<'a> {
             None
         };
         let docx = formats.docx.then(|| {
-            let pages: crate::docx::PageNumbers =
-                paged.anchors.iter().map(|(anchor, d)| (anchor.clone(), d.page as u32 + 1)).collect();
+            let layout = crate::docx::Pagination {
+                pages: paged.anchors.iter().map(|(anchor, d)| (anchor.clone(), d.page as u32 + 1)).collect(),
+                toc_new_page: paged.toc_new_page,
+            };
             drop(paged);
-            crate::docx::write(version, self.theme, Some(&pages))
+            crate::docx::write(version, self.theme, Some(&layout))
         });
         Ok(Files { docx, pdf })
     }

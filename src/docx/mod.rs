@@ -18,7 +18,7 @@ mod xml;
 
 use std::collections::BTreeMap;
 
-use crate::model::{Align, Block, BlockKind, Inline, LinkTarget, ListItem, Report, plain_text};
+use crate::model::{Align, Block, BlockKind, Inline, LinkTarget, ListItem, Report, Spot, plain_text};
 use crate::theme::{Coverage, Theme};
 use package::{Kind, Package};
 use props::{Justification, ParagraphProps, RunProps, Spacing, pt_twips, twips};
@@ -29,14 +29,23 @@ use xml::Xml;
 /// table of contents. Without them the TOC is marked for Word to update on opening.
 pub type PageNumbers = BTreeMap<String, u32>;
 
+/// What the DOCX takes from the PDF's layout, so that both documents have the same pages.
+#[derive(Debug, Clone, Default)]
+pub struct Pagination {
+    pub pages: PageNumbers,
+    /// The table of contents starts a page (the layout balanced the front matter so).
+    pub toc_new_page: bool,
+}
+
 const RELATIONSHIPS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const DOCUMENT: &str = "word/document.xml";
 
 /// Writes the report (one version of it) as DOCX bytes. The same input gives the same bytes.
-pub fn write(report: &Report, theme: &Theme, pages: Option<&PageNumbers>) -> Vec<u8> {
+pub fn write(report: &Report, theme: &Theme, layout: Option<&Pagination>) -> Vec<u8> {
     let info = report.document_info(&theme.labels.version(report));
     let mut writer = Writer::new(report, theme);
-    let document = writer.document(pages);
+    writer.toc_new_page = layout.is_none_or(|l| l.toc_new_page);
+    let document = writer.document(layout.map(|l| &l.pages));
     let header = writer.running_header();
     let footer = writer.page_footer();
 
@@ -162,6 +171,10 @@ struct Writer<'a> {
     lists: Vec<bool>,
     /// An overview entry's anchor, put on the next paragraph written.
     pending_bookmark: Option<String>,
+    /// The section and block being written (not in the front matter), for the overview's
+    /// anchors on list items.
+    place: Option<(usize, usize)>,
+    toc_new_page: bool,
     /// Room the next paragraph adds before itself: after a table, whose own spacing Word
     /// cannot express.
     pending_space: Option<f64>,
@@ -189,6 +202,8 @@ impl<'a> Writer<'a> {
             toc: Vec::new(),
             lists: Vec::new(),
             pending_bookmark: None,
+            place: None,
+            toc_new_page: false,
             pending_space: None,
             external_links: Vec::new(),
             tables: 0,
@@ -229,6 +244,9 @@ impl<'a> Writer<'a> {
         self.x.open("w:body", &[]);
         self.cover();
         self.overview(pages);
+        if !self.report.introduction.is_empty() {
+            self.list_heading(&self.theme.labels.introduction, false);
+        }
         for block in &self.report.introduction {
             self.block(block);
         }
@@ -243,9 +261,12 @@ impl<'a> Writer<'a> {
                 w.text_run(&section.heading(), Format::default())
             });
             for (b, block) in section.blocks.iter().enumerate() {
-                self.pending_bookmark = self.report.block_anchor(index, b).map(str::to_owned);
+                self.pending_bookmark =
+                    self.report.spot_anchor(index, Spot { block: b, item: None }).map(str::to_owned);
+                self.place = Some((index, b));
                 self.block(block);
             }
+            self.place = None;
         }
         self.section_properties();
         self.x.close("w:body");
@@ -418,39 +439,33 @@ impl<'a> Writer<'a> {
             self.theme.labels.version(self.report),
             meta.publication_date.to_string(),
         ];
-        let last = details.len() - 1;
-        for (i, text) in details.iter().enumerate() {
+        for text in &details {
             self.paragraph(styled(styles::COVER_DETAIL), None, |w| {
                 w.text_run(text, Format::default());
-                if i == last {
-                    w.run(RunProps::default(), |x| x.empty("w:br", &[("w:type", "page")]));
-                }
             });
         }
     }
 
-    /// A front-matter heading ("In uw gemeente", "Inhoudstafel").
-    fn list_heading(&mut self, label: &str) {
-        let props = ParagraphProps { style: Some(styles::TOC_HEADING), ..ParagraphProps::default() };
+    /// A front-matter heading, not in the TOC ("In uw gemeente", "Inleiding", "Inhoudstafel").
+    fn list_heading(&mut self, label: &str, page_break_before: bool) {
+        let props = ParagraphProps {
+            style: Some(styles::TOC_HEADING),
+            page_break_before,
+            ..ParagraphProps::default()
+        };
         self.paragraph(props, None, |w| w.text_run(label, Format::default()));
     }
 
-    /// A municipality's "In uw gemeente": each entry linked to its block, with its page.
+    /// A municipality's "In uw gemeente" on its cover: each entry linked to its block, with its
+    /// page.
     fn overview(&mut self, pages: Option<&PageNumbers>) {
         let report = self.report;
         if report.overview.is_empty() {
             return;
         }
-        self.list_heading(&self.theme.labels.in_your_municipality);
-        let last = report.overview.len() - 1;
-        for (i, entry) in report.overview.iter().enumerate() {
-            let mut props = ParagraphProps { style: Some(styles::TOC[1]), ..ParagraphProps::default() };
-            if i == last {
-                // Room before the introduction, as in the PDF.
-                let toc = &self.theme.styles.toc[1];
-                let after = toc.space_after_pt.max(self.theme.styles.headings[0].space_before_pt);
-                props.spacing = Some(Spacing { after: Some(pt_twips(after)), ..Spacing::of(toc) });
-            }
+        self.list_heading(&self.theme.labels.in_your_municipality, false);
+        for entry in &report.overview {
+            let props = ParagraphProps { style: Some(styles::TOC[1]), ..ParagraphProps::default() };
             let bookmark =
                 self.bookmarks.get(&entry.anchor).map(|(name, _)| name.clone()).unwrap_or_default();
             let page = pages.and_then(|p| p.get(&entry.anchor)).map(u32::to_string).unwrap_or_default();
@@ -476,7 +491,7 @@ impl<'a> Writer<'a> {
         if self.toc.is_empty() {
             return;
         }
-        self.list_heading(&self.theme.labels.contents);
+        self.list_heading(&self.theme.labels.contents, self.toc_new_page);
         let dirty = pages.is_none();
         let entries = std::mem::take(&mut self.toc);
         let last = entries.len() - 1;
@@ -529,7 +544,11 @@ impl<'a> Writer<'a> {
                         let after = pt_twips(self.theme.styles.list_end_space_pt());
                         props.spacing = Some(Spacing { after: Some(after), ..Spacing::default() });
                     }
-                    self.paragraph(props, None, |w| w.inlines(&item.content, Format::default()));
+                    let report = self.report;
+                    let anchor = self.place.and_then(|(section, block)| {
+                        report.spot_anchor(section, Spot { block, item: Some(i) })
+                    });
+                    self.paragraph(props, anchor, |w| w.inlines(&item.content, Format::default()));
                 }
             }
             BlockKind::Table(table) => {

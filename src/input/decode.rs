@@ -122,11 +122,12 @@ impl<'s> Visibility<'s> {
 const HEADING: Shape =
     Shape { what: "a heading block", fields: &["type", "level", "text", "id", "concerns", "only_for"] };
 const PARAGRAPH: Shape =
-    Shape { what: "a paragraph block", fields: &["type", "text", "concerns", "only_for"] };
-const LIST: Shape = Shape { what: "a list block", fields: &["type", "items", "concerns", "only_for"] };
+    Shape { what: "a paragraph block", fields: &["type", "text", "concerns", "only_for", "summary"] };
+const LIST: Shape =
+    Shape { what: "a list block", fields: &["type", "items", "concerns", "only_for", "summary"] };
 const TABLE: Shape = Shape {
     what: "a table block",
-    fields: &["type", "caption", "columns", "header", "rows", "concerns", "only_for"],
+    fields: &["type", "caption", "columns", "header", "rows", "concerns", "only_for", "summary"],
 };
 const ITEM: Shape = Shape { what: "a list item", fields: &["text", "items", "concerns", "only_for"] };
 const COLUMN: Shape = Shape { what: "a table column", fields: &["width", "align"] };
@@ -532,8 +533,33 @@ impl<'a> Decoder<'a> {
             "table" => self.table(&object, visibility).map(BlockKind::Table),
             list_kind => self.list(&object, visibility, list_kind == "numbered_list").map(BlockKind::List),
         };
+        let summary = self.summary(&object, &scope);
         self.finish(object);
-        Some(Block { kind: block_kind?, scope })
+        Some(Block { kind: block_kind?, scope, summary })
+    }
+
+    /// A block's own overview entry: plain text, not empty; a warning when no municipality
+    /// has the block in its overview.
+    fn summary(&mut self, object: &Object<'_>, scope: &Scope) -> Option<String> {
+        let node = object.optional("summary")?;
+        let path = object.path("summary");
+        let text = self.string(node, &path)?.trim().to_owned();
+        if text.is_empty() {
+            self.report(Kind::Content, node.span.clone(), &path, "the summary is empty").hint =
+                Some("write the line for the overview \"In uw gemeente\", or remove \"summary\"".into());
+            return None;
+        }
+        if scope.concerns.is_empty() && scope.only_for.is_empty() {
+            self.warn(
+                node.span.clone(),
+                &path,
+                "no overview shows this summary: the block concerns no municipality",
+            )
+            .hint = Some(
+                "add \"concerns\": [\"…\"] with the municipalities it is about, or remove \"summary\"".into(),
+            );
+        }
+        Some(text)
     }
 
     fn heading(&mut self, object: &Object<'_>, visibility: Visibility<'_>, allowed: bool) -> Option<Heading> {

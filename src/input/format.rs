@@ -130,6 +130,10 @@ pub enum BlockEntry {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
         only_for: Vec<String>,
+        /// The line for this block in the overview "In uw gemeente" of the municipalities it concerns (plain text); by default its sentence that names the municipality.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "String", length(min = 1))]
+        summary: Option<String>,
     },
     /// A bulleted list.
     BulletList {
@@ -144,6 +148,10 @@ pub enum BlockEntry {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
         only_for: Vec<String>,
+        /// The line for this block in the overview "In uw gemeente" of the municipalities it concerns (plain text); by default its sentence that names the municipality.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "String", length(min = 1))]
+        summary: Option<String>,
     },
     /// A numbered list; numbering starts at 1 for every list.
     NumberedList {
@@ -158,6 +166,10 @@ pub enum BlockEntry {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
         only_for: Vec<String>,
+        /// The line for this block in the overview "In uw gemeente" of the municipalities it concerns (plain text); by default its sentence that names the municipality.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "String", length(min = 1))]
+        summary: Option<String>,
     },
     /// A table with header rows, column widths and alignment.
     Table {
@@ -182,6 +194,10 @@ pub enum BlockEntry {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
         only_for: Vec<String>,
+        /// The line for this block in the overview "In uw gemeente" of the municipalities it concerns (plain text); by default its sentence that names the municipality.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "String", length(min = 1))]
+        summary: Option<String>,
     },
 }
 

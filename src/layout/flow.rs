@@ -39,20 +39,22 @@ pub fn layout_with(report: &Report, setup: &Setup<'_>, sections: &Sections) -> P
     // The overview's link targets, on the blocks they point to.
     for entry in &report.overview {
         if let Some(part) = parts.get_mut(entry.section)
-            && let Some(&destination) = part.blocks.get(&entry.block)
+            && let Some(&destination) = part.spots.get(&entry.spot)
         {
             part.anchors.insert(entry.anchor.clone(), destination);
         }
     }
-    let mut numbers: BTreeMap<String, u32> = BTreeMap::new();
-    let mut front = Builder::new(setup, &numbers, 0).front(report);
-    for _ in 0..4 {
-        let found = page_numbers(&front, &parts);
-        if found == numbers {
-            break;
+    // The cover holds the title, a municipality's overview and the introduction; the table
+    // of contents starts the next page. When those run past the cover, the TOC follows them
+    // directly, unless that leaves a few of its lines alone on a last page.
+    let before_toc = Builder::new(setup, &BTreeMap::new(), 0).front(report, Toc::Omitted);
+    let mut toc_new_page = before_toc.pages.len() == 1;
+    let mut front = front_matter(report, setup, &parts, toc_new_page);
+    if !toc_new_page && nearly_empty_last_page(&front, setup) {
+        let balanced = front_matter(report, setup, &parts, true);
+        if !nearly_empty_last_page(&balanced, setup) {
+            (front, toc_new_page) = (balanced, true);
         }
-        numbers = found;
-        front = Builder::new(setup, &numbers, 0).front(report);
     }
     let mut document = front;
     for part in parts {
@@ -71,7 +73,45 @@ pub fn layout_with(report: &Report, setup: &Setup<'_>, sections: &Sections) -> P
         right: (page.width_mm - page.margin_right_mm) * MM,
     };
     let size = (page.width_mm * MM, page.height_mm * MM);
-    document.into_document(setup.fonts, &furniture, size, &report.meta.title, &report.meta.language)
+    let mut document =
+        document.into_document(setup.fonts, &furniture, size, &report.meta.title, &report.meta.language);
+    document.toc_new_page = toc_new_page;
+    document
+}
+
+/// The front matter, laid out until its page numbers (of the overview and TOC entries) are
+/// those of the pages: the front matter's own length can move every section.
+fn front_matter(report: &Report, setup: &Setup<'_>, sections: &[Part], toc_new_page: bool) -> Part {
+    let mut numbers: BTreeMap<String, u32> = BTreeMap::new();
+    let toc = if toc_new_page { Toc::NewPage } else { Toc::Follows };
+    let mut front = Builder::new(setup, &numbers, 0).front(report, toc);
+    for _ in 0..4 {
+        let found = page_numbers(&front, sections);
+        if found == numbers {
+            break;
+        }
+        numbers = found;
+        front = Builder::new(setup, &numbers, 0).front(report, toc);
+    }
+    front
+}
+
+/// Where the front matter's table of contents goes.
+#[derive(Clone, Copy, PartialEq)]
+enum Toc {
+    /// Left out, to measure what comes before it.
+    Omitted,
+    NewPage,
+    Follows,
+}
+
+/// Whether the front matter runs onto a page (after the cover and one more) that it fills
+/// for less than a quarter.
+fn nearly_empty_last_page(front: &Part, setup: &Setup<'_>) -> bool {
+    let page = &setup.theme.page;
+    let (top, bottom) = (page.margin_top_mm * MM, (page.height_mm - page.margin_bottom_mm) * MM);
+    front.pages.len() >= 3
+        && front.pages.last().is_some_and(|last| last.content_bottom(top) - top < 0.25 * (bottom - top))
 }
 
 /// The page number (from 1) of every anchor, with the sections after the front matter.
@@ -215,15 +255,24 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// The cover, the overview, the introduction and the table of contents.
-    fn front(mut self, report: &Report) -> Part {
+    /// The cover with a municipality's overview and the introduction, then the table of
+    /// contents.
+    fn front(mut self, report: &Report, toc: Toc) -> Part {
         let root = 0;
         self.cover(report, root);
         self.overview(report, root);
+        if !report.introduction.is_empty() {
+            self.front_heading(&self.setup.theme.labels.introduction, root);
+        }
         for block in &report.introduction {
             self.block(block, root);
         }
-        self.table_of_contents(report, root);
+        if toc == Toc::NewPage {
+            self.pages.force_new_page();
+        }
+        if toc != Toc::Omitted {
+            self.table_of_contents(report, root);
+        }
         self.pages.finish()
     }
 
@@ -265,21 +314,26 @@ impl<'a> Builder<'a> {
             let unit = self.text_unit(&plain(&text, face(style)), style, 0.0, self.width, node, None);
             self.pages.push(unit);
         }
-        self.pages.force_new_page();
     }
 
     /// A front-matter heading ("Inhoudstafel", "In uw gemeente"), kept with the entries that
     /// follow; returns the node the entries go in.
     fn list_heading(&mut self, label: &str, root: usize) -> usize {
+        self.front_heading(label, root);
+        self.pages.node(Role::Toc, root)
+    }
+
+    /// A heading of the front matter, not in the TOC: "Inleiding", "Inhoudstafel".
+    fn front_heading(&mut self, label: &str, root: usize) {
         let style = &self.setup.theme.styles.headings[0];
         let node = self.pages.node(Role::Heading(1), root);
         let mut heading = self.text_unit(&plain(label, face(style)), style, 0.0, self.width, node, None);
         heading.keep_with_next = true;
         self.pages.push(heading);
-        self.pages.node(Role::Toc, root)
     }
 
-    /// A municipality's "In uw gemeente": what the report says that concerns it, with pages.
+    /// A municipality's "In uw gemeente" on its cover: what the report says that concerns it,
+    /// with pages.
     fn overview(&mut self, report: &Report, root: usize) {
         if report.overview.is_empty() {
             return;
@@ -289,7 +343,6 @@ impl<'a> Builder<'a> {
         for entry in &report.overview {
             self.toc_entry(list, 2, &entry.label, &entry.anchor);
         }
-        self.pages.space_after_last(theme.styles.headings[0].space_before_pt);
     }
 
     fn table_of_contents(&mut self, report: &Report, root: usize) {
@@ -434,6 +487,7 @@ impl<'a> Builder<'a> {
                 body,
                 Some((label, label_x, label_node)),
             );
+            self.pages.start_item();
             self.pages.push(unit);
             if !item.children.is_empty() {
                 let nested = self.pages.node(Role::List { ordered }, body);

@@ -35,6 +35,9 @@ pub struct PagedDocument {
     pub anchors: BTreeMap<String, Destination>,
     pub title: String,
     pub language: String,
+    /// The table of contents starts a page (the front matter was balanced so): the DOCX
+    /// does the same.
+    pub toc_new_page: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -54,6 +57,18 @@ pub struct OutlineEntry {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Page {
     pub items: Vec<PageItem>,
+}
+
+impl Page {
+    /// How far down the page its content reaches (`top` when it has none): the lowest
+    /// baseline or box.
+    pub fn content_bottom(&self, top: f64) -> f64 {
+        self.items.iter().fold(top, |bottom, item| match item {
+            PageItem::Text { y, .. } => bottom.max(*y),
+            PageItem::Rect { y, height, .. } => bottom.max(y + height),
+            PageItem::Link { .. } => bottom,
+        })
+    }
 }
 
 /// Structure roles, as PDF tags.

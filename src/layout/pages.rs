@@ -7,7 +7,7 @@ use super::{
     Destination, FaceId, Fonts, Glyph, OutlineEntry, Page, PageItem, PagedDocument, Role, StructChild,
     StructNode,
 };
-use crate::model::LinkTarget;
+use crate::model::{LinkTarget, Spot};
 use crate::theme::{HAlign, TextStyle};
 
 impl PageItem {
@@ -68,8 +68,8 @@ pub struct Unit {
     pub page_break_before: bool,
     /// Link targets on this unit: a heading's or section's own.
     pub anchors: Vec<String>,
-    /// The section block this unit starts (its index in the section).
-    pub block: Option<usize>,
+    /// The places of the section this unit starts: a block, a list item.
+    pub spots: Vec<Spot>,
     pub outline: Option<(u8, String)>,
     /// A table: lines are rows, the first `header_rows` repeat on every page.
     pub rows: bool,
@@ -132,6 +132,9 @@ pub struct Paginator {
     last_link: Option<(usize, LinkTarget, usize)>,
     /// The section block the next unit starts.
     pending_block: Option<usize>,
+    pending_item: Option<usize>,
+    current_block: usize,
+    next_item: usize,
 }
 
 impl Paginator {
@@ -149,6 +152,9 @@ impl Paginator {
             tables: first_table,
             last_link: None,
             pending_block: None,
+            pending_item: None,
+            current_block: 0,
+            next_item: 0,
         }
     }
 
@@ -181,7 +187,10 @@ impl Paginator {
             unit.page_break_before = true;
         }
         if let Some(block) = self.pending_block.take() {
-            unit.block = Some(block);
+            unit.spots.push(Spot { block, item: None });
+        }
+        if let Some(item) = self.pending_item.take() {
+            unit.spots.push(Spot { block: self.current_block, item: Some(item) });
         }
         self.last_link = None;
         self.units.push(unit);
@@ -197,6 +206,15 @@ impl Paginator {
     /// Marks the next unit pushed as the start of block `index` of the section.
     pub fn start_block(&mut self, index: usize) {
         self.pending_block = Some(index);
+        self.current_block = index;
+        self.next_item = 0;
+    }
+
+    /// Marks the next unit pushed as the next item of the current list block, counted in
+    /// reading order with nested items.
+    pub fn start_item(&mut self) {
+        self.pending_item = Some(self.next_item);
+        self.next_item += 1;
     }
 
     pub fn force_new_page(&mut self) {
@@ -211,7 +229,7 @@ impl Paginator {
             pages: vec![Page::default()],
             y: self.top,
             anchors: BTreeMap::new(),
-            blocks: BTreeMap::new(),
+            spots: BTreeMap::new(),
             outline: Vec::new(),
         };
         for (unit, keep) in units.into_iter().zip(keep) {
@@ -223,7 +241,7 @@ impl Paginator {
             pages: state.pages,
             structure,
             anchors: state.anchors,
-            blocks: state.blocks,
+            spots: state.spots,
             outline: state.outline,
         }
     }
@@ -245,8 +263,8 @@ impl Paginator {
         for anchor in unit.anchors {
             state.anchors.insert(anchor, destination);
         }
-        if let Some(block) = unit.block {
-            state.blocks.insert(block, destination);
+        for spot in unit.spots {
+            state.spots.insert(spot, destination);
         }
         if let Some((level, title)) = unit.outline {
             state.outline.push(OutlineEntry { level, title, destination });
@@ -358,7 +376,7 @@ struct State {
     pages: Vec<Page>,
     y: f64,
     anchors: BTreeMap<String, Destination>,
-    blocks: BTreeMap<usize, Destination>,
+    spots: BTreeMap<Spot, Destination>,
     outline: Vec<OutlineEntry>,
 }
 
@@ -400,9 +418,9 @@ pub struct Part {
     pub pages: Vec<Page>,
     pub structure: Vec<StructNode>,
     pub anchors: BTreeMap<String, Destination>,
-    /// Where each block of a section starts (by its index in the section), for the link
-    /// targets a version puts on them.
-    pub blocks: BTreeMap<usize, Destination>,
+    /// Where each block and list item of a section starts, for the link targets a version
+    /// puts on them.
+    pub spots: BTreeMap<Spot, Destination>,
     pub outline: Vec<OutlineEntry>,
 }
 
@@ -465,6 +483,7 @@ impl Part {
             anchors: self.anchors,
             title: title.to_owned(),
             language: language.to_owned(),
+            toc_new_page: false,
         }
     }
 }

@@ -25,15 +25,25 @@ pub struct Report {
     pub overview: Vec<OverviewEntry>,
 }
 
-/// One entry of a municipality's overview: a block of the report, and a link target on it.
+/// One entry of a municipality's overview: a block of the report or an item of a list, and a
+/// link target on it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OverviewEntry {
     pub anchor: String,
-    /// Index of the section, and of the block in it.
+    /// Index of the section, and the place in it.
     pub section: usize,
-    pub block: usize,
-    /// Where it is and how it starts: "Mobiliteit — Vanuit W13, Harelbeke en Kortrijk werd …".
+    pub spot: Spot,
+    /// Where it is and what it says: "Opleidingsniveau — … werd er gekozen voor een mobiele
+    /// opleiding schoonmaak in Zwevegem.", or the block's own `summary`.
     pub label: String,
+}
+
+/// A place in a section: a block, or one item of a list block, counted in reading order
+/// with nested items (the first item is 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Spot {
+    pub block: usize,
+    pub item: Option<usize>,
 }
 
 /// What a document says about itself (DOCX core properties, PDF metadata): the same for both.
@@ -67,9 +77,9 @@ impl Report {
         }
     }
 
-    /// The link target placed on a block for the overview, if it has one.
-    pub fn block_anchor(&self, section: usize, block: usize) -> Option<&str> {
-        self.overview.iter().find(|e| e.section == section && e.block == block).map(|e| e.anchor.as_str())
+    /// The link target placed on a block or list item for the overview, if it has one.
+    pub fn spot_anchor(&self, section: usize, spot: Spot) -> Option<&str> {
+        self.overview.iter().find(|e| e.section == section && e.spot == spot).map(|e| e.anchor.as_str())
     }
 }
 
@@ -115,6 +125,9 @@ impl Section {
 pub struct Block {
     pub kind: BlockKind,
     pub scope: Scope,
+    /// How the block is listed in the overview of the municipalities it concerns, written by
+    /// staff; by default its sentence that names the municipality.
+    pub summary: Option<String>,
 }
 
 impl Block {

@@ -52,15 +52,18 @@ impl Report {
         report.variant = Some(variant.clone());
         report.overview = match variant {
             Variant::Board => Vec::new(),
-            Variant::Municipality(id) => overview(&report, id),
+            Variant::Municipality(id) => overview(&report, id, name.unwrap_or(id)),
         };
         report
     }
 }
 
-/// Everything in a version that concerns municipality `id` or is only for it, in reading
-/// order, each labelled with the heading above it and its first words.
-fn overview(report: &Report, id: &str) -> Vec<super::OverviewEntry> {
+/// Everything in a version that concerns municipality `id` (named `name`) or is only for it,
+/// in reading order: blocks, and list items scoped on their own. Each is labelled with the
+/// heading above it and what it says: the block's `summary`, else its sentence that names
+/// the municipality, else its first sentence.
+fn overview(report: &Report, id: &str, name: &str) -> Vec<super::OverviewEntry> {
+    let hit = |scope: &Scope| scope.concerns.iter().chain(&scope.only_for).any(|m| m == id);
     let mut entries = Vec::new();
     for (s, section) in report.sections.iter().enumerate() {
         let mut context = format!("{} ({})", section.title, section.code);
@@ -68,52 +71,134 @@ fn overview(report: &Report, id: &str) -> Vec<super::OverviewEntry> {
             if let BlockKind::Heading(heading) = &block.kind {
                 context = super::plain_text(&heading.content);
             }
-            if !mentions(block, id) {
-                continue;
+            let mut found: Vec<(Option<usize>, Option<String>)> = Vec::new();
+            if hit(&block.scope) {
+                let said = block.summary.clone().or_else(|| what_it_says(&block.kind, name));
+                found.push((None, said));
+            } else {
+                match &block.kind {
+                    BlockKind::List(list) => {
+                        let mut items = Vec::new();
+                        scoped_items(&list.items, &hit, &mut 0, &mut items);
+                        for (n, item) in items {
+                            found.push((Some(n), Some(sentence(&super::plain_text(&item.content), name))));
+                        }
+                    }
+                    // A row scoped on its own is listed with its cells, and points at its table.
+                    BlockKind::Table(table) => {
+                        for row in table.rows.iter().filter(|r| hit(&r.scope)) {
+                            let cells: Vec<String> = row.cells.iter().map(|c| super::plain_text(c)).collect();
+                            found.push((None, Some(cells.join(", "))));
+                        }
+                        found.truncate(1);
+                    }
+                    _ => {}
+                }
             }
-            let label = match excerpt(&block.kind, 12) {
-                Some(words) if !matches!(block.kind, BlockKind::Heading(_)) => format!("{context} — {words}"),
-                _ => context.clone(),
-            };
-            entries.push(super::OverviewEntry {
-                anchor: format!("uw-gemeente-{}", entries.len() + 1),
-                section: s,
-                block: b,
-                label,
-            });
+            for (item, said) in found {
+                let label = match said {
+                    Some(said) if !said.is_empty() => format!("{context} — {said}"),
+                    _ => context.clone(),
+                };
+                entries.push(super::OverviewEntry {
+                    anchor: format!("uw-gemeente-{}", entries.len() + 1),
+                    section: s,
+                    spot: super::Spot { block: b, item },
+                    label,
+                });
+            }
         }
     }
     entries
 }
 
-/// Whether the block, or a list item or table row in it, concerns `id` or is only for it.
-fn mentions(block: &Block, id: &str) -> bool {
-    let hit = |scope: &Scope| scope.concerns.iter().chain(&scope.only_for).any(|m| m == id);
-    fn items_hit(items: &[ListItem], hit: &dyn Fn(&Scope) -> bool) -> bool {
-        items.iter().any(|i| hit(&i.scope) || items_hit(&i.children, hit))
-    }
-    hit(&block.scope)
-        || match &block.kind {
-            BlockKind::List(list) => items_hit(&list.items, &hit),
-            BlockKind::Table(table) => table.rows.iter().any(|r| hit(&r.scope)),
-            _ => false,
+/// The list items (with their reading-order number) whose own scope is `hit`; the items
+/// inside such an item belong to it.
+fn scoped_items<'l>(
+    items: &'l [ListItem],
+    hit: &dyn Fn(&Scope) -> bool,
+    counter: &mut usize,
+    out: &mut Vec<(usize, &'l ListItem)>,
+) {
+    for item in items {
+        let n = *counter;
+        *counter += 1;
+        if hit(&item.scope) {
+            out.push((n, item));
+            *counter += count_items(&item.children);
+        } else {
+            scoped_items(&item.children, hit, counter, out);
         }
+    }
 }
 
-/// The first `n` words of a block, with "…" when there are more.
-fn excerpt(kind: &BlockKind, n: usize) -> Option<String> {
+fn count_items(items: &[ListItem]) -> usize {
+    items.iter().map(|i| 1 + count_items(&i.children)).sum()
+}
+
+/// What a block says, for its overview entry; `None` for a heading (its text is the context)
+/// and a table without caption.
+fn what_it_says(kind: &BlockKind, name: &str) -> Option<String> {
     let text = match kind {
-        BlockKind::Heading(h) => super::plain_text(&h.content),
+        BlockKind::Heading(_) => return None,
         BlockKind::Paragraph(content) => super::plain_text(content),
         BlockKind::List(list) => list.items.first().map(|i| super::plain_text(&i.content))?,
         BlockKind::Table(table) => table.caption.as_ref().map(|c| super::plain_text(c))?,
     };
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let mut out = words[..words.len().min(n)].join(" ");
-    if words.len() > n {
-        out.push_str(" …");
+    Some(sentence(&text, name))
+}
+
+/// The first sentence of `text` that names `name`, else its first sentence.
+pub fn sentence(text: &str, name: &str) -> String {
+    let sentences = sentences(text);
+    sentences
+        .iter()
+        .find(|s| contains_word(s, name))
+        .or(sentences.first())
+        .map_or_else(String::new, |s| s.trim().to_owned())
+}
+
+/// Sentences: a `.`, `!` or `?` (perhaps with a closing quote or bracket) followed by a space
+/// and a capital, a digit or an opening quote ends one, unless it ends an abbreviation
+/// ("dhr.", "nr.", "bv.").
+fn sentences(text: &str) -> Vec<&str> {
+    const ABBREVIATIONS: [&str; 10] = ["dhr", "mevr", "mr", "dr", "prof", "nr", "bv", "vb", "st", "ca"];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let mut j = k + 1;
+        while chars.get(j).is_some_and(|&(_, c)| matches!(c, '"' | '\'' | '’' | '”' | ')')) {
+            j += 1;
+        }
+        let spaced = chars.get(j).is_some_and(|&(_, c)| c.is_whitespace());
+        let next = chars[j..].iter().map(|&(_, c)| c).find(|c| !c.is_whitespace());
+        let starts = next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "“‘\"'(".contains(n));
+        let word = text[start..i].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let abbreviation = c == '.' && ABBREVIATIONS.contains(&word.to_lowercase().as_str());
+        if spaced && starts && !abbreviation {
+            let end = chars.get(j).map_or(text.len(), |&(at, _)| at);
+            out.push(&text[start..end]);
+            start = end;
+        }
     }
-    Some(out)
+    if !text[start..].trim().is_empty() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+/// Whether `word` occurs in `text` as a whole word, in any case.
+fn contains_word(text: &str, word: &str) -> bool {
+    let (text, word) = (text.to_lowercase(), word.to_lowercase());
+    text.match_indices(&word).any(|(at, _)| {
+        let before = text[..at].chars().last();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 struct Filter<'a> {
@@ -126,7 +211,11 @@ impl Filter<'_> {
         blocks
             .iter()
             .filter(|block| self.variant.includes(&block.scope))
-            .map(|block| Block { kind: self.kind(&block.kind), scope: block.scope.clone() })
+            .map(|block| Block {
+                kind: self.kind(&block.kind),
+                scope: block.scope.clone(),
+                summary: block.summary.clone(),
+            })
             .collect()
     }
 

@@ -91,6 +91,7 @@ const LABELS: Shape = Shape {
         "board_version",
         "municipality_version",
         "in_your_municipality",
+        "introduction",
         "table",
     ],
 };
@@ -543,6 +544,7 @@ fn labels(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<Labels> {
         board_version: label("board_version")?,
         municipality_version: label("municipality_version")?,
         in_your_municipality: label("in_your_municipality")?,
+        introduction: label("introduction")?,
         table: label("table")?,
     })
 }

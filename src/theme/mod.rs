@@ -283,6 +283,8 @@ pub struct Labels {
     pub board_version: String,
     pub municipality_version: String,
     pub in_your_municipality: String,
+    /// The heading above the introduction.
+    pub introduction: String,
     pub table: String,
 }
 
