@@ -43,7 +43,8 @@ const S4: &str = "sections/4-vdab.json";
 const HEADING_2: &str = "\"level\": 2,\n      \"text\": \"Aanpakken regionale drempels naar werk\"";
 
 /// The cases whose input is valid but gets warnings.
-const WARNINGS_ONLY: [&str; 2] = ["unlisted-section-file", "year-contradicted-by-subtitle-and-date"];
+const WARNINGS_ONLY: [&str; 3] =
+    ["unlisted-section-file", "year-contradicted-by-subtitle-and-date", "summary-on-a-block-for-everyone"];
 
 fn cases() -> Vec<(&'static str, Vec<Break>)> {
     let mut cases = vec![
@@ -252,6 +253,22 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
         ),
         ("missing-section-file", vec![Edit("report.json", "sections/4-vdab.json", "sections/4-vdb.json")]),
         ("unlisted-section-file", vec![Write("sections/5-extra.json", b"{}\n")]),
+        (
+            "summary-on-a-block-for-everyone",
+            vec![Edit(
+                S2,
+                "\"type\": \"heading\",\n      \"level\": 2,\n      \"text\": \"Aanpakken regionale drempels naar werk\"",
+                "\"type\": \"paragraph\", \"text\": \"Voor iedereen.\", \"summary\": \"Een regel voor het overzicht\" },\n    {\n      \"type\": \"heading\",\n      \"level\": 2,\n      \"text\": \"Aanpakken regionale drempels naar werk\"",
+            )],
+        ),
+        (
+            "empty-summary",
+            vec![Edit(
+                S2,
+                "\"concerns\": [\n        \"zwevegem\"",
+                "\"summary\": \" \",\n      \"concerns\": [\n        \"zwevegem\"",
+            )],
+        ),
         (
             "year-contradicted-by-subtitle-and-date",
             vec![
