@@ -216,7 +216,9 @@ fn window(line: &str, column: usize, underlined: usize) -> (String, usize) {
         return (chars.into_iter().collect(), column);
     }
     let from = (column - 1).saturating_sub(BEFORE);
-    let to = (column - 1 + underlined.max(1) + BEFORE).max(from + MAX).min(chars.len());
+    // Room after a short mark; a long one (a whole title) is cut at the window's end.
+    let to =
+        (column - 1 + underlined.max(1) + BEFORE).clamp(from + MAX, from + MAX + BEFORE).min(chars.len());
     let mut shown = String::new();
     let mut column = column - from;
     if from > 0 {

@@ -43,8 +43,13 @@ const S4: &str = "sections/4-vdab.json";
 const HEADING_2: &str = "\"level\": 2,\n      \"text\": \"Aanpakken regionale drempels naar werk\"";
 
 /// The cases whose input is valid but gets warnings.
-const WARNINGS_ONLY: [&str; 3] =
-    ["unlisted-section-file", "year-contradicted-by-subtitle-and-date", "summary-on-a-block-for-everyone"];
+const WARNINGS_ONLY: [&str; 5] = [
+    "unlisted-section-file",
+    "year-contradicted-by-subtitle-and-date",
+    "summary-on-a-block-for-everyone",
+    "title-too-long-for-the-cover",
+    "section-title-too-long-for-a-page",
+];
 
 fn cases() -> Vec<(&'static str, Vec<Break>)> {
     let mut cases = vec![
@@ -259,6 +264,22 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
                 S2,
                 "\"type\": \"heading\",\n      \"level\": 2,\n      \"text\": \"Aanpakken regionale drempels naar werk\"",
                 "\"type\": \"paragraph\", \"text\": \"Voor iedereen.\", \"summary\": \"Een regel voor het overzicht\" },\n    {\n      \"type\": \"heading\",\n      \"level\": 2,\n      \"text\": \"Aanpakken regionale drempels naar werk\"",
+            )],
+        ),
+        (
+            "title-too-long-for-the-cover",
+            vec![Edit(
+                "report.json",
+                "\"title\": \"Regierol sociale economie en werk\"",
+                "\"title\": \"Regierol sociale economie en werk: het jaarverslag van W13 over de samenwerking met de dertien lokale besturen van Zuid-West-Vlaanderen in 2023\"",
+            )],
+        ),
+        (
+            "section-title-too-long-for-a-page",
+            vec![Edit(
+                S4,
+                "\"title\": \"",
+                "\"title\": \"De samenwerking met VDAB en de andere lokale arbeidsmarktactoren, die we in 2023 hebben verdergezet met overleg, netwerkmomenten, gezamenlijke projecten, opleidingen op maat, een jobbeurs, een proeftuin en nog veel meer, zoals in de rest van dit hoofdstuk per onderwerp wordt beschreven, met telkens wat we deden, wat onze rol was en wat het resultaat was voor de lokale besturen en hun inwoners; ",
             )],
         ),
         (

@@ -48,10 +48,18 @@ pub fn prepare(input: &Path, theme_file: Option<&Path>) -> Option<(Report, Theme
             theme
         }
     };
-    // Characters the fonts lack, where they are written, with every other problem.
+    // Characters the fonts lack, where they are written, with every other problem; then
+    // titles longer than their place holds, measured as they will be set.
     if let Some(theme) = &theme {
         let missing = jaarverslag::theme::missing_characters(theme, &loaded.sources);
+        let drawable = missing.is_empty();
         loaded.absorb(missing, Sources::default());
+        if drawable && let Ok(fonts) = jaarverslag::layout::Fonts::load(&theme.fonts) {
+            let hyphenator = jaarverslag::layout::Hyphenator::dutch();
+            let setup = jaarverslag::layout::Setup { theme, fonts: &fonts, hyphenator: &hyphenator };
+            let long = jaarverslag::layout::long_titles(&setup, &loaded.sources);
+            loaded.absorb(long, Sources::default());
+        }
     }
     if super::show_diagnostics(&loaded) {
         return None;

@@ -17,7 +17,7 @@ use crate::model::{
 };
 use crate::theme::TextStyle;
 
-const MM: f64 = 72.0 / 25.4;
+pub(super) const MM: f64 = 72.0 / 25.4;
 /// No table column is narrower than this (points); see `model::column_widths`.
 pub const MIN_COLUMN: f64 = 24.0;
 

@@ -6,6 +6,7 @@
 //! `flow.rs` (blocks → boxes with keep rules), `pages.rs` (boxes → pages, header rows
 //! repeated), `toc.rs` (the table of contents, laid out twice for its page numbers).
 
+mod fit;
 mod flow;
 mod pages;
 pub mod text;
@@ -127,6 +128,7 @@ pub enum PageItem {
     Link { x: f64, y: f64, width: f64, height: f64, target: LinkTarget, parent: usize },
 }
 
+pub use fit::long_titles;
 pub use flow::{MIN_COLUMN, Sections, layout, layout_with};
 
 impl PagedDocument {

@@ -1,0 +1,77 @@
+//! Titles that are valid but longer than their place holds: the report's title on the cover,
+//! a section's title as its heading. They are measured as the layout sets them (same fonts,
+//! sizes and width), and reported as warnings where they are written.
+
+use super::Setup;
+use super::text::fonts::FaceId;
+use super::text::paragraph::{Span, Typesetter};
+use crate::diagnostic::{Diagnostic, Kind, Sources};
+use crate::input::json::{self, Node, Value};
+use crate::theme::TextStyle;
+
+/// The part of a page's text height a title may take, on the cover or as a section's
+/// heading: more pushes the version, the overview or the section's text far down the page,
+/// and is a pasted paragraph rather than a title. (The 2023 report's longest section
+/// heading, five lines, takes 14 %.)
+const TITLE_SHARE: f64 = 0.25;
+
+/// One warning per title that takes more lines than its place holds.
+pub fn long_titles(setup: &Setup<'_>, sources: &Sources) -> Vec<Diagnostic> {
+    let styles = &setup.theme.styles;
+    let width = setup.theme.page.text_width_mm() * super::flow::MM;
+    let typesetter = Typesetter { fonts: setup.fonts, hyphenator: setup.hyphenator };
+    let page = &setup.theme.page;
+    let text_height = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * super::flow::MM;
+    // Lines of `text` in `style`, and how many fit in the share of the page a title may take.
+    let lines = |text: &str, style: &TextStyle| {
+        let face = FaceId::new(style.bold, style.italic);
+        let spans = [Span { text: text.to_owned(), face, link: None }];
+        let pitch = setup.fonts.line_height(face, style.size_pt) * style.line_spacing;
+        let room = ((TITLE_SHARE * text_height) / pitch).floor() as usize;
+        (typesetter.lines(&spans, style.size_pt, width, false).len(), room)
+    };
+    let mut out = Vec::new();
+    for (file, text) in sources.iter() {
+        let Ok(root) = json::parse(text) else { continue };
+        let Value::Object(members) = &root.value else { continue };
+        let field = |name: &str| members.iter().find(|m| m.key == name).map(|m| &m.value);
+        let string = |node: Option<&Node>| match node.map(|n| &n.value) {
+            Some(Value::String(s)) => Some(s.clone()),
+            _ => None,
+        };
+        let Some(title_node) = field("title") else { continue };
+        let Some(title) = string(Some(title_node)) else { continue };
+        let code = string(field("code"));
+        let number = field("number").and_then(|n| match &n.value {
+            Value::Number(n) => Some(n.clone()),
+            _ => None,
+        });
+        let ((taken, room), place, hint) = match (code, number) {
+            // A section file: its title as printed, "N. Title (CODE)".
+            (Some(code), Some(number)) => (
+                lines(&format!("{number}. {title} ({code})"), &styles.headings[0]),
+                "as the section's heading, with its number and code",
+                "shorten the title; what it leaves out can open the section's first paragraph",
+            ),
+            (None, None) if field("sections").is_some() => (
+                lines(&title, &styles.title),
+                "on the cover",
+                "shorten the title; a longer description fits in \"subtitle\"",
+            ),
+            _ => continue,
+        };
+        if taken > room {
+            out.push(
+                Diagnostic::warning(
+                    Kind::Content,
+                    file,
+                    format!("the title takes {taken} lines {place}, more than a quarter of the page ({room} lines)"),
+                )
+                .at(title_node.span.clone())
+                .path("title")
+                .hint(hint),
+            );
+        }
+    }
+    out
+}
