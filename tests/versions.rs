@@ -454,3 +454,52 @@ fn damaged_outputs_are_repaired_and_forcing_one_format_keeps_the_other() {
     let next = stdout(&run(scratch.path(), &["build"]));
     assert!(next.starts_with("28 files: 0 written, 28 unchanged"), "the PDFs' state was kept: {next}");
 }
+
+#[test]
+fn files_of_versions_that_are_gone_are_reported_then_pruned_and_no_other_file_is_touched() {
+    let scratch = copy_of_input("prune");
+    assert!(run(scratch.path(), &["build"]).status.success());
+    let out = scratch.out();
+    // A file named like ours that this tool did not write, and a file of the user's own.
+    std::fs::write(out.join("jaarverslag-2019-bestuur.pdf"), b"oud").unwrap();
+    std::fs::write(out.join("notities.docx"), b"mijn notities").unwrap();
+
+    // Anzegem leaves the report: its two files are reported, and stay.
+    scratch.edit(
+        "report.json",
+        "{\n      \"id\": \"anzegem\",\n      \"name\": \"Anzegem\"\n    },\n    ",
+        "",
+    );
+    let output = run(scratch.path(), &["build"]);
+    let said = stdout(&output);
+    assert!(output.status.success(), "{said}");
+    assert!(
+        said.contains("2 files of versions this report no longer has are still in")
+            && said.contains("jaarverslag-2023-anzegem.docx, jaarverslag-2023-anzegem.pdf")
+            && said.contains("--prune"),
+        "{said}"
+    );
+    assert!(
+        out.join("jaarverslag-2023-anzegem.pdf").exists()
+            && out.join("jaarverslag-2023-anzegem.docx").exists()
+    );
+
+    // Someone opened Anzegem's DOCX and saved it: --prune removes only the untouched PDF.
+    let mut edited = std::fs::read(out.join("jaarverslag-2023-anzegem.docx")).unwrap();
+    edited.extend_from_slice(b"bewerkt");
+    std::fs::write(out.join("jaarverslag-2023-anzegem.docx"), &edited).unwrap();
+    let output = run(scratch.path(), &["build", "--prune"]);
+    let said = stdout(&output);
+    assert!(output.status.success(), "{said}");
+    assert!(said.contains("1 file of an old version removed"), "{said}");
+    assert!(said.contains("jaarverslag-2023-anzegem.docx was changed after this tool wrote it"), "{said}");
+    assert!(!out.join("jaarverslag-2023-anzegem.pdf").exists());
+    assert_eq!(std::fs::read(out.join("jaarverslag-2023-anzegem.docx")).unwrap(), edited);
+    assert_eq!(std::fs::read(out.join("jaarverslag-2019-bestuur.pdf")).unwrap(), b"oud");
+    assert_eq!(std::fs::read(out.join("notities.docx")).unwrap(), b"mijn notities");
+    assert!(out.join("jaarverslag-2023-bestuur.pdf").exists(), "current versions stay");
+
+    // Nothing is left to report: the changed file is the user's now.
+    let said = stdout(&run(scratch.path(), &["build"]));
+    assert!(!said.contains("no longer has"), "{said}");
+}

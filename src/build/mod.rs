@@ -41,6 +41,8 @@ pub struct Plan {
     pub force: bool,
     /// Threads; 0 means one per core.
     pub jobs: usize,
+    /// Remove the files this tool wrote before for versions the report no longer has.
+    pub prune: bool,
 }
 
 /// One output file of the plan, and what happened to it.
@@ -74,6 +76,11 @@ pub struct Summary {
     pub to_send: Vec<String>,
     /// Problems that did not stop the build.
     pub warnings: Vec<String>,
+    /// Files this tool wrote before for versions the report no longer has (a removed
+    /// municipality, last year's report), still in the output folder.
+    pub orphans: Vec<String>,
+    /// Such files removed (`--prune`).
+    pub pruned: Vec<String>,
 }
 
 impl Summary {
@@ -95,6 +102,11 @@ impl Summary {
             0 => {}
             1 => line.push_str(", 1 temporary file of an interrupted build removed"),
             n => line.push_str(&format!(", {n} temporary files of an interrupted build removed")),
+        }
+        match self.pruned.len() {
+            0 => {}
+            1 => line.push_str(", 1 file of an old version removed"),
+            n => line.push_str(&format!(", {n} files of old versions removed")),
         }
         format!("{line} — {} ms", self.milliseconds)
     }
@@ -444,22 +456,75 @@ pub fn build(
     let mut files: Vec<FileOutcome> = written.into_iter().flatten().map(|(file, _)| file).collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
     state.sections = section_hashes(report);
+    let mut warnings = Vec::new();
+    let (orphans, pruned) = old_versions(report, &mut state, out, plan.prune, &mut warnings);
     // The files are written; a state that cannot be saved only means a full build next time.
-    let warnings = match state.save(out) {
-        Ok(()) => Vec::new(),
-        Err(e) => vec![format!(
+    if let Err(e) = state.save(out) {
+        warnings.push(format!(
             "the build state could not be saved in {} ({}); the next build will rebuild every file",
             out.display(),
             crate::input::read::plain_error(&e)
-        )],
-    };
+        ));
+    }
     Ok(Summary {
         files,
         milliseconds: started.elapsed().as_millis(),
         leftovers: leftovers.len(),
         to_send,
         warnings,
+        orphans,
+        pruned,
     })
+}
+
+/// The files the state says this tool wrote that belong to no version of `report`: those
+/// still in `out`, and, with `prune`, those removed. Only a file whose bytes are still those
+/// written is removed; one changed since (opened and saved in Word) is left, with a warning,
+/// and forgotten. Files no longer there are forgotten.
+fn old_versions(
+    report: &Report,
+    state: &mut State,
+    out: &Path,
+    prune: bool,
+    warnings: &mut Vec<String>,
+) -> (Vec<String>, Vec<String>) {
+    let current: Vec<String> = std::iter::once(Variant::Board)
+        .chain(report.municipalities.iter().map(|m| Variant::Municipality(m.id.clone())))
+        .flat_map(|v| {
+            let stem = file_stem(report, &v);
+            [format!("{stem}.docx"), format!("{stem}.pdf")]
+        })
+        .collect();
+    let old: Vec<String> =
+        state.names().filter(|n| !current.iter().any(|c| c == n)).map(str::to_owned).collect();
+    let (mut orphans, mut pruned) = (Vec::new(), Vec::new());
+    for name in old {
+        let path = out.join(&name);
+        let on_disk = bytes_hash_on_disk(&path);
+        match on_disk {
+            None if !path.exists() => state.remove(&name),
+            Some(hash) if prune && Some(hash.as_str()) == state.output(&name) => {
+                match std::fs::remove_file(&path) {
+                    Ok(()) => {
+                        state.remove(&name);
+                        pruned.push(name);
+                    }
+                    Err(e) => warnings.push(format!(
+                        "{name} could not be removed ({})",
+                        crate::input::read::plain_error(&e)
+                    )),
+                }
+            }
+            _ if prune => {
+                warnings.push(format!(
+                    "{name} was changed after this tool wrote it, so it is not removed; delete it yourself if it is not needed"
+                ));
+                state.remove(&name);
+            }
+            _ => orphans.push(name),
+        }
+    }
+    (orphans, pruned)
 }
 
 /// The blake3 of `bytes`, in hex, as the state file keeps hashes.

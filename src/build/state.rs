@@ -43,6 +43,11 @@ impl State {
         }
     }
 
+    /// The output files this state knows, by name.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.files.keys().map(String::as_str)
+    }
+
     pub fn get(&self, name: &str) -> Option<&str> {
         self.files.get(name).map(String::as_str)
     }

@@ -21,6 +21,8 @@ pub struct Options<'a> {
     pub quiet: bool,
     /// Say which sections and versions changed since the last build.
     pub changes: bool,
+    /// Remove the files of versions the report no longer has.
+    pub prune: bool,
 }
 
 /// Exit code 3: another build is writing to the output folder.
@@ -90,7 +92,7 @@ pub fn build_once(report: &Report, theme: &Theme, options: &Options<'_>) -> Exit
             bar.inc(1);
         }
     };
-    let plan = Plan { variants, formats, force: options.force, jobs: options.jobs };
+    let plan = Plan { variants, formats, force: options.force, jobs: options.jobs, prune: options.prune };
     let result = build(report, &renderer, &plan, options.out, &tick);
     if let Some(bar) = &bar {
         bar.finish_and_clear();
@@ -108,6 +110,17 @@ pub fn build_once(report: &Report, theme: &Theme, options: &Options<'_>) -> Exit
             }
             for warning in &summary.warnings {
                 eprintln!("warning: {warning}");
+            }
+            if !summary.orphans.is_empty() {
+                let n = summary.orphans.len();
+                eprintln!(
+                    "warning: {} of versions this report no longer has {} still in {}: {}\n  = hint: `jaarverslag build --prune` removes {} (only files this tool wrote)",
+                    if n == 1 { "1 file".to_owned() } else { format!("{n} files") },
+                    if n == 1 { "is" } else { "are" },
+                    options.out.display(),
+                    summary.orphans.join(", "),
+                    if n == 1 { "it" } else { "them" },
+                );
             }
             if !options.quiet || summary.failed() {
                 println!("{}", summary.line());

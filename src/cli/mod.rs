@@ -40,6 +40,10 @@ enum Command {
         /// Also say which sections and versions changed since the last build.
         #[arg(long)]
         changes: bool,
+        /// Remove the files this tool wrote before for versions the report no longer has (a
+        /// removed municipality, last year's report); no other file is touched.
+        #[arg(long)]
+        prune: bool,
     },
     /// Build, then rebuild on every save of an input or theme file (Ctrl-C stops).
     Watch {
@@ -98,7 +102,7 @@ struct BuildArgs {
 }
 
 impl BuildArgs {
-    fn options(&self, changes: bool) -> build::Options<'_> {
+    fn options(&self, changes: bool, prune: bool) -> build::Options<'_> {
         build::Options {
             input: &self.input,
             out: &self.out,
@@ -109,6 +113,7 @@ impl BuildArgs {
             force: self.force,
             quiet: self.quiet,
             changes,
+            prune,
         }
     }
 }
@@ -129,9 +134,9 @@ pub enum Format {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { args, changes } => build::run(&args.options(changes)),
-        Command::Watch { args } => watch::run(&args.options(false)),
-        Command::Changes { args } => changes::run(&args.options(false)),
+        Command::Build { args, changes, prune } => build::run(&args.options(changes, prune)),
+        Command::Watch { args } => watch::run(&args.options(false, false)),
+        Command::Changes { args } => changes::run(&args.options(false, false)),
         Command::Check { input, theme } => check::run(&input, theme.as_deref()),
         Command::Schema { which } => schema::run(which),
     }
