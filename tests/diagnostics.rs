@@ -28,6 +28,14 @@ fn ten_megabyte_paragraph() -> Vec<u8> {
     format!(r#"{{ "code": "WSE-LR4", "number": 4, "title": "Lang", "blocks": [ {{ "type": "paragraph", "text": "{words}" }} ] }}"#).into_bytes()
 }
 
+/// The bundled manifest with `"municipalities": []`, while the sections still name some.
+fn no_municipalities() -> Vec<u8> {
+    let manifest = std::fs::read_to_string(common::root().join("input/report.json")).unwrap();
+    let start = manifest.find("\"municipalities\": [").unwrap();
+    let end = start + manifest[start..].find(']').unwrap() + 1;
+    format!("{}\"municipalities\": []{}", &manifest[..start], &manifest[end..]).into_bytes()
+}
+
 const EMPTY_LIST: &[u8] = br#"{
   "code": "WSE-LR4",
   "number": 4,
@@ -316,6 +324,31 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
             )],
         ),
         ("unclosed-bold", vec![Edit(S2, "**Opleidingsniveau:**", "**Opleidingsniveau:")]),
+        ("bold-closed-with-one-asterisk", vec![Edit(S2, "**Opleidingsniveau:**", "**Opleidingsniveau:*")]),
+        (
+            "invisible-character-in-a-key",
+            vec![Edit(
+                S2,
+                "\"type\": \"paragraph\",\n      \"text\": \"**Opleidingsniveau",
+                "\"type\u{a0}\": \"paragraph\",\n      \"text\": \"**Opleidingsniveau",
+            )],
+        ),
+        (
+            "zero-width-space-in-a-key",
+            vec![Edit(
+                S2,
+                "\"concerns\": [\n        \"zwevegem\"",
+                "\"\u{200b}concerns\": [\n        \"zwevegem\"",
+            )],
+        ),
+        (
+            "curly-quotes-around-a-key",
+            vec![Edit(S2, "\"text\": \"Taal en opleidingsniveau\"", "“text”: \"Taal en opleidingsniveau\"")],
+        ),
+        (
+            "municipality-id-in-capitals",
+            vec![Edit("report.json", "\"id\": \"zwevegem\"", "\"id\": \"Zwevegem\"")],
+        ),
         (
             "link-without-address",
             vec![Edit(S2, "[zie verder](#wse-lr4)). In kader hiervan", "[zie verder]). In kader hiervan")],
@@ -341,6 +374,7 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
             "section-path-outside-input",
             vec![Edit("report.json", "\"sections/4-vdab.json\"", "\"../secret.json\"")],
         ),
+        ("no-municipalities-but-sections-name-some", vec![Generate("report.json", no_municipalities)]),
         ("unsafe-municipality-id", vec![Edit("report.json", "\"id\": \"menen\"", "\"id\": \"Menen/..\"")]),
         (
             "several-problems-in-one-block",

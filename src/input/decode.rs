@@ -33,6 +33,62 @@ impl JsonPath {
     }
 }
 
+/// Characters that do not show in an editor but make a field name another one: pasted from a
+/// web page or Word with the name.
+const INVISIBLE: [char; 9] = [
+    '\u{00A0}', '\u{00AD}', '\u{2007}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{202F}', '\u{2060}',
+    '\u{FEFF}',
+];
+
+/// Removes invisible characters (and spaces at either end) from every field name under `node`,
+/// with an error at each such name that says which character it was; the names are then read
+/// as the ones they look like, so one stray character gives one message.
+pub fn clean_field_names(node: &mut Node, file: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    clean_names(node, &JsonPath::default(), file, &mut out);
+    out
+}
+
+fn clean_names(node: &mut Node, path: &JsonPath, file: &str, out: &mut Vec<Diagnostic>) {
+    match &mut node.value {
+        Value::Array(items) => {
+            for (i, item) in items.iter_mut().enumerate() {
+                clean_names(item, &path.index(i), file, out);
+            }
+        }
+        Value::Object(members) => {
+            for member in members.iter_mut() {
+                let found: Vec<char> = member.key.chars().filter(|c| INVISIBLE.contains(c)).collect();
+                let spaced = member.key.trim() != member.key;
+                if !found.is_empty() || spaced {
+                    let clean: String = member.key.chars().filter(|c| !INVISIBLE.contains(c)).collect();
+                    let clean = clean.trim().to_owned();
+                    let what = match found.first() {
+                        Some(&c) => {
+                            let name = unicode_names2::name(c).map(|n| n.to_string().to_lowercase());
+                            format!(
+                                "an invisible character in it: a {} (U+{:04X})",
+                                name.unwrap_or_default(),
+                                u32::from(c)
+                            )
+                        }
+                        None => "a space at its start or end".to_owned(),
+                    };
+                    out.push(
+                        Diagnostic::error(Kind::Syntax, file, format!("the field name \"{clean}\" has {what}"))
+                            .at(member.key_span.clone())
+                            .path(path.field(&clean).as_str())
+                            .hint("delete the field name with its quotes and type it again; it was probably pasted from a web page or Word"),
+                    );
+                    member.key = clean;
+                }
+                clean_names(&mut member.value, &path.field(&member.key), file, out);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// A place in a file that a later, report-wide check may point at.
 #[derive(Debug, Clone)]
 pub struct Place {
@@ -62,6 +118,9 @@ pub struct Decoder<'a> {
     pub diagnostics: Vec<Diagnostic>,
     pub links: Vec<PendingLink>,
     pub anchors: Vec<AnchorDef>,
+    /// Municipality ids named while the report lists none: one error at the empty list says
+    /// it, rather than one per id.
+    pub unlisted_ids: Vec<String>,
     /// Heading level of the previous heading in this file, to catch skipped levels.
     last_heading_level: u8,
 }
@@ -146,6 +205,7 @@ impl<'a> Decoder<'a> {
             diagnostics: Vec::new(),
             links: Vec::new(),
             anchors: Vec::new(),
+            unlisted_ids: Vec::new(),
             last_heading_level: 1,
         }
     }
@@ -437,6 +497,12 @@ impl<'a> Decoder<'a> {
             if self.municipality_ids.iter().any(|known| known == id) {
                 if !ids.iter().any(|known: &String| known == id) {
                     ids.push(id.to_owned());
+                }
+                continue;
+            }
+            if self.municipality_ids.is_empty() {
+                if !self.unlisted_ids.iter().any(|known| known == id) {
+                    self.unlisted_ids.push(id.to_owned());
                 }
                 continue;
             }

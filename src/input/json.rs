@@ -228,6 +228,12 @@ impl Parser<'_> {
                     ));
                 }
                 None => return Err(self.unexpected_end("}")),
+                Some(_) if self.text[self.pos..].starts_with(['“', '”', '„']) => {
+                    return Err(self.error_here(
+                        "curly quotes “…” cannot start a field name",
+                        Some("type straight double quotes \"name\"; an editor or word processor may have replaced them"),
+                    ));
+                }
                 Some(b'{' | b'[') => {
                     return Err(self.error_here(
                         "expected a field name in double quotes",

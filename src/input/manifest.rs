@@ -39,7 +39,8 @@ const SECTION: Shape =
     Shape { what: "a section file", fields: &["$schema", "code", "number", "title", "blocks"] };
 
 pub fn load(dir: &Path) -> Loaded {
-    let mut loader = Loader { dir, sources: Sources::default(), diagnostics: Vec::new() };
+    let mut loader =
+        Loader { dir, sources: Sources::default(), diagnostics: Vec::new(), unlisted_ids: Vec::new() };
     let report = loader.report();
     let mut diagnostics = loader.diagnostics;
     diagnostics.sort_by_key(|d| d.severity);
@@ -63,6 +64,8 @@ struct Loader<'a> {
     dir: &'a Path,
     sources: Sources,
     diagnostics: Vec<Diagnostic>,
+    /// Municipality ids the introduction and sections name while the manifest lists none.
+    unlisted_ids: Vec<String>,
 }
 
 /// What a decoded file leaves for the report-wide checks.
@@ -126,6 +129,7 @@ impl Loader<'_> {
             None => Vec::new(),
         };
         diagnostics.append(&mut intro_decoder.diagnostics);
+        self.unlisted_ids.append(&mut intro_decoder.unlisted_ids);
         let intro = FileOutcome { links: intro_decoder.links, anchors: intro_decoder.anchors };
         self.diagnostics.append(&mut diagnostics);
 
@@ -137,6 +141,7 @@ impl Loader<'_> {
         if all_usable {
             self.unlisted_section_files(&paths);
         }
+        self.no_municipalities_listed(&node);
         // A section or block that could not be read hides its anchors: checking links would
         // only report the consequences of problems already shown.
         let unreadable = self.diagnostics.iter().any(|d| d.is_error() && d.kind != Kind::Content);
@@ -253,7 +258,11 @@ impl Loader<'_> {
 
     fn parse(&mut self, name: &str, text: &str) -> Option<Node> {
         match json::parse(text) {
-            Ok(node) => Some(node),
+            Ok(mut node) => {
+                let invisible = super::decode::clean_field_names(&mut node, name);
+                self.diagnostics.extend(invisible);
+                Some(node)
+            }
             Err(e) => {
                 let mut d = Diagnostic::error(Kind::Syntax, name, e.message).at(e.span);
                 d.hint = e.hint;
@@ -313,6 +322,11 @@ impl Loader<'_> {
                 .hint = Some("write the priority's title".into());
         }
         self.diagnostics.append(&mut decoder.diagnostics);
+        for id in decoder.unlisted_ids.drain(..) {
+            if !self.unlisted_ids.contains(&id) {
+                self.unlisted_ids.push(id);
+            }
+        }
         let outcome = FileOutcome { links: decoder.links, anchors: decoder.anchors };
         let (code, number, title, blocks) = (code?, number?, title?, blocks?);
         let section = Section {
@@ -334,6 +348,37 @@ impl Loader<'_> {
             number_place: place_of(number_node, "number"),
             outcome,
         })
+    }
+
+    /// `"municipalities": []` while the sections still name municipalities: one error, at the
+    /// empty list, naming them.
+    fn no_municipalities_listed(&mut self, manifest: &Node) {
+        let Some(list) = node_field(manifest, "municipalities") else { return };
+        if !matches!(&list.value, json::Value::Array(items) if items.is_empty())
+            || self.unlisted_ids.is_empty()
+        {
+            return;
+        }
+        let ids = &self.unlisted_ids;
+        let example = ids.first().map_or_else(String::new, |id| {
+            let name: String = id.split('-').map(capitalised).collect::<Vec<_>>().join("-");
+            format!("{{ \"id\": \"{id}\", \"name\": \"{name}\" }}")
+        });
+        let d = Diagnostic::error(
+            Kind::Content,
+            MANIFEST,
+            format!(
+                "the report lists no municipalities, but its sections name {}: {}",
+                ids.len(),
+                quoted_list(ids)
+            ),
+        )
+        .at(list.span.clone())
+        .path("municipalities")
+        .hint(format!(
+            "list each municipality here, e.g. [{example}], or remove \"concerns\" and \"only_for\" from the sections"
+        ));
+        self.diagnostics.push(d);
     }
 
     fn unlisted_section_files(&mut self, listed: &[ListedSection]) {
@@ -670,6 +715,9 @@ fn municipalities(
         } else {
             None
         };
+        // An id that is not file-safe is checked against the sections as the id it should
+        // be ("Zwevegem" as "zwevegem"), so one mistake gives one message.
+        let id = if is_file_safe_id(&id) { id } else { super::decode::slug(&id) };
         if let Some((message, hint)) = id_problem {
             d.report(Kind::Content, id_node.span.clone(), &path.field("id"), message).hint = Some(hint);
             complete = false;
@@ -682,6 +730,12 @@ fn municipalities(
         out.push(Municipality { id, name });
     }
     Some((out, complete))
+}
+
+/// "spiere" → "Spiere".
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 /// Lowercase ASCII letters and digits in words joined by single hyphens; at most 40 long.

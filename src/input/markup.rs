@@ -157,6 +157,33 @@ impl Parser<'_> {
             self.top().text.push_str(literal);
             return;
         }
+        // `**vet*` or `*schuin**`: the other delimiter closes what is open, at a word's end.
+        // Said once, at the closing delimiter, and read as the closing one that was meant.
+        let closing = !space_before
+            && (space_after || self.text[self.pos..].starts_with(|c: char| c.is_ascii_punctuation()));
+        let open = self.top().kind;
+        let mismatched = match (run, open) {
+            (1, FrameKind::Strong) | (2, FrameKind::Emphasis) => {
+                closing
+                    && !self
+                        .stack
+                        .iter()
+                        .any(|f| f.kind == if run == 1 { FrameKind::Emphasis } else { FrameKind::Strong })
+            }
+            _ => false,
+        };
+        if mismatched {
+            let (delimiter, name) = describe(open);
+            let written = &self.text[start..self.pos];
+            self.error(
+                start..self.pos,
+                format!("`{written}` closes the {name} text, which was opened with `{delimiter}`"),
+                Some(&format!("close {name} text with `{delimiter}`, as it was opened")),
+            );
+            let span = self.top().open.clone();
+            self.toggle(open, span);
+            return;
+        }
         match run {
             1 => self.toggle(FrameKind::Emphasis, start..start + 1),
             2 => self.toggle(FrameKind::Strong, start..start + 2),
@@ -601,6 +628,16 @@ mod tests {
         assert!(first_error("tab\there").message.contains("U+0009"));
         assert!(first_error("a****b").message.contains("asterisks in a row"));
         assert!(first_error("a** **b").message.contains("empty bold"));
+        // A bold text closed with one asterisk, or italic with two: one error, at the closer.
+        for (text, at, message) in [
+            ("**vet* en meer", 5..6, "`*` closes the bold text, which was opened with `**`"),
+            ("*schuin**, en meer", 7..9, "`**` closes the italic text, which was opened with `*`"),
+        ] {
+            let errors = parse(text).errors;
+            assert_eq!(errors.len(), 1, "{text}: {errors:?}");
+            assert_eq!((errors[0].span.clone(), errors[0].message.as_str()), (at, message), "{text}");
+        }
+        assert!(parse("**vet *schuin* vet**").errors.is_empty());
         assert!(first_error("a **x").message.contains("unclosed"));
         assert!(first_error(r"C:\pad").message.contains("backslash"));
     }
