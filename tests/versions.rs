@@ -503,3 +503,26 @@ fn files_of_versions_that_are_gone_are_reported_then_pruned_and_no_other_file_is
     let said = stdout(&run(scratch.path(), &["build"]));
     assert!(!said.contains("no longer has"), "{said}");
 }
+
+#[test]
+fn a_build_in_which_every_file_fails_leaves_the_state_file_as_it_was() {
+    let scratch = copy_of_input("all-fail");
+    assert!(run(scratch.path(), &["build", "--variant", "bestuur"]).status.success());
+    let state_file = scratch.out().join(".jaarverslag-state.json");
+    let before = std::fs::read(&state_file).unwrap();
+    // Both files of the version are in the way (folders in their place), after an edit.
+    for extension in ["docx", "pdf"] {
+        let path = scratch.out().join(format!("jaarverslag-2023-bestuur.{extension}"));
+        std::fs::remove_file(&path).unwrap();
+        std::fs::create_dir(&path).unwrap();
+    }
+    scratch.edit(
+        "sections/4-vdab.json",
+        "\"title\": \"De samenwerking",
+        "\"title\": \"De nauwe samenwerking",
+    );
+    let output = run(scratch.path(), &["build", "--variant", "bestuur"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    assert!(stdout(&output).contains("2 failed"), "{}", stdout(&output));
+    assert_eq!(std::fs::read(&state_file).unwrap(), before, "the state is as it was");
+}

@@ -440,10 +440,11 @@ pub fn build(
     for (job, outcomes) in jobs.iter().zip(&written) {
         for (file, bytes) in outcomes {
             let name = file.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            // A file that failed keeps its entry: the old file is still there, made from
+            // what the entry says.
             match (&file.status, bytes) {
-                (Status::Failed(_), _) => state.remove(&name),
+                (Status::Failed(_), _) | (_, None) => {}
                 (_, Some(bytes)) => state.set(&name, &job.hash, bytes),
-                (_, None) => {}
             }
         }
         if outcomes.iter().any(|(f, _)| f.changed) {
@@ -455,11 +456,16 @@ pub fn build(
     }
     let mut files: Vec<FileOutcome> = written.into_iter().flatten().map(|(file, _)| file).collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    state.sections = section_hashes(report);
     let mut warnings = Vec::new();
     let (orphans, pruned) = old_versions(report, &mut state, out, plan.prune, &mut warnings);
     // The files are written; a state that cannot be saved only means a full build next time.
-    if let Err(e) = state.save(out) {
+    // When every file failed, nothing was made and the state stays as it was.
+    let all_failed = !files.is_empty() && files.iter().all(|f| matches!(f.status, Status::Failed(_)));
+    if !all_failed {
+        state.sections = section_hashes(report);
+    }
+    let save = !all_failed || !pruned.is_empty();
+    if save && let Err(e) = state.save(out) {
         warnings.push(format!(
             "the build state could not be saved in {} ({}); the next build will rebuild every file",
             out.display(),

@@ -43,16 +43,17 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &DocumentInfo) -> Re
         .with_archival_validator(Archival::A2_A)
         .with_accessibility_validator(Accessibility::UA1)
         .finish()
-        .map_err(|e| PdfError(format!("PDF configuration: {e:?}")))?;
+        .map_err(|_| PdfError("the PDF's settings (PDF/UA-1 with PDF/A-2a) do not go together; this is a bug in jaarverslag".into()))?;
     let mut pdf = Document::new_with(SerializeSettings { configuration, ..SerializeSettings::default() });
     pdf.set_metadata(metadata(info));
 
     let faces = [FaceId::Regular, FaceId::Bold, FaceId::Italic, FaceId::BoldItalic].map(|id| {
-        Font::new(fonts.face(id).data.into(), 0).ok_or_else(|| PdfError("a font could not be read".into()))
+        Font::new(fonts.face(id).data.into(), 0)
+            .ok_or_else(|| PdfError("a font of the theme could not be read; check its font files".into()))
     });
     let faces: Vec<Font> = faces.into_iter().collect::<Result<_, _>>()?;
     let fallback = Font::new(fonts.fallback().data.into(), 0)
-        .ok_or_else(|| PdfError("the fallback font could not be read".into()))?;
+        .ok_or_else(|| PdfError("the theme's fallback font could not be read; check its font file".into()))?;
 
     // Each painted text item's marked content, and which group of items on a line shares it.
     let mut content: BTreeMap<(usize, usize), (Identifier, usize)> = BTreeMap::new();
@@ -61,7 +62,7 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &DocumentInfo) -> Re
     for (page_index, page) in document.pages.iter().enumerate() {
         let mut pdf_page = pdf.start_page_with(
             PageSettings::from_wh(document.width as f32, document.height as f32)
-                .ok_or_else(|| PdfError("page size".into()))?,
+                .ok_or_else(|| PdfError("the theme's page size cannot be used for a PDF page".into()))?,
         );
         for (i, item) in page.items.iter().enumerate() {
             if let PageItem::Link { x, y, width, height, target, parent } = item {
@@ -426,18 +427,41 @@ fn outline(entries: &[OutlineEntry]) -> Outline {
 }
 
 fn describe(error: KrillaError) -> PdfError {
+    use krilla::configure::ValidationError as V;
     match error {
         KrillaError::Validation(errors) => {
+            // In words a reader of the report can act on; what only a bug in this tool can
+            // cause is said to be one, without the library's internals.
             let mut lines: Vec<String> = errors
                 .into_iter()
-                .map(|(e, validators)| {
-                    let names: Vec<&str> = validators.into_iter().map(|v| v.as_str()).collect();
-                    format!("{e:?} (required by {})", names.join(", "))
+                .map(|(e, _)| match e {
+                    V::ContainsNotDefGlyph(_, _, text) => format!("the fonts cannot draw \"{text}\""),
+                    V::UnicodePrivateArea(_, _, c, _) => {
+                        format!(
+                            "\"{c}\" (U+{:04X}) is a private character of a font, not a letter",
+                            u32::from(c)
+                        )
+                    }
+                    V::RestrictedLicense(_) => "a font's licence does not allow embedding it".to_owned(),
+                    V::NoDocumentLanguage => "the report has no language".to_owned(),
+                    V::NoDocumentTitle => "the report has no title".to_owned(),
+                    V::TooLongString => "a text is longer than a PDF allows (32,767 characters)".to_owned(),
+                    _ => "the PDF would not be accessible (PDF/UA) or archivable (PDF/A)".to_owned(),
                 })
                 .collect();
             lines.sort();
-            PdfError(format!("the PDF would not conform: {}", lines.join("; ")))
+            lines.dedup();
+            PdfError(format!(
+                "the PDF was not written: {}; if the input has no such problem, this is a bug in jaarverslag (please report it with the input files)",
+                lines.join("; ")
+            ))
         }
-        other => PdfError(format!("the PDF could not be written: {other}")),
+        KrillaError::Font(_, _) => {
+            PdfError("a font could not be embedded in the PDF; check the theme's font files".into())
+        }
+        _ => PdfError(
+            "the PDF could not be made; this is a bug in jaarverslag (please report it with the input files)"
+                .into(),
+        ),
     }
 }
