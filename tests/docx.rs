@@ -309,8 +309,7 @@ fn libreoffice_lays_out_every_version_as_the_pdf_and_shows_the_table_of_contents
     let renderer = jaarverslag::build::Renderer::new(&theme);
     let mut ours = Vec::new();
     let mut docx_files = Vec::new();
-    let variants = std::iter::once(Variant::Board)
-        .chain(report.municipalities.iter().map(|m| Variant::Municipality(m.id.clone())));
+    let variants = report.variants();
     for (i, variant) in variants.enumerate() {
         let files = renderer.render(&report.for_variant(&variant)).unwrap();
         let docx = scratch.path().join(format!("versie{i:02}.docx"));
@@ -365,8 +364,7 @@ fn bundled_versions() -> Vec<(String, Vec<u8>)> {
     let theme = jaarverslag::theme::load_default();
     let report = load(&common::root().join("input"));
     let renderer = jaarverslag::build::Renderer::new(&theme);
-    let variants = std::iter::once(Variant::Board)
-        .chain(report.municipalities.iter().map(|m| Variant::Municipality(m.id.clone())));
+    let variants = report.variants();
     variants
         .map(|variant| {
             let files = renderer.render(&report.for_variant(&variant)).unwrap();

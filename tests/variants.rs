@@ -277,8 +277,7 @@ fn versions_share_section_layouts_without_changing_a_page() {
     let loaded = jaarverslag::input::load(&scratch.input());
     assert_eq!(loaded.diagnostics, vec![]);
     let report = loaded.report.unwrap();
-    let variants = std::iter::once(Variant::Board)
-        .chain(report.municipalities.iter().map(|m| Variant::Municipality(m.id.clone())));
+    let variants = report.variants();
     let versions: Vec<Report> = variants.map(|v| report.for_variant(&v)).collect();
 
     let theme = jaarverslag::theme::load_default();

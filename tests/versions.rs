@@ -305,7 +305,6 @@ fn municipal_overviews_in_the_2023_report() {
 #[test]
 fn no_front_matter_page_is_nearly_empty() {
     use jaarverslag::layout::{Fonts, Hyphenator, Setup};
-    use jaarverslag::model::Variant;
     let report = jaarverslag::input::load(&common::root().join("input")).report.unwrap();
     let theme = jaarverslag::theme::load_default();
     let fonts = Fonts::load(&theme.fonts).unwrap();
@@ -314,8 +313,7 @@ fn no_front_matter_page_is_nearly_empty() {
     let page = &theme.page;
     let (top, bottom) =
         (page.margin_top_mm * 72.0 / 25.4, (page.height_mm - page.margin_bottom_mm) * 72.0 / 25.4);
-    let variants = std::iter::once(Variant::Board)
-        .chain(report.municipalities.iter().map(|m| Variant::Municipality(m.id.clone())));
+    let variants = report.variants();
     for variant in variants {
         let version = report.for_variant(&variant);
         let doc = jaarverslag::layout::layout(&version, &setup);

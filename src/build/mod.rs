@@ -494,8 +494,8 @@ fn old_versions(
     prune: bool,
     warnings: &mut Vec<String>,
 ) -> (Vec<String>, Vec<String>) {
-    let current: Vec<String> = std::iter::once(Variant::Board)
-        .chain(report.municipalities.iter().map(|m| Variant::Municipality(m.id.clone())))
+    let current: Vec<String> = report
+        .variants()
         .flat_map(|v| {
             let stem = file_stem(report, &v);
             [format!("{stem}.docx"), format!("{stem}.pdf")]
@@ -506,28 +506,30 @@ fn old_versions(
     let (mut orphans, mut pruned) = (Vec::new(), Vec::new());
     for name in old {
         let path = out.join(&name);
-        let on_disk = bytes_hash_on_disk(&path);
-        match on_disk {
-            None if !path.exists() => state.remove(&name),
-            Some(hash) if prune && Some(hash.as_str()) == state.output(&name) => {
-                match std::fs::remove_file(&path) {
-                    Ok(()) => {
-                        state.remove(&name);
-                        pruned.push(name);
-                    }
-                    Err(e) => warnings.push(format!(
-                        "{name} could not be removed ({})",
-                        crate::input::read::plain_error(&e)
-                    )),
+        if !path.exists() {
+            state.remove(&name);
+            continue;
+        }
+        if !prune {
+            orphans.push(name);
+            continue;
+        }
+        // Only removing needs the bytes read.
+        match bytes_hash_on_disk(&path) {
+            Some(hash) if Some(hash.as_str()) == state.output(&name) => match std::fs::remove_file(&path) {
+                Ok(()) => {
+                    state.remove(&name);
+                    pruned.push(name);
                 }
-            }
-            _ if prune => {
+                Err(e) => warnings
+                    .push(format!("{name} could not be removed ({})", crate::input::read::plain_error(&e))),
+            },
+            _ => {
                 warnings.push(format!(
                     "{name} was changed after this tool wrote it, so it is not removed; delete it yourself if it is not needed"
                 ));
                 state.remove(&name);
             }
-            _ => orphans.push(name),
         }
     }
     (orphans, pruned)

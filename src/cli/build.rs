@@ -162,9 +162,7 @@ fn progress_bar(versions: usize, quiet: bool) -> Option<indicatif::ProgressBar> 
 
 /// The versions asked for with `--variant` ("bestuur" or a municipality id); all by default.
 pub fn select_variants(report: &Report, asked: &[String]) -> Result<Vec<Variant>, String> {
-    let all: Vec<Variant> = std::iter::once(Variant::Board)
-        .chain(report.municipalities.iter().map(|m| Variant::Municipality(m.id.clone())))
-        .collect();
+    let all: Vec<Variant> = report.variants().collect();
     if asked.is_empty() {
         return Ok(all);
     }

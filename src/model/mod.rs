@@ -77,6 +77,12 @@ impl Report {
         }
     }
 
+    /// Every version of the report: the board's, then each municipality's.
+    pub fn variants(&self) -> impl Iterator<Item = Variant> + '_ {
+        std::iter::once(Variant::Board)
+            .chain(self.municipalities.iter().map(|m| Variant::Municipality(m.id.clone())))
+    }
+
     /// The link target placed on a block or list item for the overview, if it has one.
     pub fn spot_anchor(&self, section: usize, spot: Spot) -> Option<&str> {
         self.overview.iter().find(|e| e.section == section && e.spot == spot).map(|e| e.anchor.as_str())

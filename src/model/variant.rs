@@ -86,11 +86,10 @@ fn overview(report: &Report, id: &str, name: &str) -> Vec<super::OverviewEntry> 
                     }
                     // A row scoped on its own is listed with its cells, and points at its table.
                     BlockKind::Table(table) => {
-                        for row in table.rows.iter().filter(|r| hit(&r.scope)) {
+                        if let Some(row) = table.rows.iter().find(|r| hit(&r.scope)) {
                             let cells: Vec<String> = row.cells.iter().map(|c| super::plain_text(c)).collect();
                             found.push((None, Some(cells.join(", "))));
                         }
-                        found.truncate(1);
                     }
                     _ => {}
                 }
