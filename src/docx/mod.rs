@@ -18,7 +18,10 @@ mod xml;
 
 use std::collections::BTreeMap;
 
-use crate::model::{Align, Block, BlockKind, Inline, LinkTarget, ListItem, Report, Spot, plain_text};
+use crate::model::{
+    Align, Block, BlockKind, Figure, Inline, LinkTarget, ListItem, Picture, PictureFormat, Report, Spot,
+    plain_text,
+};
 use crate::theme::{Coverage, Theme};
 use package::{Kind, Package};
 use props::{Justification, ParagraphProps, RunProps, Spacing, pt_twips, twips};
@@ -38,6 +41,25 @@ pub struct Pagination {
 }
 
 const RELATIONSHIPS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const DRAWING_NS: &str = "http://schemas.openxmlformats.org/drawingml/2006/main";
+const PICTURE_NS: &str = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+/// The namespaces of the document part (and of the header, which may hold the logo).
+const ROOT_NAMESPACES: [(&str, &str); 5] = [
+    ("xmlns:w", MAIN_NS),
+    ("xmlns:r", RELATIONSHIPS),
+    ("xmlns:wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+    ("xmlns:a", DRAWING_NS),
+    ("xmlns:pic", PICTURE_NS),
+];
+/// EMU (the unit of DrawingML sizes) per point.
+const EMU_PER_PT: f64 = 12_700.0;
+/// The `a:ext` URIs Word uses to mark a picture decorative, and for an SVG beside its PNG.
+const DECORATIVE_EXT: &str = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}";
+const SVG_EXT: &str = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+/// The PNG drawn for Word versions that cannot show an SVG: this many pixels per inch, and
+/// never more than this many pixels wide.
+const SVG_FALLBACK_DPI: f64 = 150.0;
+const SVG_FALLBACK_MAX_PX: f64 = 3000.0;
 const DOCUMENT: &str = "word/document.xml";
 
 /// Writes the report (one version of it) as DOCX bytes. The same input gives the same bytes.
@@ -113,6 +135,9 @@ pub fn write(report: &Report, theme: &Theme, layout: Option<&Pagination>) -> Vec
     for (i, url) in writer.external_links.iter().enumerate() {
         package.link(DOCUMENT, &format!("rIdLink{}", i + 1), url);
     }
+    for media in std::mem::take(&mut writer.media) {
+        package.add(word, &media.id, Kind::Image, &media.part, media.content_type, media.bytes);
+    }
     package.finish()
 }
 
@@ -132,6 +157,22 @@ mod content_type {
 /// Relationship ids of the default (every page) and first-page header and footer.
 const HEADER_IDS: [&str; 2] = ["rIdHeader1", "rIdHeader2"];
 const FOOTER_IDS: [&str; 2] = ["rIdFooter1", "rIdFooter2"];
+
+/// The PNG Word shows in place of an SVG where it cannot draw SVG: drawn by resvg at
+/// [`SVG_FALLBACK_DPI`] for its width on the page, its text in the theme's fonts.
+fn svg_fallback(picture: &Picture, theme: &Theme, width_pt: f64) -> Vec<u8> {
+    let fonts = &theme.fonts;
+    let options = crate::layout::svg_options(
+        [&fonts.regular, &fonts.bold, &fonts.italic, &fonts.bold_italic, &fonts.fallback].map(|f| f.bytes()),
+    );
+    let Ok(tree) = usvg::Tree::from_data(&picture.bytes, &options) else { return Vec::new() };
+    let pixels = (width_pt / 72.0 * SVG_FALLBACK_DPI).clamp(16.0, SVG_FALLBACK_MAX_PX);
+    let scale = pixels as f32 / tree.size().width();
+    let (w, h) = ((tree.size().width() * scale).ceil() as u32, (tree.size().height() * scale).ceil() as u32);
+    let Some(mut pixmap) = tiny_skia::Pixmap::new(w.max(1), h.max(1)) else { return Vec::new() };
+    resvg::render(&tree, tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
+    pixmap.encode_png().unwrap_or_default()
+}
 
 /// An empty header or footer (the cover's).
 fn furniture(root: &str, style: &str) -> String {
@@ -180,8 +221,23 @@ struct Writer<'a> {
     pending_space: Option<f64>,
     external_links: Vec<String>,
     tables: usize,
+    figures: usize,
+    /// Pictures in the package, each once: the media parts.
+    media: Vec<Media>,
+    /// The last `wp:docPr` id: unique in the document.
+    drawings: usize,
     /// Which characters come from the fallback font.
     coverage: Coverage<'a>,
+}
+
+/// A picture file in the package.
+struct Media {
+    /// The content hash of the picture it is (a PNG drawn from an SVG has the SVG's with "png").
+    key: String,
+    id: String,
+    part: String,
+    content_type: &'static str,
+    bytes: Vec<u8>,
 }
 
 /// Run formatting inherited from enclosing markup.
@@ -207,6 +263,9 @@ impl<'a> Writer<'a> {
             pending_space: None,
             external_links: Vec::new(),
             tables: 0,
+            figures: 0,
+            media: Vec::new(),
+            drawings: 0,
             coverage: Coverage::new(&theme.fonts),
         };
         writer.collect_headings();
@@ -240,7 +299,7 @@ impl<'a> Writer<'a> {
     }
 
     fn document(&mut self, pages: Option<&PageNumbers>) -> String {
-        self.x.open("w:document", &[("xmlns:w", MAIN_NS), ("xmlns:r", RELATIONSHIPS)]);
+        self.x.open("w:document", &ROOT_NAMESPACES);
         self.x.open("w:body", &[]);
         self.cover();
         self.overview(pages);
@@ -551,6 +610,7 @@ impl<'a> Writer<'a> {
                     self.paragraph(props, anchor, |w| w.inlines(&item.content, Format::default()));
                 }
             }
+            BlockKind::Figure(figure) => self.figure(figure),
             BlockKind::Table(table) => {
                 self.tables += 1;
                 if let Some(caption) = &table.caption {
@@ -560,6 +620,180 @@ impl<'a> Writer<'a> {
                 self.pending_space = Some(self.theme.table.space_after_pt);
             }
         }
+    }
+
+    /// A picture in a centred paragraph of its own, as large as in the PDF, kept with its
+    /// caption under it ("Figuur 1. …", a SEQ field).
+    fn figure(&mut self, figure: &Figure) {
+        let page = &self.theme.page;
+        let mm = 72.0 / 25.4;
+        let text_height = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * mm;
+        let (width, height) = crate::layout::figure_size(figure, page.text_width_mm() * mm, text_height);
+        let body = &self.theme.styles.body;
+        let props = ParagraphProps {
+            keep_next: figure.caption.is_some(),
+            justification: Some(Justification::Center),
+            // Single line spacing: a line as high as the picture, no more.
+            spacing: Some(Spacing {
+                before: Some(pt_twips(body.space_before_pt)),
+                after: Some(pt_twips(body.space_after_pt)),
+                line: Some(240),
+            }),
+            ..ParagraphProps::default()
+        };
+        self.paragraph(props, None, |w| w.drawing(&figure.picture, figure.alt.as_deref(), (width, height)));
+        if let Some(caption) = &figure.caption {
+            self.figures += 1;
+            let label = self.theme.labels.figure.clone();
+            let number = self.figures.to_string();
+            let caption_style = &self.theme.styles.caption;
+            let props = ParagraphProps {
+                style: Some(styles::CAPTION),
+                spacing: Some(Spacing {
+                    before: Some(pt_twips(crate::layout::FIGURE_CAPTION_GAP_PT)),
+                    after: Some(pt_twips(caption_style.space_after_pt.max(body.space_after_pt))),
+                    line: None,
+                }),
+                ..ParagraphProps::default()
+            };
+            self.paragraph(props, None, |w| {
+                w.text_run(&format!("{label} "), Format::default());
+                w.field(&format!(" SEQ {label} \\* ARABIC "), &number, Format::default());
+                w.text_run(". ", Format::default());
+                w.inlines(caption, Format::default());
+            });
+        }
+    }
+
+    /// The relationship id of a picture's media part, adding the part the first time.
+    fn media_id(
+        &mut self,
+        key: &str,
+        name: &str,
+        format: PictureFormat,
+        bytes: impl FnOnce() -> Vec<u8>,
+    ) -> String {
+        if let Some(media) = self.media.iter().find(|m| m.key == key) {
+            return media.id.clone();
+        }
+        let n = self.media.len() + 1;
+        let stem: String = name
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or(name)
+            .rsplit_once('.')
+            .map_or(name, |(stem, _)| stem)
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c.to_ascii_lowercase() } else { '-' })
+            .take(40)
+            .collect();
+        let media = Media {
+            key: key.to_owned(),
+            id: format!("rIdMedia{n}"),
+            part: format!("word/media/{n}-{stem}.{}", format.extension()),
+            content_type: format.content_type(),
+            bytes: bytes(),
+        };
+        let id = media.id.clone();
+        self.media.push(media);
+        id
+    }
+
+    /// A picture as an inline drawing of `width` × `height` points, described by `alt`
+    /// (`None`: marked decorative, as Word's "Mark as decorative" does). An SVG goes in as
+    /// SVG, with a PNG drawn from it for what cannot show SVG.
+    fn drawing(&mut self, picture: &Picture, alt: Option<&str>, (width, height): (f64, f64)) {
+        let blip = match picture.format {
+            PictureFormat::Svg => {
+                let theme = self.theme;
+                let png = self.media_id(
+                    &format!("{}.png", picture.hash),
+                    &picture.name,
+                    PictureFormat::Png,
+                    || svg_fallback(picture, theme, width),
+                );
+                let svg =
+                    self.media_id(&picture.hash, &picture.name, PictureFormat::Svg, || picture.bytes.clone());
+                (png, Some(svg))
+            }
+            format => (self.media_id(&picture.hash, &picture.name, format, || picture.bytes.clone()), None),
+        };
+        self.drawings += 1;
+        let id = self.drawings.to_string();
+        let name = format!("{} {id}", self.theme.labels.figure);
+        let (cx, cy) = (
+            ((width * EMU_PER_PT).round() as i64).to_string(),
+            ((height * EMU_PER_PT).round() as i64).to_string(),
+        );
+        let descr = alt.unwrap_or("");
+        self.run(RunProps::default(), |x| {
+            x.open("w:drawing", &[]);
+            x.open("wp:inline", &[("distT", "0"), ("distB", "0"), ("distL", "0"), ("distR", "0")]);
+            x.empty("wp:extent", &[("cx", &cx), ("cy", &cy)]);
+            x.empty("wp:effectExtent", &[("l", "0"), ("t", "0"), ("r", "0"), ("b", "0")]);
+            x.open("wp:docPr", &[("id", &id), ("name", &name), ("descr", descr)]);
+            if alt.is_none() {
+                x.open("a:extLst", &[]);
+                x.open("a:ext", &[("uri", DECORATIVE_EXT)]);
+                x.empty(
+                    "adec:decorative",
+                    &[
+                        ("xmlns:adec", "http://schemas.microsoft.com/office/drawing/2017/decorative"),
+                        ("val", "1"),
+                    ],
+                );
+                x.close("a:ext");
+                x.close("a:extLst");
+            }
+            x.close("wp:docPr");
+            x.open("wp:cNvGraphicFramePr", &[]);
+            x.empty("a:graphicFrameLocks", &[("noChangeAspect", "1")]);
+            x.close("wp:cNvGraphicFramePr");
+            x.open("a:graphic", &[]);
+            x.open("a:graphicData", &[("uri", PICTURE_NS)]);
+            x.open("pic:pic", &[]);
+            x.open("pic:nvPicPr", &[]);
+            x.empty("pic:cNvPr", &[("id", &id), ("name", &picture.name), ("descr", descr)]);
+            x.empty("pic:cNvPicPr", &[]);
+            x.close("pic:nvPicPr");
+            x.open("pic:blipFill", &[]);
+            match &blip.1 {
+                Some(svg) => {
+                    x.open("a:blip", &[("r:embed", &blip.0)]);
+                    x.open("a:extLst", &[]);
+                    x.open("a:ext", &[("uri", SVG_EXT)]);
+                    x.empty(
+                        "asvg:svgBlip",
+                        &[
+                            ("xmlns:asvg", "http://schemas.microsoft.com/office/drawing/2016/SVG/main"),
+                            ("r:embed", svg),
+                        ],
+                    );
+                    x.close("a:ext");
+                    x.close("a:extLst");
+                    x.close("a:blip");
+                }
+                None => x.empty("a:blip", &[("r:embed", &blip.0)]),
+            }
+            x.open("a:stretch", &[]);
+            x.empty("a:fillRect", &[]);
+            x.close("a:stretch");
+            x.close("pic:blipFill");
+            x.open("pic:spPr", &[]);
+            x.open("a:xfrm", &[]);
+            x.empty("a:off", &[("x", "0"), ("y", "0")]);
+            x.empty("a:ext", &[("cx", &cx), ("cy", &cy)]);
+            x.close("a:xfrm");
+            x.open("a:prstGeom", &[("prst", "rect")]);
+            x.empty("a:avLst", &[]);
+            x.close("a:prstGeom");
+            x.close("pic:spPr");
+            x.close("pic:pic");
+            x.close("a:graphicData");
+            x.close("a:graphic");
+            x.close("wp:inline");
+            x.close("w:drawing");
+        });
     }
 
     /// "Tabel 1. Caption", numbered by a SEQ field as Word's own captions are.

@@ -24,6 +24,7 @@ pub enum Kind {
     Header,
     Footer,
     Hyperlink,
+    Image,
 }
 
 impl Kind {
@@ -41,6 +42,7 @@ impl Kind {
             Kind::Header => "header",
             Kind::Footer => "footer",
             Kind::Hyperlink => "hyperlink",
+            Kind::Image => "image",
         };
         format!("{RELATIONSHIP_TYPE}/{name}")
     }
@@ -77,7 +79,7 @@ impl Package {
         kind: Kind,
         name: &str,
         content_type: &'static str,
-        data: String,
+        data: impl Into<Vec<u8>>,
     ) {
         let source_dir = from.and_then(|f| f.rsplit_once('/')).map_or("", |(dir, _)| dir);
         let target = match name.strip_prefix(source_dir).and_then(|t| t.strip_prefix('/')) {
@@ -88,7 +90,7 @@ impl Package {
         self.parts.push(Part {
             name: name.to_owned(),
             content_type,
-            data: data.into_bytes(),
+            data: data.into(),
             relationships: Vec::new(),
         });
     }
@@ -119,6 +121,10 @@ impl Package {
             .last_modified_time(zip::DateTime::default())
             .unix_permissions(0o644);
         let mut entry = |name: &str, data: &[u8]| {
+            // PNG and JPEG are compressed already: stored as they are.
+            let compressed = name.ends_with(".png") || name.ends_with(".jpeg");
+            let options =
+                if compressed { options.compression_method(zip::CompressionMethod::Stored) } else { options };
             zip.start_file(name, options).expect("a zip entry in memory");
             zip.write_all(data).expect("writing to memory");
         };

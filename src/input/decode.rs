@@ -12,7 +12,8 @@ use super::markup;
 use super::suggest;
 use crate::diagnostic::{Diagnostic, Kind};
 use crate::model::{
-    Align, Block, BlockKind, Cell, Column, Heading, Inline, List, ListItem, Row, Scope, Table,
+    Align, Block, BlockKind, Cell, Column, Figure, FigureWidth, Heading, Inline, List, ListItem, Picture,
+    Row, Scope, Table,
 };
 
 /// A JSON path as users read it: `blocks[6].items[2]`.
@@ -123,6 +124,20 @@ pub struct Decoder<'a> {
     pub unlisted_ids: Vec<String>,
     /// Heading level of the previous heading in this file, to catch skipped levels.
     last_heading_level: u8,
+    /// The input folder, where pictures are read from; `None` where no file may be named.
+    pub dir: Option<&'a std::path::Path>,
+    /// Every picture read, with its place and width, for the checks that need the theme
+    /// (its resolution as printed).
+    pub pictures: Vec<PicturePlace>,
+}
+
+/// A picture as a block shows it, and where the block names it.
+#[derive(Debug, Clone)]
+pub struct PicturePlace {
+    pub file: String,
+    pub place: Place,
+    pub picture: Picture,
+    pub width: FigureWidth,
 }
 
 /// The fields an object may have, and how to name the object in messages.
@@ -188,13 +203,28 @@ const TABLE: Shape = Shape {
     what: "a table block",
     fields: &["type", "caption", "columns", "header", "rows", "concerns", "only_for", "summary"],
 };
+const IMAGE: Shape = Shape {
+    what: "an image block",
+    fields: &[
+        "type",
+        "file",
+        "alt",
+        "decorative",
+        "caption",
+        "width",
+        "width_mm",
+        "concerns",
+        "only_for",
+        "summary",
+    ],
+};
 const ITEM: Shape = Shape { what: "a list item", fields: &["text", "items", "concerns", "only_for"] };
 const COLUMN: Shape = Shape { what: "a table column", fields: &["width", "align"] };
 const ROW: Shape = Shape { what: "a table row", fields: &["cells", "concerns", "only_for"] };
 /// No paragraph of a report is longer; a longer text is a pasting accident.
 const MAX_TEXT_CHARS: usize = 100_000;
 
-pub const BLOCK_TYPES: &[&str] = &["heading", "paragraph", "bullet_list", "numbered_list", "table"];
+pub const BLOCK_TYPES: &[&str] = &["heading", "paragraph", "bullet_list", "numbered_list", "table", "image"];
 
 impl<'a> Decoder<'a> {
     pub fn new(file: &'a str, text: &'a str, municipality_ids: &'a [String]) -> Self {
@@ -207,6 +237,8 @@ impl<'a> Decoder<'a> {
             anchors: Vec::new(),
             unlisted_ids: Vec::new(),
             last_heading_level: 1,
+            dir: None,
+            pictures: Vec::new(),
         }
     }
 
@@ -571,6 +603,7 @@ impl<'a> Decoder<'a> {
             "paragraph" => &PARAGRAPH,
             "bullet_list" | "numbered_list" => &LIST,
             "table" => &TABLE,
+            "image" => &IMAGE,
             other => {
                 let hint = match suggest(other, BLOCK_TYPES) {
                     Some(best) => format!("did you mean \"{best}\"?"),
@@ -597,6 +630,7 @@ impl<'a> Decoder<'a> {
                     .map(BlockKind::Paragraph)
             }
             "table" => self.table(&object, visibility).map(BlockKind::Table),
+            "image" => self.figure(&object, visibility).map(BlockKind::Figure),
             list_kind => self.list(&object, visibility, list_kind == "numbered_list").map(BlockKind::List),
         };
         let summary = self.summary(&object, &scope);
@@ -784,6 +818,152 @@ impl<'a> Decoder<'a> {
         let rows =
             self.required(object, "rows").and_then(|n| self.rows(n, &object.path("rows"), visibility, width));
         Some(Table { caption, columns: columns?, header: header?, rows: rows? })
+    }
+
+    /// An image block: the picture, read and checked; its description or "decorative"; its
+    /// caption and width.
+    fn figure(&mut self, object: &Object<'_>, visibility: Visibility<'_>) -> Option<Figure> {
+        let file_node = self.required(object, "file");
+        let file_path = object.path("file");
+        let name = file_node.and_then(|n| self.string(n, &file_path)).map(str::to_owned);
+        let picture = match (name.as_deref(), file_node, self.dir) {
+            (Some(name), Some(node), Some(dir)) => match crate::input::picture::read(dir, name) {
+                Ok(picture) => Some(picture),
+                Err(e) => {
+                    self.report(Kind::Content, node.span.clone(), &file_path, e.message).hint = Some(e.hint);
+                    None
+                }
+            },
+            (Some(_), Some(node), None) => {
+                self.report(Kind::Content, node.span.clone(), &file_path, "a picture cannot be read here")
+                    .hint =
+                    Some("this is a bug in jaarverslag; please report it with your input files".into());
+                None
+            }
+            _ => None,
+        };
+        let alt = self.alt(object, name.as_deref());
+        let caption = object
+            .optional("caption")
+            .and_then(|n| self.nonempty_markup(n, &object.path("caption"), visibility, "caption"));
+        let width = self.figure_width(object);
+        let (picture, alt, width) = (picture?, alt?, width?);
+        if let Some(node) = file_node {
+            self.pictures.push(PicturePlace {
+                file: self.file.to_owned(),
+                place: Place { span: node.span.clone(), path: file_path },
+                picture: picture.clone(),
+                width,
+            });
+        }
+        Some(Figure { picture, alt, caption, width })
+    }
+
+    /// The description of a picture (`Some`), or `None` for a decorative one; the outer
+    /// `None` is an error.
+    fn alt(&mut self, object: &Object<'_>, file: Option<&str>) -> Option<Option<String>> {
+        let alt_node = object.optional("alt");
+        let decorative =
+            object.optional("decorative").map(|n| (self.boolean(n, &object.path("decorative")), n));
+        let alt =
+            alt_node.and_then(|n| self.string(n, &object.path("alt")).map(|s| (s.trim().to_owned(), n)));
+        match (alt, decorative) {
+            (_, Some((None, _))) => None,
+            (Some(_), Some((Some(true), node))) => {
+                self.report(
+                    Kind::Content,
+                    node.span.clone(),
+                    &object.path("decorative"),
+                    "the image has a description (\"alt\") and is marked decorative",
+                )
+                .hint = Some("a decorative picture is skipped by screen readers: remove \"alt\", or remove \"decorative\" if the picture shows something".into());
+                None
+            }
+            (Some((text, node)), _) => {
+                let stem = |f: &str| {
+                    let base = f.rsplit(['/', '\\']).next().unwrap_or(f);
+                    base.rsplit_once('.').map_or(base, |(stem, _)| stem).to_lowercase()
+                };
+                let same_as_file = file.is_some_and(|f| {
+                    let lower = text.to_lowercase();
+                    lower == f.to_lowercase() || lower == stem(f) || lower == stem(f).replace(['-', '_'], " ")
+                });
+                if text.is_empty() {
+                    self.report(Kind::Content, node.span.clone(), &object.path("alt"), "the description (\"alt\") is empty")
+                        .hint = Some("say in a sentence what the picture shows, or use \"decorative\": true if it shows nothing the text needs".into());
+                    None
+                } else if same_as_file {
+                    self.report(
+                        Kind::Content,
+                        node.span.clone(),
+                        &object.path("alt"),
+                        format!("the description (\"alt\") is the file name, \"{text}\""),
+                    )
+                    .hint = Some("a screen reader reads this aloud instead of the picture: say what the picture shows, e.g. \"Deelnemers aan de opleiding schoonmaak in Zwevegem\"".into());
+                    None
+                } else {
+                    Some(Some(text))
+                }
+            }
+            (None, Some((Some(true), _))) => Some(None),
+            (None, _) => {
+                let start = object.span().start;
+                self.report(Kind::Content, start..start + 1, &object.path, "an image needs a description (\"alt\")")
+                    .hint = Some("add \"alt\": \"…\" saying what the picture shows, for readers who cannot see it; or \"decorative\": true if it only decorates".into());
+                None
+            }
+        }
+    }
+
+    /// `width` (a part of the text width) or `width_mm`; the full text width by default.
+    fn figure_width(&mut self, object: &Object<'_>) -> Option<FigureWidth> {
+        let fraction = object.optional("width").map(|n| (self.float(n, &object.path("width")), n));
+        let mm = object.optional("width_mm").map(|n| (self.float(n, &object.path("width_mm")), n));
+        match (fraction, mm) {
+            (Some(_), Some((_, node))) => {
+                self.report(
+                    Kind::Content,
+                    node.span.clone(),
+                    &object.path("width_mm"),
+                    "the image has both \"width\" and \"width_mm\"",
+                )
+                .hint = Some("keep one: \"width\": 0.5 for half the text width, or \"width_mm\": 80".into());
+                None
+            }
+            (Some((Some(f), _)), None) if (0.05..=1.0).contains(&f) => Some(FigureWidth::Fraction(f)),
+            (Some((Some(f), node)), None) => {
+                self.report(
+                    Kind::Content,
+                    node.span.clone(),
+                    &object.path("width"),
+                    format!("the width {f} is not a part of the text width"),
+                )
+                .hint = Some(if f > 1.0 {
+                    format!(
+                        "\"width\" is a part of the text width, from 0.05 to 1 (0.5 is half); for millimetres write \"width_mm\": {f}"
+                    )
+                } else {
+                    "\"width\" is a part of the text width, from 0.05 to 1 (0.5 is half)".into()
+                });
+                None
+            }
+            (None, Some((Some(w), _))) if (5.0..=1000.0).contains(&w) => Some(FigureWidth::Mm(w)),
+            (None, Some((Some(w), node))) => {
+                self.report(
+                    Kind::Content,
+                    node.span.clone(),
+                    &object.path("width_mm"),
+                    format!("the width {w} mm is out of range"),
+                )
+                .hint = Some(
+                    "give the width in millimetres, from 5 up; a picture is never set wider than the text"
+                        .into(),
+                );
+                None
+            }
+            (Some((None, _)), None) | (None, Some((None, _))) => None,
+            (None, None) => Some(FigureWidth::Full),
+        }
     }
 
     fn columns(&mut self, node: &Node, path: &JsonPath) -> Option<Vec<Column>> {

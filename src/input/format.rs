@@ -199,6 +199,43 @@ pub enum BlockEntry {
         #[schemars(with = "String", length(min = 1))]
         summary: Option<String>,
     },
+    /// A picture (PNG, JPEG or SVG), centred, with a description for readers who cannot see it and an optional numbered caption under it ("Figuur 1. …").
+    Image {
+        /// The picture file, relative to the input folder, e.g. "images/opleiding.jpg".
+        #[schemars(length(min = 1))]
+        file: String,
+        /// What the picture shows, in a sentence, for readers who cannot see it (read aloud by screen readers). Required unless "decorative" is true.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "String", length(min = 1))]
+        alt: Option<String>,
+        /// true for a picture that only decorates and says nothing the text needs: screen readers skip it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        decorative: Option<bool>,
+        /// Caption shown under the picture, numbered "Figuur N." (inline markup allowed).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "String", length(min = 1))]
+        caption: Option<String>,
+        /// The part of the text width the picture takes, from 0.05 to 1 (default 1, the whole width).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "f64", range(min = 0.05, max = 1))]
+        width: Option<f64>,
+        /// The width in millimetres instead (at most the text width).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "f64", range(min = 5, max = 1000))]
+        width_mm: Option<f64>,
+        /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
+        concerns: Vec<String>,
+        /// Municipality ids whose versions alone show this content.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
+        only_for: Vec<String>,
+        /// The line for this block in the overview "In uw gemeente" of the municipalities it concerns (plain text); by default its caption.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "String", length(min = 1))]
+        summary: Option<String>,
+    },
 }
 
 /// A list item: its text, or an object for nested items or a scope.

@@ -39,8 +39,13 @@ const SECTION: Shape =
     Shape { what: "a section file", fields: &["$schema", "code", "number", "title", "blocks"] };
 
 pub fn load(dir: &Path) -> Loaded {
-    let mut loader =
-        Loader { dir, sources: Sources::default(), diagnostics: Vec::new(), unlisted_ids: Vec::new() };
+    let mut loader = Loader {
+        dir,
+        sources: Sources::default(),
+        diagnostics: Vec::new(),
+        unlisted_ids: Vec::new(),
+        pictures: Vec::new(),
+    };
     let report = loader.report();
     let mut diagnostics = loader.diagnostics;
     diagnostics.sort_by_key(|d| d.severity);
@@ -57,7 +62,12 @@ pub fn load(dir: &Path) -> Loaded {
         );
         has_errors = true;
     }
-    Loaded { report: report.filter(|_| !has_errors), diagnostics, sources: loader.sources }
+    Loaded {
+        report: report.filter(|_| !has_errors),
+        diagnostics,
+        sources: loader.sources,
+        pictures: loader.pictures,
+    }
 }
 
 struct Loader<'a> {
@@ -66,6 +76,7 @@ struct Loader<'a> {
     diagnostics: Vec<Diagnostic>,
     /// Municipality ids the introduction and sections name while the manifest lists none.
     unlisted_ids: Vec<String>,
+    pictures: Vec<super::decode::PicturePlace>,
 }
 
 /// What a decoded file leaves for the report-wide checks.
@@ -124,11 +135,13 @@ impl Loader<'_> {
 
         // The introduction may refer to municipalities, so it is read once their ids are known.
         let mut intro_decoder = Decoder::new(MANIFEST, &text, &ids);
+        intro_decoder.dir = Some(self.dir);
         let introduction = match node_field(&node, "introduction") {
             Some(n) => intro_decoder.blocks(n, &root.field("introduction"), false),
             None => Vec::new(),
         };
         diagnostics.append(&mut intro_decoder.diagnostics);
+        self.pictures.append(&mut intro_decoder.pictures);
         self.unlisted_ids.append(&mut intro_decoder.unlisted_ids);
         let intro = FileOutcome { links: intro_decoder.links, anchors: intro_decoder.anchors };
         self.diagnostics.append(&mut diagnostics);
@@ -294,6 +307,7 @@ impl Loader<'_> {
         let text = self.read(name, Some((place, self.dir)))?;
         let node = self.parse(name, &text)?;
         let mut decoder = Decoder::new(name, &text, ids);
+        decoder.dir = Some(self.dir);
         let root = JsonPath::default();
         let Some(object) = decoder.object(&node, &root, &SECTION) else {
             self.diagnostics.append(&mut decoder.diagnostics);
@@ -322,6 +336,7 @@ impl Loader<'_> {
                 .hint = Some("write the priority's title".into());
         }
         self.diagnostics.append(&mut decoder.diagnostics);
+        self.pictures.append(&mut decoder.pictures);
         for id in decoder.unlisted_ids.drain(..) {
             if !self.unlisted_ids.contains(&id) {
                 self.unlisted_ids.push(id);
@@ -788,7 +803,7 @@ fn section_paths(
 /// A section path must stay inside the input folder: relative, no `..`.
 type ListedSection = (String, Place, usize);
 
-fn check_relative(name: &str) -> Result<(), &'static str> {
+pub(super) fn check_relative(name: &str) -> Result<(), &'static str> {
     let path = Path::new(name);
     if name.trim().is_empty() {
         return Err("is empty");

@@ -9,6 +9,7 @@ pub mod format;
 pub(crate) mod json;
 mod manifest;
 pub mod markup;
+pub mod picture;
 pub mod read;
 
 use std::path::Path;
@@ -16,6 +17,7 @@ use std::path::Path;
 use crate::diagnostic::{Diagnostic, Sources};
 use crate::model::Report;
 
+pub use decode::PicturePlace;
 pub use format::{SCHEMA_VERSION, SchemaKind, schema_json};
 
 /// What loading produced: the report when the input is valid, and every problem found.
@@ -25,6 +27,8 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
     /// The files read, for quoting them in diagnostics.
     pub sources: Sources,
+    /// Every picture the report shows, where it is named.
+    pub pictures: Vec<PicturePlace>,
 }
 
 impl Loaded {

@@ -13,11 +13,26 @@ use super::pages::{Furniture, Paginator, Part, Unit, UnitLine};
 use super::text::paragraph::{Span, Typesetter};
 use super::{FaceId, PageItem, PagedDocument, Role, Setup};
 use crate::model::{
-    Align, Block, BlockKind, Inline, LinkTarget, ListItem, Report, Section, Table, plain_text,
+    Align, Block, BlockKind, Figure, Inline, LinkTarget, ListItem, Report, Section, Table, plain_text,
 };
 use crate::theme::TextStyle;
 
 pub(super) const MM: f64 = 72.0 / 25.4;
+/// Room between a picture and its caption under it (points); the DOCX uses the same.
+pub const FIGURE_CAPTION_GAP_PT: f64 = 4.0;
+/// The most of a page's text height a picture takes, leaving room for its caption.
+const FIGURE_MAX_SHARE: f64 = 0.8;
+
+/// A figure's size on the page (points): its width, or less so that it is never taller than
+/// [`FIGURE_MAX_SHARE`] of the text height; the aspect ratio kept.
+pub fn figure_size(figure: &Figure, text_width: f64, text_height: f64) -> (f64, f64) {
+    let aspect = figure.picture.aspect();
+    let mut width = figure.width.resolve(text_width, MM);
+    if width * aspect > FIGURE_MAX_SHARE * text_height {
+        width = FIGURE_MAX_SHARE * text_height / aspect;
+    }
+    (width, width * aspect)
+}
 /// No table column is narrower than this (points); see `model::column_widths`.
 pub const MIN_COLUMN: f64 = 24.0;
 
@@ -47,7 +62,7 @@ pub fn layout_with(report: &Report, setup: &Setup<'_>, sections: &Sections) -> P
     // The cover holds the title, a municipality's overview and the introduction; the table
     // of contents starts the next page. When those run past the cover, the TOC follows them
     // directly, unless that leaves a few of its lines alone on a last page.
-    let before_toc = Builder::new(setup, &BTreeMap::new(), 0).front(report, Toc::Omitted);
+    let before_toc = Builder::new(setup, &BTreeMap::new(), (0, 0)).front(report, Toc::Omitted);
     let mut toc_new_page = before_toc.pages.len() == 1;
     let mut front = front_matter(report, setup, &parts, toc_new_page);
     if !toc_new_page && nearly_empty_last_page(&front, setup) {
@@ -84,14 +99,14 @@ pub fn layout_with(report: &Report, setup: &Setup<'_>, sections: &Sections) -> P
 fn front_matter(report: &Report, setup: &Setup<'_>, sections: &[Part], toc_new_page: bool) -> Part {
     let mut numbers: BTreeMap<String, u32> = BTreeMap::new();
     let toc = if toc_new_page { Toc::NewPage } else { Toc::Follows };
-    let mut front = Builder::new(setup, &numbers, 0).front(report, toc);
+    let mut front = Builder::new(setup, &numbers, (0, 0)).front(report, toc);
     for _ in 0..4 {
         let found = page_numbers(&front, sections);
         if found == numbers {
             break;
         }
         numbers = found;
-        front = Builder::new(setup, &numbers, 0).front(report, toc);
+        front = Builder::new(setup, &numbers, (0, 0)).front(report, toc);
     }
     front
 }
@@ -128,19 +143,21 @@ fn page_numbers(front: &Part, sections: &[Part]) -> BTreeMap<String, u32> {
 }
 
 /// What a section's pages depend on: its content in this version and the number of the
-/// tables before it (captions are numbered through the document).
+/// tables and figures before it (captions are numbered through the document).
 #[derive(Debug, Clone, PartialEq)]
 struct SectionKey {
     section: Section,
-    first_table: usize,
+    /// Captioned tables and figures before the section.
+    before: (usize, usize),
 }
 
 fn section_keys(report: &Report) -> Vec<SectionKey> {
-    let mut tables = numbered_tables(&report.introduction);
+    let mut before = numbered(&report.introduction);
     let mut keys = Vec::new();
     for section in &report.sections {
-        keys.push(SectionKey { section: section.clone(), first_table: tables });
-        tables += numbered_tables(&section.blocks);
+        keys.push(SectionKey { section: section.clone(), before });
+        let (tables, figures) = numbered(&section.blocks);
+        before = (before.0 + tables, before.1 + figures);
     }
     keys
 }
@@ -152,9 +169,11 @@ fn text_length(blocks: &[Block]) -> usize {
     text.iter().map(String::len).sum()
 }
 
-/// Tables with a caption, which get a number.
-fn numbered_tables(blocks: &[Block]) -> usize {
-    blocks.iter().filter(|b| matches!(&b.kind, BlockKind::Table(t) if t.caption.is_some())).count()
+/// Tables and figures with a caption, which get a number.
+fn numbered(blocks: &[Block]) -> (usize, usize) {
+    let tables = blocks.iter().filter(|b| matches!(&b.kind, BlockKind::Table(t) if t.caption.is_some()));
+    let figures = blocks.iter().filter(|b| matches!(&b.kind, BlockKind::Figure(f) if f.caption.is_some()));
+    (tables.count(), figures.count())
 }
 
 /// Laid-out sections, shared by the versions of one build (and one theme): each is laid out
@@ -224,7 +243,7 @@ impl Sections {
 
 fn lay_out_section(key: &SectionKey, setup: &Setup<'_>) -> Part {
     let empty = BTreeMap::new();
-    let mut builder = Builder::new(setup, &empty, key.first_table);
+    let mut builder = Builder::new(setup, &empty, key.before);
     builder.section(key);
     builder.pages.finish()
 }
@@ -238,13 +257,13 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(setup: &'a Setup<'a>, toc_numbers: &'a BTreeMap<String, u32>, first_table: usize) -> Self {
+    fn new(setup: &'a Setup<'a>, toc_numbers: &'a BTreeMap<String, u32>, before: (usize, usize)) -> Self {
         let page = &setup.theme.page;
         let paginator = Paginator::new(
             page.margin_top_mm * MM,
             (page.height_mm - page.margin_bottom_mm) * MM,
             page.margin_left_mm * MM,
-            first_table,
+            before,
         );
         Builder {
             setup,
@@ -461,6 +480,48 @@ impl<'a> Builder<'a> {
                 self.pages.space_after_last(theme.styles.list_end_space_pt());
             }
             BlockKind::Table(table) => self.table(table, root),
+            BlockKind::Figure(figure) => self.figure(figure, root),
+        }
+    }
+
+    /// A picture, centred, never wider than the text nor taller than most of the page, moved
+    /// whole to the next page when it does not fit; its caption under it, kept with it.
+    fn figure(&mut self, figure: &Figure, root: usize) {
+        let theme = self.setup.theme;
+        let page = &theme.page;
+        let text_height = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * MM;
+        let (width, height) = figure_size(figure, self.width, text_height);
+        let body = &theme.styles.body;
+        let node = figure.alt.as_ref().map(|alt| self.pages.node(Role::Figure { alt: alt.clone() }, root));
+        let mut unit = Unit::new(body.space_before_pt, body.space_after_pt);
+        let image = PageItem::Image {
+            x: (self.width - width) / 2.0,
+            y: 0.0,
+            width,
+            height,
+            picture: figure.picture.clone(),
+            parent: node,
+        };
+        unit.lines.push(UnitLine { height, baseline: 0.0, items: vec![image], content_end: width });
+        unit.keep_with_next = figure.caption.is_some();
+        self.pages.push(unit);
+        if let Some(caption) = &figure.caption {
+            let style = &theme.styles.caption;
+            let caption_node = self.pages.node(Role::Paragraph, root);
+            let number = self.pages.next_figure_number();
+            let mut content = vec![Inline::Text(format!("{} {number}. ", theme.labels.figure))];
+            content.extend(caption.iter().cloned());
+            let mut unit = self.text_unit(
+                &spans(&content, face(style), None),
+                style,
+                0.0,
+                self.width,
+                caption_node,
+                None,
+            );
+            unit.space_before = FIGURE_CAPTION_GAP_PT;
+            unit.space_after = unit.space_after.max(body.space_after_pt);
+            self.pages.push(unit);
         }
     }
 

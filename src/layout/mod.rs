@@ -14,7 +14,7 @@ pub mod text;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use crate::model::LinkTarget;
+use crate::model::{LinkTarget, Picture};
 use crate::theme::Theme;
 pub use text::fonts::{FaceId, FontError, Fonts, Glyph};
 pub use text::hyphenate::Hyphenator;
@@ -66,7 +66,7 @@ impl Page {
     pub fn content_bottom(&self, top: f64) -> f64 {
         self.items.iter().fold(top, |bottom, item| match item {
             PageItem::Text { y, .. } => bottom.max(*y),
-            PageItem::Rect { y, height, .. } => bottom.max(y + height),
+            PageItem::Rect { y, height, .. } | PageItem::Image { y, height, .. } => bottom.max(y + height),
             PageItem::Link { .. } => bottom,
         })
     }
@@ -78,7 +78,9 @@ pub enum Role {
     Document,
     Heading(u8),
     Paragraph,
-    List { ordered: bool },
+    List {
+        ordered: bool,
+    },
     ListItem,
     Label,
     ListBody,
@@ -87,6 +89,10 @@ pub enum Role {
     HeaderCell,
     DataCell,
     Caption,
+    /// A picture, with its description for who cannot see it.
+    Figure {
+        alt: String,
+    },
     Link(LinkTarget),
     Toc,
     TocItem,
@@ -124,12 +130,15 @@ pub enum PageItem {
     },
     /// A filled and/or stroked rectangle (table shading and rules); always an artifact.
     Rect { x: f64, y: f64, width: f64, height: f64, fill: Option<Color>, stroke: Option<(Color, f64)> },
+    /// A picture scaled into the box; `parent` is its Figure node (None: decorative, an
+    /// artifact).
+    Image { x: f64, y: f64, width: f64, height: f64, picture: Picture, parent: Option<usize> },
     /// A clickable area.
     Link { x: f64, y: f64, width: f64, height: f64, target: LinkTarget, parent: usize },
 }
 
 pub use fit::long_titles;
-pub use flow::{MIN_COLUMN, Sections, layout, layout_with};
+pub use flow::{FIGURE_CAPTION_GAP_PT, MIN_COLUMN, Sections, figure_size, layout, layout_with};
 
 impl PagedDocument {
     /// A text dump for golden tests and review: per page, each text line's y and text.
@@ -139,6 +148,11 @@ impl PagedDocument {
             let _ = writeln!(out, "=== page {}", i + 1);
             let mut lines: Vec<(i64, f64, String)> = Vec::new();
             for item in &page.items {
+                if let PageItem::Image { x, y, width, height, picture, parent } = item {
+                    let kind = if parent.is_some() { "figure" } else { "decorative" };
+                    let text = format!("[{kind} {} {width:.0}×{height:.0}]", picture.name);
+                    lines.push(((y * 10.0).round() as i64, *x, text));
+                }
                 if let PageItem::Text { x, y, text, .. } = item {
                     let key = (y * 10.0).round() as i64;
                     match lines.iter_mut().find(|(k, _, _)| *k == key) {
@@ -161,4 +175,23 @@ pub struct Setup<'a> {
     pub theme: &'a Theme,
     pub fonts: &'a Fonts,
     pub hyphenator: &'a Hyphenator,
+}
+
+/// How SVG pictures are read, by the PDF (which draws them) and the DOCX (which draws a PNG of
+/// them for Word versions without SVG): their text in the given fonts, the first of which is
+/// sans-serif, serif and the default; never in whatever fonts the machine has, so every
+/// machine draws them alike.
+pub fn svg_options<'f>(fonts: impl IntoIterator<Item = &'f [u8]>) -> usvg::Options<'static> {
+    let mut options = usvg::Options::default();
+    let database = options.fontdb_mut();
+    for data in fonts {
+        database.load_font_data(data.to_vec());
+    }
+    let family = database.faces().next().and_then(|f| f.families.first()).map(|f| f.0.clone());
+    if let Some(family) = family {
+        database.set_sans_serif_family(family.clone());
+        database.set_serif_family(family.clone());
+        options.font_family = family;
+    }
+    options
 }

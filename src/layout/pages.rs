@@ -23,6 +23,9 @@ impl PageItem {
             PageItem::Link { x, y, width, height, target, parent } => {
                 PageItem::Link { x: x + dx, y: y + dy, width, height, target, parent }
             }
+            PageItem::Image { x, y, width, height, picture, parent } => {
+                PageItem::Image { x: x + dx, y: y + dy, width, height, picture, parent }
+            }
         }
     }
 
@@ -30,7 +33,7 @@ impl PageItem {
     fn into_artifact(self) -> Option<PageItem> {
         let mut item = self;
         match &mut item {
-            PageItem::Text { parent, .. } => *parent = None,
+            PageItem::Text { parent, .. } | PageItem::Image { parent, .. } => *parent = None,
             PageItem::Rect { .. } => {}
             PageItem::Link { .. } => return None,
         }
@@ -40,7 +43,9 @@ impl PageItem {
     /// Where the item belongs in the structure tree, as the child it adds there.
     fn structure_child(&self, page: usize, index: usize) -> Option<(usize, StructChild)> {
         match self {
-            PageItem::Text { parent, .. } => parent.map(|p| (p, StructChild::Content(page, index))),
+            PageItem::Text { parent, .. } | PageItem::Image { parent, .. } => {
+                parent.map(|p| (p, StructChild::Content(page, index)))
+            }
             PageItem::Rect { .. } => None,
             PageItem::Link { parent, .. } => Some((*parent, StructChild::Annotation(page, index))),
         }
@@ -129,6 +134,7 @@ pub struct Paginator {
     nodes: Vec<NodeInfo>,
     break_next: bool,
     tables: usize,
+    figures: usize,
     last_link: Option<(usize, LinkTarget, usize)>,
     /// The section block the next unit starts.
     pending_block: Option<usize>,
@@ -138,9 +144,9 @@ pub struct Paginator {
 }
 
 impl Paginator {
-    /// Pages with text between `top` and `bottom`, from `left`; captions are numbered from
-    /// `first_table` + 1.
-    pub fn new(top: f64, bottom: f64, left: f64, first_table: usize) -> Paginator {
+    /// Pages with text between `top` and `bottom`, from `left`; table and figure captions
+    /// are numbered on from the counts given.
+    pub fn new(top: f64, bottom: f64, left: f64, (first_table, first_figure): (usize, usize)) -> Paginator {
         let root = NodeInfo { role: Role::Document, parent: None, children: Vec::new(), attached: true };
         Paginator {
             top,
@@ -150,6 +156,7 @@ impl Paginator {
             nodes: vec![root],
             break_next: false,
             tables: first_table,
+            figures: first_figure,
             last_link: None,
             pending_block: None,
             pending_item: None,
@@ -180,6 +187,11 @@ impl Paginator {
     pub fn next_table_number(&mut self) -> usize {
         self.tables += 1;
         self.tables
+    }
+
+    pub fn next_figure_number(&mut self) -> usize {
+        self.figures += 1;
+        self.figures
     }
 
     pub fn push(&mut self, mut unit: Unit) {
@@ -439,7 +451,9 @@ impl Part {
         for page in &mut next.pages {
             for item in &mut page.items {
                 match item {
-                    PageItem::Text { parent, .. } => *parent = parent.map(node),
+                    PageItem::Text { parent, .. } | PageItem::Image { parent, .. } => {
+                        *parent = parent.map(node)
+                    }
                     PageItem::Link { parent, .. } => *parent = node(*parent),
                     PageItem::Rect { .. } => {}
                 }

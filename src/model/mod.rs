@@ -6,9 +6,11 @@
 //! which is pure filtering.
 
 mod dutch;
+mod picture;
 mod variant;
 
 pub use dutch::{Date, format_number};
+pub use picture::{Figure, FigureWidth, Picture, PictureData, PictureFormat};
 pub use variant::{BOARD_NAME, Variant};
 
 /// A whole report: metadata, introduction and the priority sections, in reading order.
@@ -150,6 +152,7 @@ pub enum BlockKind {
     Paragraph(Vec<Inline>),
     List(List),
     Table(Table),
+    Figure(Figure),
 }
 
 /// A heading inside a section. Level 1 is the section title itself, so these are 2 or 3.
@@ -359,6 +362,8 @@ pub fn blocks_text(blocks: &[Block], out: &mut Vec<String>) {
                     out.extend(row.iter().map(|cell| plain_text(cell)));
                 }
             }
+            // What a reader sees: the caption, not the description for screen readers.
+            BlockKind::Figure(figure) => out.extend(figure.caption.as_deref().map(plain_text)),
         }
     }
 }

@@ -143,6 +143,11 @@ fn what_it_says(kind: &BlockKind, name: &str) -> Option<String> {
         BlockKind::Paragraph(content) => super::plain_text(content),
         BlockKind::List(list) => list.items.first().map(|i| super::plain_text(&i.content))?,
         BlockKind::Table(table) => table.caption.as_ref().map(|c| super::plain_text(c))?,
+        BlockKind::Figure(figure) => match (&figure.caption, &figure.alt) {
+            (Some(caption), _) => super::plain_text(caption),
+            (None, Some(alt)) => alt.clone(),
+            (None, None) => return None,
+        },
     };
     Some(sentence(&text, name))
 }
@@ -249,6 +254,10 @@ impl Filter<'_> {
                     columns: table.columns.clone(),
                 })
             }
+            BlockKind::Figure(figure) => BlockKind::Figure(super::Figure {
+                caption: figure.caption.as_ref().map(|c| self.inlines(c)),
+                ..figure.clone()
+            }),
         }
     }
 

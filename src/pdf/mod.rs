@@ -11,7 +11,8 @@ use krilla::color::rgb;
 use krilla::configure::{Accessibility, Archival, ConfigurationBuilder};
 use krilla::destination::XyzDestination;
 use krilla::error::KrillaError;
-use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
+use krilla::image::Image;
 use krilla::metadata::{DateTime, Metadata};
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
@@ -25,7 +26,7 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::{Document, SerializeSettings};
 
 use crate::layout::{Color, FaceId, Fonts, OutlineEntry, PageItem, PagedDocument, Role, StructChild};
-use crate::model::{DocumentInfo, LinkTarget};
+use crate::model::{DocumentInfo, LinkTarget, Picture, PictureFormat};
 
 /// Why a PDF could not be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,6 +56,9 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &DocumentInfo) -> Re
     let fallback = Font::new(fonts.fallback().data.into(), 0)
         .ok_or_else(|| PdfError("the theme's fallback font could not be read; check its font file".into()))?;
 
+    let faces_data =
+        [FaceId::Regular, FaceId::Bold, FaceId::Italic, FaceId::BoldItalic].map(|id| fonts.face(id).data);
+    let svg_options = crate::layout::svg_options(faces_data.into_iter().chain([fonts.fallback().data]));
     // Each painted text item's marked content, and which group of items on a line shares it.
     let mut content: BTreeMap<(usize, usize), (Identifier, usize)> = BTreeMap::new();
     let mut annotations: BTreeMap<(usize, usize), Identifier> = BTreeMap::new();
@@ -119,6 +123,18 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &DocumentInfo) -> Re
                     surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(ArtifactType::Layout)));
                     draw_rect(&mut surface, *x, *y, *width, *height, *fill, *stroke);
                     surface.end_tagged();
+                }
+                PageItem::Image { x, y, width, height, picture, parent } => {
+                    let tag = match parent {
+                        Some(_) => ContentTag::Other,
+                        None => ContentTag::Artifact(Artifact::with_kind(ArtifactType::Layout)),
+                    };
+                    let id = surface.start_tagged(tag);
+                    draw_picture(&mut surface, picture, (*x, *y, *width, *height), &svg_options)?;
+                    surface.end_tagged();
+                    if parent.is_some() {
+                        content.insert((page_index, i), (id, page_index * 1_000_000 + i));
+                    }
                 }
                 PageItem::Link { .. } => {}
             }
@@ -384,6 +400,9 @@ fn tag_node(
                 Role::HeaderCell => Tag::TH(TableHeaderScope::Column).into(),
                 Role::DataCell => Tag::TD.into(),
                 Role::Caption => Tag::Caption.into(),
+                Role::Figure { alt } => {
+                    Tag::Figure(Some(alt.clone())).with_bbox(figure_box(document, n)).into()
+                }
                 Role::Link(_) => Tag::Link.into(),
                 Role::Toc => Tag::TOC.into(),
                 Role::TocItem => Tag::TOCI.into(),
@@ -396,6 +415,57 @@ fn tag_node(
             Some(TagGroup::with_children(kind, children).into())
         }
     }
+}
+
+/// Paints a picture into the box (`x`, `y`, `width`, `height`): a PNG or JPEG as an image,
+/// an SVG as vector paths.
+fn draw_picture(
+    surface: &mut Surface<'_>,
+    picture: &Picture,
+    (x, y, width, height): (f64, f64, f64, f64),
+    svg_options: &usvg::Options<'_>,
+) -> Result<(), PdfError> {
+    let unreadable = || {
+        PdfError(format!(
+            "the picture {} could not be put in the PDF; save it again and rebuild",
+            picture.name
+        ))
+    };
+    let size = Size::from_wh(width as f32, height as f32).ok_or_else(unreadable)?;
+    surface.push_transform(&Transform::from_translate(x as f32, y as f32));
+    match picture.format {
+        PictureFormat::Png | PictureFormat::Jpeg => {
+            let data = picture.bytes.clone().into();
+            let image = match picture.format {
+                PictureFormat::Png => Image::from_png(data, false),
+                _ => Image::from_jpeg(data, false),
+            }
+            .map_err(|_| unreadable())?;
+            surface.draw_image(image, size);
+        }
+        PictureFormat::Svg => {
+            let tree = usvg::Tree::from_data(&picture.bytes, svg_options).map_err(|_| unreadable())?;
+            let settings =
+                krilla_svg::SvgSettings { embed_text: false, ..krilla_svg::SvgSettings::default() };
+            krilla_svg::SurfaceExt::draw_svg(surface, &tree, size, settings).ok_or_else(unreadable)?;
+        }
+    }
+    surface.pop();
+    Ok(())
+}
+
+/// The box of a figure's picture on its page, for its tag.
+fn figure_box(document: &PagedDocument, node: usize) -> Option<krilla::tagging::BBox> {
+    document.structure[node].children.iter().find_map(|child| match *child {
+        StructChild::Content(page, item) => match &document.pages[page].items[item] {
+            PageItem::Image { x, y, width, height, .. } => {
+                Rect::from_xywh(*x as f32, *y as f32, *width as f32, *height as f32)
+                    .map(|rect| krilla::tagging::BBox::new(page, rect))
+            }
+            _ => None,
+        },
+        _ => None,
+    })
 }
 
 /// Nests the flat heading list into bookmarks by level.

@@ -93,6 +93,7 @@ const LABELS: Shape = Shape {
         "in_your_municipality",
         "introduction",
         "table",
+        "figure",
     ],
 };
 
@@ -546,6 +547,11 @@ fn labels(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<Labels> {
         in_your_municipality: label("in_your_municipality")?,
         introduction: label("introduction")?,
         table: label("table")?,
+        // Added after themes were first written: "Figuur" when a theme has none.
+        figure: match object.optional("figure") {
+            Some(_) => label("figure")?,
+            None => "Figuur".to_owned(),
+        },
     })
 }
 

@@ -286,6 +286,8 @@ pub struct Labels {
     /// The heading above the introduction.
     pub introduction: String,
     pub table: String,
+    /// "Figuur", before a picture's caption number.
+    pub figure: String,
 }
 
 impl Labels {
