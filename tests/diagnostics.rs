@@ -161,6 +161,8 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
         ("theme-font-truncated", vec![Theme("../fonts/Carlito-Regular.ttf", "cut.ttf")]),
         ("theme-bad-colour", vec![Theme("\"header_fill\": \"#DCEBEA\"", "\"header_fill\": \"lichtgroen\"")]),
         ("theme-unknown-field", vec![Theme("\"justify\": true", "\"justified\": true")]),
+        ("theme-logo-missing", vec![Theme("\"w13-logo.svg\"", "\"logo-w13.svg\"")]),
+        ("theme-logo-without-alt", vec![Theme("\"alt\": \"Logo W13\", ", "")]),
         ("duplicate-key", vec![Edit(S2, "\"number\": 2,", "\"number\": 2,\n  \"number\": 3,")]),
         (
             "list-item-wrong-type",
@@ -411,6 +413,8 @@ fn broken_input(name: &str, breaks: &[Break]) -> Scratch {
                 assert!(theme.contains(from), "{from}");
                 let fonts = common::root().join("fonts");
                 let theme = theme.replace(from, to).replace("../fonts", &fonts.display().to_string());
+                let logo = common::root().join("templates/w13-logo.svg");
+                std::fs::copy(logo, scratch.path().join("w13-logo.svg")).unwrap();
                 std::fs::write(scratch.path().join("theme.json"), theme).unwrap();
                 std::fs::write(scratch.path().join("fake.ttf"), "<html>not a font</html>").unwrap();
                 // Carlito cut at 100 kB, as a broken download leaves it.
@@ -587,6 +591,8 @@ fn pipes_and_devices_as_theme_or_font_are_refused() {
     let theme = std::fs::read_to_string(common::root().join("templates/w13.json")).unwrap();
     let fonts = common::root().join("fonts").display().to_string();
     let zero_font = theme.replace("../fonts/Carlito-Italic.ttf", "/dev/zero").replace("../fonts", &fonts);
+    std::fs::copy(common::root().join("templates/w13-logo.svg"), scratch.path().join("w13-logo.svg"))
+        .unwrap();
     std::fs::write(scratch.path().join("zero.json"), zero_font).unwrap();
     for (theme, expected) in [
         ("thema.json", "the theme file is a named pipe (FIFO), not a file"),

@@ -99,14 +99,20 @@ fn every_part_is_well_formed_xml() {
 
 #[test]
 fn relationships_styles_numbering_and_bookmarks_resolve() {
-    let parts = parts(&showcase(&Variant::Municipality("kortrijk".into())));
+    let docx = showcase(&Variant::Municipality("kortrijk".into()));
+    let media = common::zip_media(&docx);
+    let parts = parts(&docx);
     let rels = &parts["word/_rels/document.xml.rels"];
     for rel in rels.split("<Relationship ").skip(1) {
         if rel.contains("TargetMode=\"External\"") {
             continue;
         }
         let target = rel.split("Target=\"").nth(1).unwrap().split('"').next().unwrap();
-        assert!(parts.contains_key(&format!("word/{target}")), "relationship target word/{target} exists");
+        let target = format!("word/{target}");
+        assert!(
+            parts.contains_key(&target) || media.contains_key(&target),
+            "relationship target {target} exists"
+        );
     }
     for target in attribute_values(&parts["_rels/.rels"], "Relationship", "Target") {
         assert!(parts.contains_key(target.trim_start_matches('/')), "package part {target} exists");
@@ -419,15 +425,34 @@ fn the_package_has_every_part_typed_and_related_and_nothing_else() {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
     for i in 0..archive.len() {
         let file = archive.by_index(i).unwrap();
-        assert_eq!(file.compression(), zip::CompressionMethod::Deflated, "{} is deflated", file.name());
+        // PNG and JPEG are compressed already: deflating them again only costs time.
+        let stored = file.name().starts_with("word/media/") && !file.name().ends_with(".svg");
+        let method = if stored { zip::CompressionMethod::Stored } else { zip::CompressionMethod::Deflated };
+        assert_eq!(file.compression(), method, "{}'s compression", file.name());
     }
+    let media = common::zip_media(&bytes);
+    assert_eq!(
+        media.keys().map(String::as_str).collect::<Vec<_>>(),
+        [
+            "word/media/1-w13-logo.png",
+            "word/media/2-w13-logo.svg",
+            "word/media/3-staven.png",
+            "word/media/4-netwerk.png",
+            "word/media/5-netwerk.svg",
+            "word/media/6-veld.jpeg",
+        ],
+        "the cover logo and the SVG each with a PNG fallback; the JPEG shown twice is stored once"
+    );
     let parts = parts(&bytes);
     let types = Element::parse(&parts["[Content_Types].xml"]);
     let overrides: Vec<&str> =
         types.all("Override").iter().map(|o| o.attr("PartName").unwrap().trim_start_matches('/')).collect();
     let defaults: Vec<&str> = types.all("Default").iter().map(|d| d.attr("Extension").unwrap()).collect();
     for name in &overrides {
-        assert!(parts.contains_key(*name), "content type for a missing part {name}");
+        assert!(
+            parts.contains_key(*name) || media.contains_key(*name),
+            "content type for a missing part {name}"
+        );
     }
     let mut targets = Vec::new();
     for (name, xml) in parts.iter().filter(|(n, _)| n.ends_with(".rels")) {
@@ -438,9 +463,19 @@ fn the_package_has_every_part_typed_and_related_and_nothing_else() {
                 continue;
             }
             let target = format!("{base}{}", relationship.attr("Target").unwrap());
-            assert!(parts.contains_key(&target), "{name} relates to a missing part {target}");
+            assert!(
+                parts.contains_key(&target) || media.contains_key(&target),
+                "{name} relates to a missing part {target}"
+            );
             targets.push(target);
         }
+    }
+    let all_overrides = types.all("Override");
+    for name in media.keys() {
+        assert!(targets.contains(name), "{name} is the target of a relationship");
+        let typed = all_overrides.iter().find(|o| o.attr("PartName") == Some(&format!("/{name}")));
+        let extension = name.rsplit('.').next().unwrap().replace("svg", "svg+xml");
+        assert_eq!(typed.and_then(|o| o.attr("ContentType")), Some(format!("image/{extension}").as_str()));
     }
     for name in parts.keys().filter(|n| *n != "[Content_Types].xml" && !n.ends_with(".rels")) {
         assert!(overrides.contains(&name.as_str()), "{name} has its own content type");

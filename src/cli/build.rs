@@ -61,6 +61,8 @@ pub fn prepare(input: &Path, theme_file: Option<&Path>) -> Option<(Report, Theme
             let setup = jaarverslag::layout::Setup { theme, fonts: &fonts, hyphenator: &hyphenator };
             let long = jaarverslag::layout::long_titles(&setup, &loaded.sources);
             loaded.absorb(long, Sources::default());
+            let blurred = jaarverslag::layout::low_resolution(&setup, &loaded.pictures);
+            loaded.absorb(blurred, Sources::default());
         }
     }
     if super::show_diagnostics(&loaded) {

@@ -61,6 +61,7 @@ const SVG_EXT: &str = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
 const SVG_FALLBACK_DPI: f64 = 150.0;
 const SVG_FALLBACK_MAX_PX: f64 = 3000.0;
 const DOCUMENT: &str = "word/document.xml";
+const HEADER_PART: &str = "word/header1.xml";
 
 /// Writes the report (one version of it) as DOCX bytes. The same input gives the same bytes.
 pub fn write(report: &Report, theme: &Theme, layout: Option<&Pagination>) -> Vec<u8> {
@@ -112,7 +113,7 @@ pub fn write(report: &Report, theme: &Theme, layout: Option<&Pagination>) -> Vec
             content_type::SETTINGS,
             properties::settings(&info.language),
         ),
-        (HEADER_IDS[0], Kind::Header, "word/header1.xml", content_type::HEADER, header),
+        (HEADER_IDS[0], Kind::Header, HEADER_PART, content_type::HEADER, header),
         (
             HEADER_IDS[1],
             Kind::Header,
@@ -136,7 +137,7 @@ pub fn write(report: &Report, theme: &Theme, layout: Option<&Pagination>) -> Vec
         package.link(DOCUMENT, &format!("rIdLink{}", i + 1), url);
     }
     for media in std::mem::take(&mut writer.media) {
-        package.add(word, &media.id, Kind::Image, &media.part, media.content_type, media.bytes);
+        package.add(Some(media.from), &media.id, Kind::Image, &media.part, media.content_type, media.bytes);
     }
     package.finish()
 }
@@ -226,12 +227,16 @@ struct Writer<'a> {
     media: Vec<Media>,
     /// The last `wp:docPr` id: unique in the document.
     drawings: usize,
+    /// The part being written (the document, or the header): where its pictures are related.
+    part_name: &'static str,
     /// Which characters come from the fallback font.
     coverage: Coverage<'a>,
 }
 
 /// A picture file in the package.
 struct Media {
+    /// The part that shows it.
+    from: &'static str,
     /// The content hash of the picture it is (a PNG drawn from an SVG has the SVG's with "png").
     key: String,
     id: String,
@@ -266,6 +271,7 @@ impl<'a> Writer<'a> {
             figures: 0,
             media: Vec::new(),
             drawings: 0,
+            part_name: DOCUMENT,
             coverage: Coverage::new(&theme.fonts),
         };
         writer.collect_headings();
@@ -490,6 +496,20 @@ impl<'a> Writer<'a> {
 
     fn cover(&mut self) {
         let meta = &self.report.meta;
+        if let Some(logo) = &self.theme.logo {
+            let mm = 72.0 / 25.4;
+            let size = crate::layout::logo_size(logo, self.theme.page.text_width_mm() * mm);
+            let props = ParagraphProps {
+                justification: Some(Justification::Left),
+                spacing: Some(Spacing {
+                    before: Some(0),
+                    after: Some(pt_twips(crate::layout::LOGO_SPACE_AFTER_PT)),
+                    line: Some(240),
+                }),
+                ..ParagraphProps::default()
+            };
+            self.paragraph(props, None, |w| w.drawing(&logo.picture, Some(&logo.alt), size));
+        }
         let styled = |style| ParagraphProps { style: Some(style), ..ParagraphProps::default() };
         self.paragraph(styled(styles::TITLE), None, |w| w.text_run(&meta.title, Format::default()));
         self.paragraph(styled(styles::SUBTITLE), None, |w| w.text_run(&meta.subtitle, Format::default()));
@@ -649,6 +669,9 @@ impl<'a> Writer<'a> {
             let caption_style = &self.theme.styles.caption;
             let props = ParagraphProps {
                 style: Some(styles::CAPTION),
+                // The caption style keeps a table's caption with the table under it; this one
+                // is under its picture.
+                not_keep_next: true,
                 spacing: Some(Spacing {
                     before: Some(pt_twips(crate::layout::FIGURE_CAPTION_GAP_PT)),
                     after: Some(pt_twips(caption_style.space_after_pt.max(body.space_after_pt))),
@@ -673,7 +696,7 @@ impl<'a> Writer<'a> {
         format: PictureFormat,
         bytes: impl FnOnce() -> Vec<u8>,
     ) -> String {
-        if let Some(media) = self.media.iter().find(|m| m.key == key) {
+        if let Some(media) = self.media.iter().find(|m| m.key == key && m.from == self.part_name) {
             return media.id.clone();
         }
         let n = self.media.len() + 1;
@@ -688,6 +711,7 @@ impl<'a> Writer<'a> {
             .take(40)
             .collect();
         let media = Media {
+            from: self.part_name,
             key: key.to_owned(),
             id: format!("rIdMedia{n}"),
             part: format!("word/media/{n}-{stem}.{}", format.extension()),
@@ -933,16 +957,48 @@ impl<'a> Writer<'a> {
     /// A part of its own (header, footer) written by `content` under `root`.
     fn part(&mut self, root: &str, content: impl FnOnce(&mut Self)) -> String {
         let document = std::mem::replace(&mut self.x, Xml::new());
-        self.x.open(root, &[("xmlns:w", MAIN_NS), ("xmlns:r", RELATIONSHIPS)]);
+        self.x.open(root, &ROOT_NAMESPACES);
         content(self);
         self.x.close(root);
         std::mem::replace(&mut self.x, document).finish()
     }
 
+    /// The running header; with the theme's logo in it on the side away from the text (as
+    /// the PDF has it), the two on one line held apart by a tab.
     fn running_header(&mut self) -> String {
         let text = self.theme.labels.running_header(self.report);
-        let props = ParagraphProps { style: Some(styles::HEADER), ..ParagraphProps::default() };
-        self.part("w:hdr", |w| w.paragraph(props, None, |w| w.text_run(&text, Format::default())))
+        let mut props = ParagraphProps { style: Some(styles::HEADER), ..ParagraphProps::default() };
+        let logo = self.theme.logo.as_ref().and_then(|l| Some((l.picture.clone(), l.header_height_mm?)));
+        let Some((picture, height_mm)) = logo else {
+            return self
+                .part("w:hdr", |w| w.paragraph(props, None, |w| w.text_run(&text, Format::default())));
+        };
+        let mm = 72.0 / 25.4;
+        let size = (height_mm * mm / picture.aspect(), height_mm * mm);
+        let width = twips(self.theme.page.text_width_mm());
+        let align = self.theme.running.header_align;
+        props.justification = Some(Justification::Left);
+        props.tab = Some(match align {
+            crate::theme::HAlign::Center => ("center", width / 2),
+            _ => ("right", width),
+        });
+        self.part_name = HEADER_PART;
+        let header = self.part("w:hdr", |w| {
+            w.paragraph(props, None, |w| match align {
+                crate::theme::HAlign::Left => {
+                    w.text_run(&text, Format::default());
+                    w.tab_run();
+                    w.drawing(&picture, None, size);
+                }
+                _ => {
+                    w.drawing(&picture, None, size);
+                    w.tab_run();
+                    w.text_run(&text, Format::default());
+                }
+            })
+        });
+        self.part_name = DOCUMENT;
+        header
     }
 
     /// "Pagina {page} van {pages}" with PAGE and NUMPAGES fields in place of the placeholders.

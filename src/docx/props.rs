@@ -64,6 +64,8 @@ pub struct Indent {
 pub struct ParagraphProps<'a> {
     pub style: Option<&'a str>,
     pub keep_next: bool,
+    /// Turns off a style's keep-with-next (a figure's caption, under what it keeps with).
+    pub not_keep_next: bool,
     pub keep_lines: bool,
     pub page_break_before: bool,
     pub widow_control: bool,
@@ -71,6 +73,8 @@ pub struct ParagraphProps<'a> {
     pub numbering: Option<(usize, usize)>,
     /// Right-aligned tab stop with dot leader, in twips from the left margin.
     pub leader_tab: Option<i32>,
+    /// A tab stop without leader: its kind ("right", "center") and place in twips.
+    pub tab: Option<(&'static str, i32)>,
     /// No automatic hyphenation: ragged text, which the layout breaks without hyphens.
     pub suppress_hyphens: bool,
     pub spacing: Option<Spacing>,
@@ -90,6 +94,10 @@ impl ParagraphProps<'_> {
         if let Some(style) = self.style {
             start(x);
             x.val("w:pStyle", style);
+        }
+        if self.not_keep_next && !self.keep_next {
+            start(x);
+            x.val("w:keepNext", "0");
         }
         for (on, name) in [
             (self.keep_next, "w:keepNext"),
@@ -113,6 +121,12 @@ impl ParagraphProps<'_> {
             start(x);
             x.open("w:tabs", &[]);
             x.empty("w:tab", &[("w:val", "right"), ("w:leader", "dot"), ("w:pos", &position.to_string())]);
+            x.close("w:tabs");
+        }
+        if let Some((kind, position)) = self.tab {
+            start(x);
+            x.open("w:tabs", &[]);
+            x.empty("w:tab", &[("w:val", kind), ("w:pos", &position.to_string())]);
             x.close("w:tabs");
         }
         if self.suppress_hyphens {

@@ -39,13 +39,20 @@ pub fn read(dir: &Path, name: &str) -> Result<Picture, PictureError> {
             "copy the picture into the input folder instead of linking to it",
         ));
     }
-    let bytes = read_regular(&path, MAX_PICTURE_BYTES).map_err(|e| match e {
-        ReadError::NotFound => error(e.describe(name), nearby_hint(dir, name)),
+    read_path(&path, name, || nearby_hint(dir, name))
+}
+
+/// Reads and checks the picture at `path`, named `name` in messages, wherever it is: for
+/// the theme's logo, which may live beside the theme as its fonts do. `missing` is the hint
+/// for a file that does not exist.
+pub fn read_path(path: &Path, name: &str, missing: impl FnOnce() -> String) -> Result<Picture, PictureError> {
+    let bytes = read_regular(path, MAX_PICTURE_BYTES).map_err(|e| match e {
+        ReadError::NotFound => error(e.describe(name), missing()),
         ReadError::TooLarge(_) => error(
             format!("{name} is larger than {} MB", MAX_PICTURE_BYTES / 1024 / 1024),
             "save the picture smaller (at most 3000 pixels wide is plenty for a page), or as JPEG",
         ),
-        other => error(other.describe(name), "name an ordinary picture file in the input folder"),
+        other => error(other.describe(name), "name an ordinary picture file"),
     })?;
     decode(name, bytes)
 }

@@ -75,3 +75,49 @@ pub fn long_titles(setup: &Setup<'_>, sources: &Sources) -> Vec<Diagnostic> {
     }
     out
 }
+
+/// The resolution print needs: a picture shown with fewer pixels per inch looks blurred.
+pub const PRINT_DPI: f64 = 150.0;
+
+/// One warning per raster picture shown larger than its pixels allow at [`PRINT_DPI`], at
+/// the place that names it, with the width that would be sharp.
+pub fn low_resolution(setup: &Setup<'_>, pictures: &[crate::input::PicturePlace]) -> Vec<Diagnostic> {
+    let page = &setup.theme.page;
+    let mm = super::flow::MM;
+    let text_width = page.text_width_mm() * mm;
+    let text_height = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * mm;
+    let mut out = Vec::new();
+    for place in pictures.iter().filter(|p| p.picture.format != crate::model::PictureFormat::Svg) {
+        let figure = crate::model::Figure {
+            picture: place.picture.clone(),
+            alt: None,
+            caption: None,
+            width: place.width,
+        };
+        let (width, _) = super::flow::figure_size(&figure, text_width, text_height);
+        let dpi = f64::from(place.picture.width_px) / (width / 72.0);
+        if dpi >= PRINT_DPI - 0.5 {
+            continue;
+        }
+        let sharp_mm = (f64::from(place.picture.width_px) / PRINT_DPI * 25.4).floor();
+        let needed_px = (width / 72.0 * PRINT_DPI).ceil();
+        out.push(
+            Diagnostic::warning(
+                Kind::Content,
+                &place.file,
+                format!(
+                    "{} is shown {:.0} mm wide, at {dpi:.0} pixels per inch: it will look blurred in print (sharp from {PRINT_DPI:.0})",
+                    place.picture.name,
+                    width / mm
+                ),
+            )
+            .at(place.place.span.clone())
+            .path(place.place.path.as_str())
+            .hint(format!(
+                "use a file at least {needed_px:.0} pixels wide (this one has {}), or set it smaller: \"width_mm\": {sharp_mm:.0}",
+                place.picture.width_px
+            )),
+        );
+    }
+    out
+}

@@ -23,6 +23,15 @@ pub const FIGURE_CAPTION_GAP_PT: f64 = 4.0;
 /// The most of a page's text height a picture takes, leaving room for its caption.
 const FIGURE_MAX_SHARE: f64 = 0.8;
 
+/// Room between the logo and the title on the cover (points); the DOCX uses the same.
+pub const LOGO_SPACE_AFTER_PT: f64 = 18.0;
+
+/// The logo's size on the cover (points): its width, never wider than the text.
+pub fn logo_size(logo: &crate::theme::Logo, text_width: f64) -> (f64, f64) {
+    let width = (logo.width_mm * MM).min(text_width);
+    (width, width * logo.picture.aspect())
+}
+
 /// A figure's size on the page (points): its width, or less so that it is never taller than
 /// [`FIGURE_MAX_SHARE`] of the text height; the aspect ratio kept.
 pub fn figure_size(figure: &Figure, text_width: f64, text_height: f64) -> (f64, f64) {
@@ -86,6 +95,7 @@ pub fn layout_with(report: &Report, setup: &Setup<'_>, sections: &Sections) -> P
         footer_y: (page.height_mm - page.footer_mm) * MM,
         left: page.margin_left_mm * MM,
         right: (page.width_mm - page.margin_right_mm) * MM,
+        logo: theme.logo.as_ref().and_then(|l| Some((l.picture.clone(), l.header_height_mm? * MM))),
     };
     let size = (page.width_mm * MM, page.height_mm * MM);
     let mut document =
@@ -318,6 +328,21 @@ impl<'a> Builder<'a> {
         let theme = self.setup.theme;
         let meta = &report.meta;
         let s = &theme.styles;
+        if let Some(logo) = &theme.logo {
+            let node = self.pages.node(Role::Figure { alt: logo.alt.clone() }, root);
+            let (width, height) = logo_size(logo, self.width);
+            let mut unit = Unit::new(0.0, LOGO_SPACE_AFTER_PT);
+            let image = PageItem::Image {
+                x: 0.0,
+                y: 0.0,
+                width,
+                height,
+                picture: logo.picture.clone(),
+                parent: Some(node),
+            };
+            unit.lines.push(UnitLine { height, baseline: 0.0, items: vec![image], content_end: width });
+            self.pages.push(unit);
+        }
         let title_node = self.pages.node(Role::Heading(1), root);
         let title =
             self.text_unit(&plain(&meta.title, face(&s.title)), &s.title, 0.0, self.width, title_node, None);

@@ -137,8 +137,11 @@ pub enum PageItem {
     Link { x: f64, y: f64, width: f64, height: f64, target: LinkTarget, parent: usize },
 }
 
-pub use fit::long_titles;
-pub use flow::{FIGURE_CAPTION_GAP_PT, MIN_COLUMN, Sections, figure_size, layout, layout_with};
+pub use fit::{PRINT_DPI, long_titles, low_resolution};
+pub use flow::{
+    FIGURE_CAPTION_GAP_PT, LOGO_SPACE_AFTER_PT, MIN_COLUMN, Sections, figure_size, layout, layout_with,
+    logo_size,
+};
 
 impl PagedDocument {
     /// A text dump for golden tests and review: per page, each text line's y and text.

@@ -117,6 +117,9 @@ pub struct Furniture {
     /// The left margin and the right edge of the text, from the page's left.
     pub left: f64,
     pub right: f64,
+    /// The logo in the header, and its height (points): on the side away from the text, its
+    /// top at the header's, the text on its bottom line (as Word sets a picture in a line).
+    pub logo: Option<(crate::model::Picture, f64)>,
 }
 
 struct NodeInfo {
@@ -517,11 +520,30 @@ fn add_furniture(pages: &mut [Page], fonts: &Fonts, furniture: &Furniture) {
         }
     };
     let (header_align, footer_align) = furniture.align;
+    let logo = furniture.logo.as_ref().map(|(picture, height)| {
+        let width = height / picture.aspect();
+        let x = match header_align {
+            HAlign::Left => furniture.right - width,
+            HAlign::Center | HAlign::Right => furniture.left,
+        };
+        (picture, x, width, *height)
+    });
+    let header_baseline = furniture.header_y + logo.map_or(0.0, |l| l.3).max(fonts.ascent(face, size));
     for (i, page) in pages.iter_mut().enumerate().skip(1) {
+        if let Some((picture, x, width, height)) = logo {
+            page.items.push(PageItem::Image {
+                x,
+                y: furniture.header_y,
+                width,
+                height,
+                picture: picture.clone(),
+                parent: None,
+            });
+        }
         let header_glyphs = fonts.shape(face, size, &furniture.header);
         page.items.push(PageItem::Text {
             x: place(&header_glyphs, header_align),
-            y: furniture.header_y + fonts.ascent(face, size),
+            y: header_baseline,
             size,
             color: ink,
             face,

@@ -26,12 +26,18 @@ const BUNDLED_FONTS: [(&str, &[u8]); 5] = [
     ("../fonts/DejaVuSans.ttf", include_bytes!("../../fonts/DejaVuSans.ttf")),
 ];
 
+/// Pictures the built-in theme names, compiled in beside it.
+const BUNDLED_PICTURES: [(&str, &[u8]); 1] =
+    [("w13-logo.svg", include_bytes!("../../templates/w13-logo.svg"))];
+
 const ROOT: Shape = Shape {
     what: "the theme",
     fields: &[
         "$schema", "name", "page", "fonts", "styles", "links", "toc", "table", "lists", "running", "labels",
+        "logo",
     ],
 };
+const LOGO: Shape = Shape { what: "the logo", fields: &["file", "alt", "width_mm", "header_height_mm"] };
 const PAGE: Shape =
     Shape { what: "the page settings", fields: &["size", "margins_mm", "header_mm", "footer_mm"] };
 const MARGINS: Shape = Shape { what: "the margins", fields: &["top", "bottom", "left", "right"] };
@@ -184,6 +190,10 @@ fn theme(d: &mut Decoder<'_>, root: &Object<'_>, base: Option<&Path>) -> Option<
         Some(Running { header_align: header_align?, footer_align: footer_align? })
     });
     let labels = section(d, root, "labels", &LABELS, labels);
+    let logo = match root.optional("logo") {
+        Some(_) => section(d, root, "logo", &LOGO, |d, o| logo(d, o, base)).map(Some),
+        None => Some(None),
+    };
     Some(Theme {
         name: name?,
         page: page?,
@@ -195,7 +205,43 @@ fn theme(d: &mut Decoder<'_>, root: &Object<'_>, base: Option<&Path>) -> Option<
         lists: lists?,
         running: running?,
         labels: labels?,
+        logo: logo?,
     })
+}
+
+/// The logo: a picture file relative to the theme file (for the built-in theme, one of
+/// [`BUNDLED_PICTURES`]), checked as an image block's picture is.
+fn logo(d: &mut Decoder<'_>, object: &Object<'_>, base: Option<&Path>) -> Option<super::Logo> {
+    let file_node = d.required(object, "file");
+    let name = file_node.and_then(|n| d.string(n, &object.path("file"))).map(str::to_owned);
+    let alt = text(d, object, "alt");
+    let width_mm = length(d, object, "width_mm", 5.0, 200.0);
+    let header_height_mm = match object.optional("header_height_mm") {
+        Some(_) => Some(length(d, object, "header_height_mm", 2.0, 30.0)?),
+        None => None,
+    };
+    let (name, node) = (name?, file_node?);
+    let picture = match base {
+        None => {
+            let bytes = BUNDLED_PICTURES.iter().find(|(file, _)| *file == name).map(|(_, b)| b.to_vec());
+            crate::input::picture::decode(&name, bytes.unwrap_or_default())
+        }
+        Some(base) => {
+            let file = base.join(&name);
+            let shown = file.display().to_string();
+            crate::input::picture::read_path(&file, &shown, || {
+                "check the path; it is relative to the theme file".to_owned()
+            })
+        }
+    };
+    let picture = match picture {
+        Ok(picture) => picture,
+        Err(e) => {
+            d.report(Kind::Content, node.span.clone(), &object.path("file"), e.message).hint = Some(e.hint);
+            return None;
+        }
+    };
+    Some(super::Logo { picture, alt: alt?, width_mm: width_mm?, header_height_mm })
 }
 
 /// Reads the required object `field` of `parent` with `read`, then reports unknown fields.
@@ -592,7 +638,11 @@ mod tests {
         std::fs::write(dir.join("fake.ttf"), b"<html>not a font</html>").unwrap();
         let text = DEFAULT_THEME
             .replace("../fonts/Carlito-Bold.ttf", "fake.ttf")
-            .replace("../fonts/", &format!("{}/", env!("CARGO_MANIFEST_DIR").to_owned() + "/fonts"));
+            .replace("../fonts/", &format!("{}/", env!("CARGO_MANIFEST_DIR").to_owned() + "/fonts"))
+            .replace(
+                "\"w13-logo.svg\"",
+                &format!("\"{}/templates/w13-logo.svg\"", env!("CARGO_MANIFEST_DIR")),
+            );
         let (theme, diagnostics) = parse("theme.json", &text, Some(&dir), &mut Sources::default());
         let _ = std::fs::remove_dir_all(&dir);
         assert!(theme.is_none());

@@ -30,6 +30,18 @@ pub struct Theme {
     pub lists: ListLook,
     pub running: Running,
     pub labels: Labels,
+    /// The organisation's logo on the cover, and in the running header if the theme says so.
+    pub logo: Option<Logo>,
+}
+
+/// A logo: its picture, what it says for who cannot see it, its width on the cover.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Logo {
+    pub picture: crate::model::Picture,
+    pub alt: String,
+    pub width_mm: f64,
+    /// Its height in the running header of every page but the cover; `None`: not there.
+    pub header_height_mm: Option<f64>,
 }
 
 /// An sRGB colour, parsed once from the theme's `#RRGGBB`.

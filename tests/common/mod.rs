@@ -222,19 +222,35 @@ impl SchemaChecker {
 
 /// The parts of a DOCX (a zip) by name, as text.
 pub fn zip_parts(bytes: &[u8]) -> std::collections::BTreeMap<String, String> {
+    zip_entries(bytes)
+        .into_iter()
+        .filter(|(name, _)| !name.starts_with("word/media/"))
+        .map(|(name, bytes)| {
+            let text = String::from_utf8(bytes).unwrap_or_else(|_| panic!("{name} is UTF-8 text"));
+            (name, text)
+        })
+        .collect()
+}
+
+/// The pictures of a DOCX (`word/media/…`) by part name.
+pub fn zip_media(bytes: &[u8]) -> std::collections::BTreeMap<String, Vec<u8>> {
+    zip_entries(bytes).into_iter().filter(|(name, _)| name.starts_with("word/media/")).collect()
+}
+
+fn zip_entries(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
     use std::io::Read as _;
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
-    let mut parts = std::collections::BTreeMap::new();
+    let mut entries = Vec::new();
     for i in 0..archive.len() {
         let mut file = archive.by_index(i).unwrap();
         if file.is_dir() {
             continue;
         }
-        let mut text = String::new();
-        file.read_to_string(&mut text).unwrap();
-        parts.insert(file.name().to_owned(), text);
+        let mut content = Vec::new();
+        file.read_to_end(&mut content).unwrap();
+        entries.push((file.name().to_owned(), content));
     }
-    parts
+    entries
 }
 
 /// An XML element, for tests that read what a part says.
