@@ -46,12 +46,55 @@ const EMPTY_LIST: &[u8] = br#"{
 }
 "#;
 
+/// An image block put first in section 4 (`…` is its fields after the type).
+macro_rules! image_first_in_s4 {
+    ($fields:literal) => {
+        Edit(S4, "\"blocks\": [", concat!("\"blocks\": [\n    { \"type\": \"image\", ", $fields, " },"))
+    };
+}
+
+/// A PNG of `width` × `height` grey pixels.
+fn png(width: u32, height: u32) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, width, height);
+    encoder.set_color(png::ColorType::Grayscale);
+    let mut writer = encoder.write_header().unwrap();
+    writer.write_image_data(&vec![128; (width * height) as usize]).unwrap();
+    writer.finish().unwrap();
+    bytes
+}
+
+/// A photo cut off halfway through copying.
+fn truncated_png() -> Vec<u8> {
+    let mut bytes = png(300, 200);
+    bytes.truncate(bytes.len() / 2);
+    bytes
+}
+
+/// A PNG whose header says 20 000 × 20 000 pixels (400 megapixels, 1.6 GB once decoded);
+/// it must be refused from its header, without decoding a pixel.
+fn huge_png() -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let encoder = png::Encoder::new(&mut bytes, 20_000, 20_000);
+    let writer = encoder.write_header().unwrap();
+    drop(writer);
+    bytes
+}
+
+const SVG_WITH_SCRIPT: &[u8] = br#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>"#;
+const SVG_WITH_LINK: &[u8] = br#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10"><image xlink:href="file:///etc/passwd" width="10" height="10"/></svg>"#;
+const SVG_WITH_ENTITIES: &[u8] = br#"<?xml version="1.0"?>
+<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>&b;</text></svg>"#;
+const JPEG: &[u8] = include_bytes!("fixtures/showcase/beelden/veld.jpg");
+
 const S2: &str = "sections/2-drempels.json";
 const S4: &str = "sections/4-vdab.json";
 const HEADING_2: &str = "\"level\": 2,\n      \"text\": \"Aanpakken regionale drempels naar werk\"";
 
 /// The cases whose input is valid but gets warnings.
-const WARNINGS_ONLY: [&str; 5] = [
+const WARNINGS_ONLY: [&str; 6] = [
+    "image-low-resolution",
     "unlisted-section-file",
     "year-contradicted-by-subtitle-and-date",
     "summary-on-a-block-for-everyone",
@@ -162,6 +205,86 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
         ("theme-bad-colour", vec![Theme("\"header_fill\": \"#DCEBEA\"", "\"header_fill\": \"lichtgroen\"")]),
         ("theme-unknown-field", vec![Theme("\"justify\": true", "\"justified\": true")]),
         ("theme-logo-missing", vec![Theme("\"w13-logo.svg\"", "\"logo-w13.svg\"")]),
+        (
+            "image-file-missing",
+            vec![
+                Write("beelden/veld.jpg", JPEG),
+                image_first_in_s4!(r#""file": "beelden/veld.jpeg", "alt": "Een veld""#),
+            ],
+        ),
+        (
+            "image-not-a-picture",
+            vec![
+                Write("beelden/foto.png", b"GIF89a\x01\x00\x01\x00"),
+                image_first_in_s4!(r#""file": "beelden/foto.png", "alt": "Een veld""#),
+            ],
+        ),
+        (
+            "image-truncated-png",
+            vec![
+                Generate("beelden/foto.png", truncated_png),
+                image_first_in_s4!(r#""file": "beelden/foto.png", "alt": "Een veld""#),
+            ],
+        ),
+        (
+            "image-too-many-pixels",
+            vec![
+                Generate("beelden/foto.png", huge_png),
+                image_first_in_s4!(r#""file": "beelden/foto.png", "alt": "Een veld""#),
+            ],
+        ),
+        (
+            "image-svg-with-script",
+            vec![
+                Write("beelden/kaart.svg", SVG_WITH_SCRIPT),
+                image_first_in_s4!(r#""file": "beelden/kaart.svg", "alt": "Een kaart""#),
+            ],
+        ),
+        (
+            "image-svg-with-external-file",
+            vec![
+                Write("beelden/kaart.svg", SVG_WITH_LINK),
+                image_first_in_s4!(r#""file": "beelden/kaart.svg", "alt": "Een kaart""#),
+            ],
+        ),
+        (
+            "image-svg-with-entities",
+            vec![
+                Write("beelden/kaart.svg", SVG_WITH_ENTITIES),
+                image_first_in_s4!(r#""file": "beelden/kaart.svg", "alt": "Een kaart""#),
+            ],
+        ),
+        (
+            "image-outside-the-input",
+            vec![image_first_in_s4!(r#""file": "../geheim.png", "alt": "Het verslag van de stuurgroep""#)],
+        ),
+        (
+            "image-without-alt",
+            vec![Write("beelden/veld.jpg", JPEG), image_first_in_s4!(r#""file": "beelden/veld.jpg""#)],
+        ),
+        (
+            "image-alt-is-the-file-name",
+            vec![
+                Write("beelden/veld.jpg", JPEG),
+                image_first_in_s4!(r#""file": "beelden/veld.jpg", "alt": "veld.jpg", "width_mm": 40"#),
+            ],
+        ),
+        (
+            "image-low-resolution",
+            vec![
+                Write("beelden/veld.jpg", JPEG),
+                image_first_in_s4!(r#""file": "beelden/veld.jpg", "alt": "Een veld""#),
+            ],
+        ),
+        (
+            "image-width-twice-and-too-wide",
+            vec![
+                Write("beelden/veld.jpg", JPEG),
+                image_first_in_s4!(
+                    r#""file": "beelden/veld.jpg", "alt": "Een veld", "width": 1.5, "width_mm": 40"#
+                ),
+            ],
+        ),
         ("theme-logo-without-alt", vec![Theme("\"alt\": \"Logo W13\", ", "")]),
         ("duplicate-key", vec![Edit(S2, "\"number\": 2,", "\"number\": 2,\n  \"number\": 3,")]),
         (

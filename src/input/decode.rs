@@ -880,13 +880,12 @@ impl<'a> Decoder<'a> {
                 None
             }
             (Some((text, node)), _) => {
-                let stem = |f: &str| {
-                    let base = f.rsplit(['/', '\\']).next().unwrap_or(f);
-                    base.rsplit_once('.').map_or(base, |(stem, _)| stem).to_lowercase()
-                };
                 let same_as_file = file.is_some_and(|f| {
+                    let f = f.to_lowercase();
+                    let base = f.rsplit(['/', '\\']).next().unwrap_or(&f);
+                    let stem = base.rsplit_once('.').map_or(base, |(stem, _)| stem);
                     let lower = text.to_lowercase();
-                    lower == f.to_lowercase() || lower == stem(f) || lower == stem(f).replace(['-', '_'], " ")
+                    [f.as_str(), base, stem, &stem.replace(['-', '_'], " ")].contains(&lower.as_str())
                 });
                 if text.is_empty() {
                     self.report(Kind::Content, node.span.clone(), &object.path("alt"), "the description (\"alt\") is empty")

@@ -122,6 +122,11 @@ fn png_size(name: &str, bytes: &[u8]) -> Result<(u32, u32), PictureError> {
             "it may have been cut off while copying; copy or export it again",
         )
     };
+    // The size from the header first, so a picture too large is refused before any decoding.
+    if bytes.len() >= 24 && &bytes[12..16] == b"IHDR" {
+        let number = |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+        too_many_pixels(name, u64::from(number(16)), u64::from(number(20)))?;
+    }
     let limits = png::Limits { bytes: (MAX_PIXELS * 8) as usize };
     let decoder = png::Decoder::new_with_limits(std::io::Cursor::new(bytes), limits);
     let mut reader = match decoder.read_info() {
