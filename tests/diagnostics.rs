@@ -53,20 +53,9 @@ macro_rules! image_first_in_s4 {
     };
 }
 
-/// A PNG of `width` × `height` grey pixels.
-fn png(width: u32, height: u32) -> Vec<u8> {
-    let mut bytes = Vec::new();
-    let mut encoder = png::Encoder::new(&mut bytes, width, height);
-    encoder.set_color(png::ColorType::Grayscale);
-    let mut writer = encoder.write_header().unwrap();
-    writer.write_image_data(&vec![128; (width * height) as usize]).unwrap();
-    writer.finish().unwrap();
-    bytes
-}
-
 /// A photo cut off halfway through copying.
 fn truncated_png() -> Vec<u8> {
-    let mut bytes = png(300, 200);
+    let mut bytes = common::png(300, 200);
     bytes.truncate(bytes.len() / 2);
     bytes
 }

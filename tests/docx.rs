@@ -589,3 +589,101 @@ fn room_after_a_table_is_given_to_the_next_paragraph_only() {
     let before = after.child("w:pPr").and_then(|p| p.child("w:spacing")).and_then(|s| s.attr("w:before"));
     assert_eq!(before, Some("120"), "the table's 6 pt after, on the paragraph");
 }
+
+/// Every picture is an inline drawing at the size the PDF gives it, with its description
+/// (or Word's "decorative" mark) where Word's alt-text pane reads it; an SVG goes in as SVG
+/// with a PNG for older readers, as Word itself stores one; a caption is a numbered
+/// "Figuur" paragraph.
+#[test]
+fn pictures_carry_their_descriptions_at_the_pdfs_size() {
+    let variant = Variant::Municipality("kortrijk".into());
+    let docx = showcase(&variant);
+    let media = common::zip_media(&docx);
+    let parts = parts(&docx);
+    let document = Element::parse(&parts["word/document.xml"]);
+    let rels = Element::parse(&parts["word/_rels/document.xml.rels"]);
+    let target = |id: &str| {
+        let rel = rels.all("Relationship").into_iter().find(|r| r.attr("Id") == Some(id)).unwrap();
+        format!("word/{}", rel.attr("Target").unwrap())
+    };
+    let theme = jaarverslag::theme::load_default();
+    let report = load(&common::root().join("tests/fixtures/showcase")).for_variant(&variant);
+    let renderer = jaarverslag::build::Renderer::new(&theme);
+    let (fonts, hyphenator) = renderer.engine().unwrap();
+    let setup = jaarverslag::layout::Setup { theme: &theme, fonts, hyphenator };
+    let pdf_sizes: Vec<(String, i64, i64)> = jaarverslag::layout::layout(&report, &setup)
+        .pages
+        .iter()
+        .flat_map(|p| &p.items)
+        .filter_map(|item| match item {
+            jaarverslag::layout::PageItem::Image { width, height, picture, .. } => Some((
+                picture.name.clone(),
+                (width * 12700.0).round() as i64,
+                (height * 12700.0).round() as i64,
+            )),
+            _ => None,
+        })
+        .collect();
+    let mut seen = Vec::new();
+    for inline in document.all("wp:inline") {
+        let doc_pr = inline.child("wp:docPr").unwrap();
+        let extent = inline.child("wp:extent").unwrap();
+        let size = |a: &str| extent.attr(a).unwrap().parse::<i64>().unwrap();
+        let blip = inline.all("a:blip")[0];
+        let raster = target(blip.attr("r:embed").unwrap());
+        assert!(media.contains_key(&raster), "{raster}");
+        let svg = inline.all("asvg:svgBlip").first().map(|s| target(s.attr("r:embed").unwrap()));
+        if let Some(svg) = &svg {
+            assert!(raster.ends_with(".png") && svg.ends_with(".svg"), "an SVG with a PNG fallback");
+            assert!(media[&raster].starts_with(b"\x89PNG"), "the fallback is a PNG");
+        }
+        let decorative = inline.all("adec:decorative").first().map(|d| d.attr("val") == Some("1"));
+        let name = doc_pr.attr("name").unwrap().to_owned();
+        seen.push((
+            name,
+            doc_pr.attr("descr").map(str::to_owned),
+            decorative,
+            svg.is_some(),
+            size("cx"),
+            size("cy"),
+        ));
+    }
+    let names: Vec<String> =
+        pdf_sizes.iter().map(|(n, _, _)| n.rsplit('/').next().unwrap().to_owned()).collect();
+    assert_eq!(
+        seen.iter().map(|s| s.0.clone()).collect::<Vec<_>>(),
+        names,
+        "the same pictures in the same order"
+    );
+    for ((name, descr, decorative, svg, cx, cy), (_, width, height)) in seen.iter().zip(&pdf_sizes) {
+        assert!((cx - width).abs() <= 1 && (cy - height).abs() <= 1, "{name}: the PDF's size");
+        assert_eq!(*svg, name.ends_with(".svg"), "{name}");
+        match name.as_str() {
+            "veld.jpg" if decorative.is_some() => {
+                assert!(descr.is_none(), "a decorative picture has no description")
+            }
+            _ => assert!(
+                descr.as_ref().is_some_and(|d| !d.is_empty()) && decorative.is_none(),
+                "{name}: described"
+            ),
+        }
+    }
+    let described: Vec<&str> = seen.iter().filter_map(|s| s.1.as_deref()).collect();
+    assert_eq!(
+        described,
+        [
+            "Logo W13",
+            "Vier staven van verschillende hoogte",
+            "Vier partners die met elkaar verbonden zijn",
+            "Een zonnig veld in Kortrijk"
+        ]
+    );
+    assert_eq!(seen.iter().filter(|s| s.2 == Some(true)).count(), 1, "one decorative picture");
+    let captions: Vec<String> = document
+        .all("w:p")
+        .into_iter()
+        .filter(|p| p.all("w:instrText").iter().any(|t| t.text.contains("SEQ Figuur")))
+        .map(|p| p.all("w:t").iter().map(|t| t.text.as_str()).collect())
+        .collect();
+    assert_eq!(captions, ["Figuur 1. Deelnemers per kwartaal", "Figuur 2. Het netwerk"]);
+}

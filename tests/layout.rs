@@ -10,7 +10,15 @@ use jaarverslag::model::Variant;
 use common::ONE_SECTION_MANIFEST as MANIFEST;
 
 fn lay_out(blocks: &str) -> PagedDocument {
+    lay_out_with(blocks, &[])
+}
+
+/// Lays out `blocks` with these files beside them in the input folder.
+fn lay_out_with(blocks: &str, files: &[(&str, &[u8])]) -> PagedDocument {
     let scratch = common::Scratch::new("layout");
+    for (name, bytes) in files {
+        scratch.write(name, bytes);
+    }
     scratch.write("report.json", MANIFEST);
     scratch.write(
         "sections/1.json",
@@ -227,4 +235,90 @@ fn a_paragraph_ending_in_a_colon_stays_with_the_list_it_introduces() {
             "filler {filler}"
         );
     }
+}
+
+/// A figure that does not fit at the end of a page moves whole to the next one, with its
+/// caption; it never reaches into the margins and is never split.
+#[test]
+fn a_figure_at_a_page_end_moves_whole_with_its_caption() {
+    let picture = common::png(1200, 800);
+    let theme = jaarverslag::theme::load_default();
+    let page = &theme.page;
+    let mm = 72.0 / 25.4;
+    let (left, right) = (page.margin_left_mm * mm, (page.width_mm - page.margin_right_mm) * mm);
+    let bottom = (page.height_mm - page.margin_bottom_mm) * mm;
+    let mut moved = 0;
+    for paragraphs in 8..20 {
+        let mut blocks: Vec<String> = (0..paragraphs).map(|i| paragraph(60, i)).collect();
+        blocks.push(
+            r#"{ "type": "image", "file": "foto.png", "alt": "Een grijs vlak", "caption": "Een grijs vlak", "width": 0.8 }"#
+                .into(),
+        );
+        blocks.push(paragraph(20, 99));
+        let document = lay_out_with(&blocks.join(","), &[("foto.png", &picture)]);
+        let (page_index, (x, y, width, height)) = document
+            .pages
+            .iter()
+            .enumerate()
+            .find_map(|(i, p)| {
+                p.items.iter().find_map(|item| match item {
+                    PageItem::Image { x, y, width, height, picture, .. } if picture.name == "foto.png" => {
+                        Some((i, (*x, *y, *width, *height)))
+                    }
+                    _ => None,
+                })
+            })
+            .expect("the figure is laid out");
+        assert!(x >= left - 0.01 && x + width <= right + 0.01, "{paragraphs}: inside the side margins");
+        assert!((height / width - 800.0 / 1200.0).abs() < 1e-6, "{paragraphs}: not distorted");
+        let figure_page = &document.pages[page_index];
+        let caption = texts(figure_page)
+            .into_iter()
+            .find(|(_, t)| t.starts_with("Figuur"))
+            .unwrap_or_else(|| panic!("{paragraphs}: the caption is on the figure's page"));
+        assert!(caption.0 > y + height, "{paragraphs}: the caption under the figure");
+        assert!(caption.0 <= bottom + 0.01, "{paragraphs}: the caption above the bottom margin");
+        // The last baseline of the body text (not the running header or footer) on a page.
+        let body_end = |page: &jaarverslag::layout::Page| {
+            texts(page).iter().filter(|(_, t)| !t.starts_with('[')).map(|(y, _)| *y).fold(0.0, f64::max)
+        };
+        let opens_its_page =
+            texts(figure_page).iter().filter(|(_, t)| !t.starts_with('[')).all(|(ty, _)| *ty > y);
+        if opens_its_page {
+            // It did not fit below what the previous page ends with, caption included.
+            moved += 1;
+            let previous_end = body_end(&document.pages[page_index - 1]);
+            assert!(previous_end + height > bottom, "{paragraphs}: moved only when it did not fit");
+            assert!(previous_end < bottom - 40.0, "{paragraphs}: the previous page ended with room to spare");
+        }
+    }
+    assert!(moved > 0, "some of the reports put the figure at a page end");
+}
+
+/// A picture is never drawn past the text width, nor taller than most of the text height:
+/// a tall narrow photo at full width is set smaller, keeping its proportions.
+#[test]
+fn a_tall_picture_is_scaled_to_fit_the_page() {
+    let picture = common::png(400, 2000);
+    let document = lay_out_with(
+        r#"{ "type": "image", "file": "hoog.png", "alt": "Een toren", "caption": "Een toren" }"#,
+        &[("hoog.png", &picture)],
+    );
+    let theme = jaarverslag::theme::load_default();
+    let page = &theme.page;
+    let mm = 72.0 / 25.4;
+    let text_height = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * mm;
+    let (width, height) = document
+        .pages
+        .iter()
+        .flat_map(|p| &p.items)
+        .find_map(|item| match item {
+            PageItem::Image { width, height, picture, .. } if picture.name == "hoog.png" => {
+                Some((*width, *height))
+            }
+            _ => None,
+        })
+        .unwrap();
+    assert!(height <= text_height * 0.8 + 0.01, "room left for the caption: {height} of {text_height}");
+    assert!((height / width - 5.0).abs() < 1e-6, "proportions kept");
 }

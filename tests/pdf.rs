@@ -26,13 +26,18 @@ fn laid_out(report: &Report) -> PagedDocument {
 }
 
 fn pdf() -> Vec<u8> {
+    pdf_of(&bundled(), &Variant::Board)
+}
+
+fn pdf_of(report: &Report, variant: &Variant) -> Vec<u8> {
     let theme = jaarverslag::theme::load_default();
     let renderer = jaarverslag::build::Renderer::new(&theme);
-    renderer
-        .render(&bundled().for_variant(&Variant::Board))
-        .expect("a conformant PDF")
-        .pdf
-        .expect("asked for")
+    renderer.render(&report.for_variant(variant)).expect("a conformant PDF").pdf.expect("asked for")
+}
+
+/// The showcase fixture: every kind of block, pictures in all three formats.
+fn showcase() -> Report {
+    jaarverslag::input::load(&common::root().join("tests/fixtures/showcase")).report.expect("valid input")
 }
 
 fn tool(name: &str) -> bool {
@@ -165,4 +170,65 @@ fn pdf_text_has_the_models_words_in_order() {
     let found = common::words(&text);
     let fraction = common::in_order_fraction(&expected, &found);
     assert!(fraction >= 0.999, "only {fraction:.4} of the model's words in order in the PDF");
+}
+
+/// Pictures as a reader and a screen reader meet them: a PNG and a JPEG as images at their own
+/// pixel size, the SVGs (logo and drawing) as vector paths, not rasterised; every picture
+/// that shows something a `Figure` with its description, the decorative one an artifact.
+#[test]
+fn pictures_are_figures_with_their_descriptions_and_svg_stays_vector() {
+    if !tool("pdfimages") || !tool("qpdf") {
+        eprintln!("poppler-utils or qpdf not installed: skipped");
+        return;
+    }
+    let scratch = common::Scratch::new("pdf-figures");
+    let file =
+        write_temp(&scratch, "kortrijk.pdf", &pdf_of(&showcase(), &Variant::Municipality("kortrijk".into())));
+    let list = run("pdfimages", &["-list"], &file);
+    let images: Vec<(String, String, String)> = list
+        .lines()
+        .skip(2)
+        .map(|l| {
+            let c: Vec<&str> = l.split_whitespace().collect();
+            (c[3].to_owned(), c[4].to_owned(), c[8].to_owned())
+        })
+        .collect();
+    let expected = [("600", "300", "image"), ("320", "200", "jpeg"), ("320", "200", "jpeg")];
+    let expected: Vec<_> =
+        expected.iter().map(|(w, h, e)| (w.to_string(), h.to_string(), e.to_string())).collect();
+    assert_eq!(images, expected, "the PNG, the JPEG twice, and no raster image for an SVG:\n{list}");
+    let uncompressed = scratch.path().join("qdf.pdf");
+    let status = Command::new("qpdf")
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(&file)
+        .arg(&uncompressed)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let raw = String::from_utf8_lossy(&std::fs::read(&uncompressed).unwrap()).into_owned();
+    let alts: Vec<&str> = raw
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("/Alt (").and_then(|a| a.strip_suffix(')')))
+        .collect();
+    assert_eq!(
+        alts,
+        [
+            "Logo W13",
+            "Vier staven van verschillende hoogte",
+            "Vier partners die met elkaar verbonden zijn",
+            "Een zonnig veld in Kortrijk"
+        ],
+        "one Figure per picture that shows something; the decorative one has none"
+    );
+    assert_eq!(raw.matches("/S /Figure").count(), alts.len());
+    // Drawn as an artifact: the decorative JPEG is shown without a place in the structure.
+    let lines: Vec<&str> = raw.lines().collect();
+    let drawn = |tag: &str| {
+        lines
+            .windows(2)
+            .filter(|w| w[0].contains(tag) && w[0].ends_with("BDC") && w[1].ends_with(" Do"))
+            .count()
+    };
+    assert_eq!(drawn("/Artifact"), 1, "the decorative JPEG is drawn as an artifact");
+    assert_eq!(drawn("/MCID"), 2, "the PNG and the scoped JPEG drawn as content (the SVGs are paths)");
 }

@@ -744,18 +744,21 @@ impl<'a> Writer<'a> {
         };
         self.drawings += 1;
         let id = self.drawings.to_string();
-        let name = format!("{} {id}", self.theme.labels.figure);
+        // The name Word's selection pane shows: the file's, which staff recognise.
+        let name = picture.name.rsplit('/').next().unwrap_or(&picture.name).to_owned();
         let (cx, cy) = (
             ((width * EMU_PER_PT).round() as i64).to_string(),
             ((height * EMU_PER_PT).round() as i64).to_string(),
         );
-        let descr = alt.unwrap_or("");
         self.run(RunProps::default(), |x| {
             x.open("w:drawing", &[]);
             x.open("wp:inline", &[("distT", "0"), ("distB", "0"), ("distL", "0"), ("distR", "0")]);
             x.empty("wp:extent", &[("cx", &cx), ("cy", &cy)]);
             x.empty("wp:effectExtent", &[("l", "0"), ("t", "0"), ("r", "0"), ("b", "0")]);
-            x.open("wp:docPr", &[("id", &id), ("name", &name), ("descr", descr)]);
+            match alt {
+                Some(descr) => x.open("wp:docPr", &[("id", &id), ("name", &name), ("descr", descr)]),
+                None => x.open("wp:docPr", &[("id", &id), ("name", &name)]),
+            }
             if alt.is_none() {
                 x.open("a:extLst", &[]);
                 x.open("a:ext", &[("uri", DECORATIVE_EXT)]);
@@ -777,7 +780,7 @@ impl<'a> Writer<'a> {
             x.open("a:graphicData", &[("uri", PICTURE_NS)]);
             x.open("pic:pic", &[]);
             x.open("pic:nvPicPr", &[]);
-            x.empty("pic:cNvPr", &[("id", &id), ("name", &picture.name), ("descr", descr)]);
+            x.empty("pic:cNvPr", &[("id", &id), ("name", &name)]);
             x.empty("pic:cNvPicPr", &[]);
             x.close("pic:nvPicPr");
             x.open("pic:blipFill", &[]);

@@ -331,3 +331,14 @@ impl Element {
         out
     }
 }
+
+/// A PNG of `width` × `height` grey pixels.
+pub fn png(width: u32, height: u32) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, width, height);
+    encoder.set_color(png::ColorType::Grayscale);
+    let mut writer = encoder.write_header().unwrap();
+    writer.write_image_data(&vec![128; (width * height) as usize]).unwrap();
+    writer.finish().unwrap();
+    bytes
+}
