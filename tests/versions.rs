@@ -178,6 +178,38 @@ fn an_edit_rewrites_only_the_files_that_contain_it() {
     assert_ne!(kortrijk, before["jaarverslag-2023-kortrijk.pdf"].0);
 }
 
+/// A picture is content: saving a new version of a photo that only Kortrijk's version shows
+/// rewrites Kortrijk's two files and nothing else.
+#[test]
+fn a_changed_picture_rewrites_only_the_files_that_show_it() {
+    let scratch = copy_of_input("picture");
+    scratch.write("beelden/markt.png", common::png(900, 600));
+    scratch.edit(
+        "sections/3-ondernemerschap.json",
+        r#""text": "Food Act 13 heeft 3 doelstellingen:""#,
+        r#""text": "Food Act 13 heeft 3 doelstellingen:"
+    },
+    {
+      "type": "image",
+      "file": "beelden/markt.png",
+      "alt": "De markt van Kortrijk",
+      "width_mm": 80,
+      "only_for": ["kortrijk"]"#,
+    );
+    let output = run(scratch.path(), &["build"]);
+    assert!(output.status.success(), "{}", stdout(&output));
+    let before = files(&scratch.out());
+    let output = run(scratch.path(), &["build"]);
+    assert!(stdout(&output).starts_with("28 files: 0 written, 28 unchanged"), "{}", stdout(&output));
+    scratch.write("beelden/markt.png", common::png(900, 601));
+    let output = run(scratch.path(), &["build"]);
+    assert!(stdout(&output).starts_with("28 files: 2 written, 26 unchanged"), "{}", stdout(&output));
+    assert_eq!(
+        changed(&before, &files(&scratch.out())),
+        ["jaarverslag-2023-kortrijk.docx", "jaarverslag-2023-kortrijk.pdf"]
+    );
+}
+
 #[test]
 fn a_corrupt_state_file_means_a_full_build_not_an_error() {
     let scratch = copy_of_input("corrupt");
