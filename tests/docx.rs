@@ -31,6 +31,18 @@ fn showcase(variant: &Variant) -> Vec<u8> {
     docx_of(&common::root().join("tests/fixtures/showcase"), variant)
 }
 
+/// A part name with its `..` steps taken: `word/charts/../embeddings/x` → `word/embeddings/x`.
+fn resolve(path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            ".." => drop(parts.pop()),
+            part => parts.push(part),
+        }
+    }
+    parts.join("/")
+}
+
 /// The parts of a DOCX by name.
 fn parts(bytes: &[u8]) -> BTreeMap<String, String> {
     common::zip_parts(bytes)
@@ -426,13 +438,14 @@ fn the_package_has_every_part_typed_and_related_and_nothing_else() {
     for i in 0..archive.len() {
         let file = archive.by_index(i).unwrap();
         // PNG and JPEG are compressed already: deflating them again only costs time.
-        let stored = file.name().starts_with("word/media/") && !file.name().ends_with(".svg");
+        let name = file.name();
+        let stored = (name.starts_with("word/media/") && !name.ends_with(".svg")) || name.ends_with(".xlsx");
         let method = if stored { zip::CompressionMethod::Stored } else { zip::CompressionMethod::Deflated };
         assert_eq!(file.compression(), method, "{}'s compression", file.name());
     }
     let media = common::zip_media(&bytes);
     assert_eq!(
-        media.keys().map(String::as_str).collect::<Vec<_>>(),
+        media.keys().map(String::as_str).filter(|n| n.starts_with("word/media/")).collect::<Vec<_>>(),
         [
             "word/media/1-w13-logo.png",
             "word/media/2-w13-logo.svg",
@@ -462,7 +475,7 @@ fn the_package_has_every_part_typed_and_related_and_nothing_else() {
             if relationship.attr("TargetMode") == Some("External") {
                 continue;
             }
-            let target = format!("{base}{}", relationship.attr("Target").unwrap());
+            let target = resolve(&format!("{base}{}", relationship.attr("Target").unwrap()));
             assert!(
                 parts.contains_key(&target) || media.contains_key(&target),
                 "{name} relates to a missing part {target}"
@@ -474,8 +487,13 @@ fn the_package_has_every_part_typed_and_related_and_nothing_else() {
     for name in media.keys() {
         assert!(targets.contains(name), "{name} is the target of a relationship");
         let typed = all_overrides.iter().find(|o| o.attr("PartName") == Some(&format!("/{name}")));
-        let extension = name.rsplit('.').next().unwrap().replace("svg", "svg+xml");
-        assert_eq!(typed.and_then(|o| o.attr("ContentType")), Some(format!("image/{extension}").as_str()));
+        let extension = name.rsplit('.').next().unwrap();
+        let expected = match extension {
+            "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_owned(),
+            "svg" => "image/svg+xml".to_owned(),
+            other => format!("image/{other}"),
+        };
+        assert_eq!(typed.and_then(|o| o.attr("ContentType")), Some(expected.as_str()), "{name}");
     }
     for name in parts.keys().filter(|n| *n != "[Content_Types].xml" && !n.ends_with(".rels")) {
         assert!(overrides.contains(&name.as_str()), "{name} has its own content type");
@@ -626,6 +644,9 @@ fn pictures_carry_their_descriptions_at_the_pdfs_size() {
         .collect();
     let mut seen = Vec::new();
     for inline in document.all("wp:inline") {
+        if !inline.all("c:chart").is_empty() {
+            continue;
+        }
         let doc_pr = inline.child("wp:docPr").unwrap();
         let extent = inline.child("wp:extent").unwrap();
         let size = |a: &str| extent.attr(a).unwrap().parse::<i64>().unwrap();
@@ -685,5 +706,86 @@ fn pictures_carry_their_descriptions_at_the_pdfs_size() {
         .filter(|p| p.all("w:instrText").iter().any(|t| t.text.contains("SEQ Figuur")))
         .map(|p| p.all("w:t").iter().map(|t| t.text.as_str()).collect())
         .collect();
-    assert_eq!(captions, ["Figuur 1. Deelnemers per kwartaal", "Figuur 2. Het netwerk"]);
+    assert_eq!(
+        captions,
+        [
+            "Figuur 1. Deelnemers per kwartaal",
+            "Figuur 2. Het netwerk",
+            "Figuur 3. Aanwezigen op de meet & greets"
+        ],
+        "pictures and charts share the figure numbers"
+    );
+}
+
+/// Every chart is a native Word chart: a chart part related from the document, drawn from
+/// values cached in it (so Word and LibreOffice show it at once), with an embedded workbook
+/// holding the same numbers, which opens as a spreadsheet for Word's "Edit data".
+#[test]
+fn charts_are_native_word_charts_with_their_data_in_a_workbook() {
+    let docx = showcase(&Variant::Board);
+    let media = common::zip_media(&docx);
+    let parts = parts(&docx);
+    let document = Element::parse(&parts["word/document.xml"]);
+    let charts: Vec<&Element> = document.all("c:chart");
+    assert_eq!(charts.len(), 4, "the showcase's four charts");
+    let rels = Element::parse(&parts["word/_rels/document.xml.rels"]);
+    for (i, chart) in charts.iter().enumerate() {
+        let id = chart.attr("r:id").unwrap();
+        let rel = rels.all("Relationship").into_iter().find(|r| r.attr("Id") == Some(id)).unwrap();
+        assert!(rel.attr("Type").unwrap().ends_with("/relationships/chart"));
+        let part = format!("word/{}", rel.attr("Target").unwrap());
+        assert_eq!(part, format!("word/charts/chart{}.xml", i + 1));
+        let space = Element::parse(&parts[&part]);
+        let chart_rels = Element::parse(&parts[&format!("word/charts/_rels/chart{}.xml.rels", i + 1)]);
+        let embedded = chart_rels.all("Relationship")[0];
+        assert_eq!(space.all("c:externalData")[0].attr("r:id"), embedded.attr("Id"));
+        let workbook = &media[&resolve(&format!("word/charts/{}", embedded.attr("Target").unwrap()))];
+        let sheets = common::zip_parts(workbook);
+        let sheet = Element::parse(&sheets["xl/worksheets/sheet1.xml"]);
+        let cell = |at: &str| -> String {
+            let c = sheet
+                .all("c")
+                .into_iter()
+                .find(|c| c.attr("r") == Some(at))
+                .unwrap_or_else(|| panic!("cell {at}"));
+            c.all("t").first().map_or_else(|| c.child("v").unwrap().text.clone(), |t| t.text.clone())
+        };
+        // Each series' cached name, categories and values are the sheet's cells they refer to.
+        for series in space.all("c:ser") {
+            let reference = |kind: &str| series.child(kind).unwrap().all("c:f")[0].text.clone();
+            let cached = |kind: &str| -> Vec<String> {
+                series.child(kind).unwrap().all("c:v").iter().map(|v| v.text.clone()).collect()
+            };
+            let cells = |range: &str| -> Vec<String> {
+                let range = range.trim_start_matches("Blad1!").replace('$', "");
+                let (from, to) = range.split_once(':').unwrap_or((&range, &range));
+                let column = &from[..1];
+                let (first, last): (usize, usize) = (from[1..].parse().unwrap(), to[1..].parse().unwrap());
+                (first..=last).map(|row| cell(&format!("{column}{row}"))).collect()
+            };
+            assert_eq!(cached("c:tx"), cells(&reference("c:tx")), "series name");
+            assert_eq!(cached("c:cat"), cells(&reference("c:cat")), "categories");
+            assert_eq!(cached("c:val"), cells(&reference("c:val")), "values");
+        }
+        let title: String =
+            space.child("c:chart").unwrap().child("c:title").unwrap().all("a:t")[0].text.clone();
+        let descr = document
+            .all("wp:inline")
+            .into_iter()
+            .find(|inline| inline.all("c:chart").first().and_then(|c| c.attr("r:id")) == Some(id))
+            .and_then(|inline| inline.child("wp:docPr").and_then(|d| d.attr("descr")).map(str::to_owned))
+            .unwrap();
+        assert!(!descr.is_empty(), "{title}: described");
+    }
+    // The meet & greets: a column chart with the numbers of the input.
+    let first = Element::parse(&parts["word/charts/chart1.xml"]);
+    assert_eq!(first.all("c:barDir")[0].attr("val"), Some("col"));
+    let values: Vec<String> = first.all("c:val")[0].all("c:v").iter().map(|v| v.text.clone()).collect();
+    assert_eq!(values, ["30", "30", "100"]);
+    // The stacked bars from the table "overleg": its columns as series.
+    let second = Element::parse(&parts["word/charts/chart2.xml"]);
+    assert_eq!(second.all("c:grouping")[0].attr("val"), Some("stacked"));
+    let names: Vec<String> =
+        second.all("c:tx").iter().filter_map(|t| t.all("c:v").first().map(|v| v.text.clone())).collect();
+    assert_eq!(names, ["Zonder VDAB", "Met VDAB"]);
 }

@@ -206,19 +206,23 @@ fn pictures_are_figures_with_their_descriptions_and_svg_stays_vector() {
         .unwrap();
     assert!(status.success());
     let raw = String::from_utf8_lossy(&std::fs::read(&uncompressed).unwrap()).into_owned();
-    let alts: Vec<&str> = raw
-        .lines()
-        .filter_map(|l| l.trim().strip_prefix("/Alt (").and_then(|a| a.strip_suffix(')')))
-        .collect();
+    let alts: Vec<String> = raw.lines().filter_map(|l| pdf_string(l.trim().strip_prefix("/Alt ")?)).collect();
     assert_eq!(
         alts,
         [
             "Logo W13",
             "Vier staven van verschillende hoogte",
             "Vier partners die met elkaar verbonden zijn",
-            "Een zonnig veld in Kortrijk"
+            "Een zonnig veld in Kortrijk",
+            "Kolomdiagram: Aanwezigen per meet & greet. 12 mei: 30; 9 oktober: 30; 21 november: 100.",
+            "Gestapeld staafdiagram: Overlegmomenten per netwerk. Aantal keer samengekomen per netwerk. \
+             Lerend netwerk: Zonder VDAB 3, Met VDAB 3; Actiegroep: Zonder VDAB 3, Met VDAB 0; \
+             Stuurgroep: Zonder VDAB 2, Met VDAB 1.",
+            "Lijndiagram: in 2023 meer deelnemers dan in 2022, in elk kwartaal.",
+            "Cirkeldiagram: Verdeling van de proeftuinen. Zorg: 1 (33\u{a0}%); Logistiek: 1 (33\u{a0}%); \
+             Onderhoud: 1 (33\u{a0}%).",
         ],
-        "one Figure per picture that shows something; the decorative one has none"
+        "one Figure per picture that shows something, the decorative one none; a chart's description made from its data unless given"
     );
     assert_eq!(raw.matches("/S /Figure").count(), alts.len());
     // Drawn as an artifact: the decorative JPEG is shown without a place in the structure.
@@ -231,4 +235,15 @@ fn pictures_are_figures_with_their_descriptions_and_svg_stays_vector() {
     };
     assert_eq!(drawn("/Artifact"), 1, "the decorative JPEG is drawn as an artifact");
     assert_eq!(drawn("/MCID"), 2, "the PNG and the scoped JPEG drawn as content (the SVGs are paths)");
+}
+
+/// A PDF string as qpdf prints it: `(text)` or UTF-16 hex `<feff…>`.
+fn pdf_string(token: &str) -> Option<String> {
+    if let Some(text) = token.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        return Some(text.replace("\\(", "(").replace("\\)", ")"));
+    }
+    let hex = token.strip_prefix("<feff")?.strip_suffix('>')?;
+    let units: Vec<u16> =
+        (0..hex.len() / 4).map(|i| u16::from_str_radix(&hex[i * 4..i * 4 + 4], 16).unwrap()).collect();
+    String::from_utf16(&units).ok()
 }

@@ -10,6 +10,7 @@
 //! theme), a running header and footer for every page but the first, and the properties
 //! (`properties.rs`).
 
+mod chart;
 mod package;
 mod properties;
 pub mod props;
@@ -19,8 +20,8 @@ mod xml;
 use std::collections::BTreeMap;
 
 use crate::model::{
-    Align, Block, BlockKind, Figure, Inline, LinkTarget, ListItem, Picture, PictureFormat, Report, Spot,
-    plain_text,
+    Align, Block, BlockKind, Chart, Figure, Inline, KeyFigure, LinkTarget, ListItem, Picture, PictureFormat,
+    Report, Spot, plain_text,
 };
 use crate::theme::{Coverage, Theme};
 use package::{Kind, Package};
@@ -139,6 +140,26 @@ pub fn write(report: &Report, theme: &Theme, layout: Option<&Pagination>) -> Vec
     for media in std::mem::take(&mut writer.media) {
         package.add(Some(media.from), &media.id, Kind::Image, &media.part, media.content_type, media.bytes);
     }
+    for (i, (xml, workbook)) in std::mem::take(&mut writer.charts).into_iter().enumerate() {
+        let n = i + 1;
+        let part = format!("word/charts/chart{n}.xml");
+        package.add(
+            Some(DOCUMENT),
+            &format!("rIdChart{n}"),
+            Kind::Chart,
+            &part,
+            chart::CHART_CONTENT_TYPE,
+            xml,
+        );
+        package.add(
+            Some(&part),
+            chart::WORKBOOK_RELATIONSHIP,
+            Kind::Package,
+            &format!("word/embeddings/Microsoft_Excel_Worksheet{n}.xlsx"),
+            chart::WORKBOOK_CONTENT_TYPE,
+            workbook,
+        );
+    }
     package.finish()
 }
 
@@ -225,6 +246,8 @@ struct Writer<'a> {
     figures: usize,
     /// Pictures in the package, each once: the media parts.
     media: Vec<Media>,
+    /// Chart parts, in order, with their workbooks.
+    charts: Vec<(String, Vec<u8>)>,
     /// The last `wp:docPr` id: unique in the document.
     drawings: usize,
     /// The part being written (the document, or the header): where its pictures are related.
@@ -270,6 +293,7 @@ impl<'a> Writer<'a> {
             tables: 0,
             figures: 0,
             media: Vec::new(),
+            charts: Vec::new(),
             drawings: 0,
             part_name: DOCUMENT,
             coverage: Coverage::new(&theme.fonts),
@@ -631,6 +655,8 @@ impl<'a> Writer<'a> {
                 }
             }
             BlockKind::Figure(figure) => self.figure(figure),
+            BlockKind::Chart(chart) => self.chart(chart),
+            BlockKind::KeyFigures(figures) => self.key_figures(figures),
             BlockKind::Table(table) => {
                 self.tables += 1;
                 if let Some(caption) = &table.caption {
@@ -663,6 +689,141 @@ impl<'a> Writer<'a> {
         };
         self.paragraph(props, None, |w| w.drawing(&figure.picture, figure.alt.as_deref(), (width, height)));
         if let Some(caption) = &figure.caption {
+            self.figure_caption(caption);
+        }
+    }
+
+    /// A native Word chart as large as the PDF's drawing, described as there, kept with its
+    /// caption.
+    fn chart(&mut self, chart: &Chart) {
+        let page = &self.theme.page;
+        let mm = 72.0 / 25.4;
+        let text_height = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * mm;
+        let (width, height) =
+            crate::layout::chart_size(chart, self.theme, page.text_width_mm() * mm, text_height);
+        let body = &self.theme.styles.body;
+        let props = ParagraphProps {
+            keep_next: chart.caption.is_some(),
+            justification: Some(Justification::Center),
+            spacing: Some(Spacing {
+                before: Some(pt_twips(body.space_before_pt)),
+                after: Some(pt_twips(body.space_after_pt)),
+                line: Some(240),
+            }),
+            ..ParagraphProps::default()
+        };
+        self.charts
+            .push((chart::chart_part(chart, self.theme, &self.report.meta.language), chart::workbook(chart)));
+        let id = format!("rIdChart{}", self.charts.len());
+        let description = chart.description();
+        self.paragraph(props, None, |w| w.chart_drawing(&id, &chart.title, &description, (width, height)));
+        if let Some(caption) = &chart.caption {
+            self.figure_caption(caption);
+        }
+    }
+
+    /// A chart part shown inline, `width` × `height` points.
+    fn chart_drawing(&mut self, id: &str, title: &str, description: &str, (width, height): (f64, f64)) {
+        self.drawings += 1;
+        let drawing = self.drawings.to_string();
+        let (cx, cy) = (
+            ((width * EMU_PER_PT).round() as i64).to_string(),
+            ((height * EMU_PER_PT).round() as i64).to_string(),
+        );
+        self.run(RunProps::default(), |x| {
+            x.open("w:drawing", &[]);
+            x.open("wp:inline", &[("distT", "0"), ("distB", "0"), ("distL", "0"), ("distR", "0")]);
+            x.empty("wp:extent", &[("cx", &cx), ("cy", &cy)]);
+            x.empty("wp:effectExtent", &[("l", "0"), ("t", "0"), ("r", "0"), ("b", "0")]);
+            x.empty("wp:docPr", &[("id", &drawing), ("name", title), ("descr", description)]);
+            x.empty("wp:cNvGraphicFramePr", &[]);
+            x.open("a:graphic", &[]);
+            x.open("a:graphicData", &[("uri", chart::CHART_NS)]);
+            x.empty("c:chart", &[("xmlns:c", chart::CHART_NS), ("r:id", id)]);
+            x.close("a:graphicData");
+            x.close("a:graphic");
+            x.close("wp:inline");
+            x.close("w:drawing");
+        });
+    }
+
+    /// Key figures as a one-row table of shaded cells, the number over its label in each:
+    /// the PDF's boxes, white rules between them standing for the gaps. A cell keeps number
+    /// and label together for a screen reader and when edited.
+    fn key_figures(&mut self, figures: &[KeyFigure]) {
+        self.pending_space = None;
+        let theme = self.theme;
+        let text_width = twips(theme.page.text_width_mm());
+        let n = figures.len() as i32;
+        let width = (text_width / n).to_string();
+        let gap_eighths = ((crate::layout::KEY_FIGURE_GAP_PT * 8.0).round() as i64).to_string();
+        let padding = pt_twips(crate::layout::KEY_FIGURE_PADDING_MM * 72.0 / 25.4).to_string();
+        let fill = theme.charts.key_figure_fill.hex();
+        let x = &mut self.x;
+        x.open("w:tbl", &[]);
+        x.open("w:tblPr", &[]);
+        x.empty("w:tblW", &[("w:w", &(text_width / n * n).to_string()), ("w:type", "dxa")]);
+        x.empty("w:jc", &[("w:val", "center")]);
+        x.open("w:tblBorders", &[]);
+        for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH"] {
+            x.empty(side, &[("w:val", "nil")]);
+        }
+        x.empty(
+            "w:insideV",
+            &[("w:val", "single"), ("w:sz", &gap_eighths), ("w:space", "0"), ("w:color", "FFFFFF")],
+        );
+        x.close("w:tblBorders");
+        x.empty("w:tblLayout", &[("w:type", "fixed")]);
+        x.open("w:tblCellMar", &[]);
+        for side in ["w:top", "w:left", "w:bottom", "w:right"] {
+            x.empty(side, &[("w:w", &padding), ("w:type", "dxa")]);
+        }
+        x.close("w:tblCellMar");
+        x.empty(
+            "w:tblLook",
+            &[
+                ("w:val", "0000"),
+                ("w:firstRow", "0"),
+                ("w:lastRow", "0"),
+                ("w:firstColumn", "0"),
+                ("w:lastColumn", "0"),
+                ("w:noHBand", "1"),
+                ("w:noVBand", "1"),
+            ],
+        );
+        let summary: Vec<String> = figures.iter().map(|f| format!("{} {}", f.value, f.label)).collect();
+        x.val("w:tblDescription", &summary.join(", "));
+        x.close("w:tblPr");
+        x.open("w:tblGrid", &[]);
+        for _ in figures {
+            x.empty("w:gridCol", &[("w:w", &width)]);
+        }
+        x.close("w:tblGrid");
+        x.open("w:tr", &[]);
+        x.open("w:trPr", &[]);
+        x.empty("w:cantSplit", &[]);
+        x.close("w:trPr");
+        for figure in figures {
+            self.x.open("w:tc", &[]);
+            self.x.open("w:tcPr", &[]);
+            self.x.empty("w:tcW", &[("w:w", &width), ("w:type", "dxa")]);
+            self.x.empty("w:shd", &[("w:val", "clear"), ("w:color", "auto"), ("w:fill", &fill)]);
+            self.x.close("w:tcPr");
+            let value = ParagraphProps { style: Some(styles::KEY_FIGURE), ..ParagraphProps::default() };
+            self.paragraph(value, None, |w| w.text_run(&figure.value, Format::default()));
+            let label = ParagraphProps { style: Some(styles::KEY_FIGURE_LABEL), ..ParagraphProps::default() };
+            self.paragraph(label, None, |w| w.text_run(&figure.label, Format::default()));
+            self.x.close("w:tc");
+        }
+        self.x.close("w:tr");
+        self.x.close("w:tbl");
+        self.pending_space = Some(theme.styles.body.space_after_pt.max(theme.table.space_after_pt));
+    }
+
+    /// "Figuur 1. …" under a picture or chart, numbered by a SEQ field.
+    fn figure_caption(&mut self, caption: &[Inline]) {
+        let body = &self.theme.styles.body;
+        {
             self.figures += 1;
             let label = self.theme.labels.figure.clone();
             let number = self.figures.to_string();

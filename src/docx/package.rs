@@ -25,6 +25,10 @@ pub enum Kind {
     Footer,
     Hyperlink,
     Image,
+    Chart,
+    /// An embedded package: a chart's workbook.
+    Package,
+    Worksheet,
 }
 
 impl Kind {
@@ -43,6 +47,9 @@ impl Kind {
             Kind::Footer => "footer",
             Kind::Hyperlink => "hyperlink",
             Kind::Image => "image",
+            Kind::Chart => "chart",
+            Kind::Package => "package",
+            Kind::Worksheet => "worksheet",
         };
         format!("{RELATIONSHIP_TYPE}/{name}")
     }
@@ -82,10 +89,7 @@ impl Package {
         data: impl Into<Vec<u8>>,
     ) {
         let source_dir = from.and_then(|f| f.rsplit_once('/')).map_or("", |(dir, _)| dir);
-        let target = match name.strip_prefix(source_dir).and_then(|t| t.strip_prefix('/')) {
-            Some(relative) if !source_dir.is_empty() => relative.to_owned(),
-            _ => name.to_owned(),
-        };
+        let target = relative_to(source_dir, name);
         self.relate(from, Relationship { id: id.to_owned(), kind, target, external: false });
         self.parts.push(Part {
             name: name.to_owned(),
@@ -121,8 +125,8 @@ impl Package {
             .last_modified_time(zip::DateTime::default())
             .unix_permissions(0o644);
         let mut entry = |name: &str, data: &[u8]| {
-            // PNG and JPEG are compressed already: stored as they are.
-            let compressed = name.ends_with(".png") || name.ends_with(".jpeg");
+            // PNG, JPEG and a workbook are compressed already: stored as they are.
+            let compressed = [".png", ".jpeg", ".xlsx"].iter().any(|end| name.ends_with(end));
             let options =
                 if compressed { options.compression_method(zip::CompressionMethod::Stored) } else { options };
             zip.start_file(name, options).expect("a zip entry in memory");
@@ -167,6 +171,17 @@ impl Package {
     }
 }
 
+/// The path of part `name` as seen from folder `dir` of the package: `media/1.png` from
+/// `word`, `../embeddings/1.xlsx` from `word/charts`.
+fn relative_to(dir: &str, name: &str) -> String {
+    let from: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
+    let to: Vec<&str> = name.split('/').collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<&str> = vec![".."; from.len() - common];
+    parts.extend(&to[common..]);
+    parts.join("/")
+}
+
 fn relationships_xml(relationships: &[Relationship]) -> String {
     let mut x = Xml::new();
     x.open("Relationships", &[("xmlns", RELATIONSHIPS_NS)]);
@@ -181,4 +196,14 @@ fn relationships_xml(relationships: &[Relationship]) -> String {
     }
     x.close("Relationships");
     x.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn targets_are_relative_to_the_relating_part() {
+        assert_eq!(super::relative_to("", "word/document.xml"), "word/document.xml");
+        assert_eq!(super::relative_to("word", "word/media/1.png"), "media/1.png");
+        assert_eq!(super::relative_to("word/charts", "word/embeddings/1.xlsx"), "../embeddings/1.xlsx");
+    }
 }

@@ -26,6 +26,8 @@ pub const HEADER: &str = "Header";
 pub const FOOTER: &str = "Footer";
 pub const HYPERLINK: &str = "Hyperlink";
 pub const TABLE_STYLE: &str = "ReportTable";
+pub const KEY_FIGURE: &str = "KeyFigure";
+pub const KEY_FIGURE_LABEL: &str = "KeyFigureLabel";
 
 /// The abstract numbering definitions.
 pub const BULLETS: usize = 1;
@@ -202,6 +204,12 @@ fn paragraph_styles(theme: &Theme) -> Vec<ParagraphStyle<'_>> {
     caption.props.keep_next = true;
     styles.push(caption);
     styles.push(style(TABLE_TEXT, "Table Text", &s.table));
+    let mut key_figure = style(KEY_FIGURE, "Key Figure", &s.key_figure);
+    key_figure.props.justification = Some(Justification::Center);
+    key_figure.props.keep_next = true;
+    let mut key_label = style(KEY_FIGURE_LABEL, "Key Figure Label", &s.key_figure_label);
+    key_label.props.justification = Some(Justification::Center);
+    styles.extend([key_figure, key_label]);
     styles.push(style(TABLE_HEADER, "Table Header", &s.table_header));
     let mut header = style(HEADER, "header", &s.header_footer);
     header.props.justification = Some(furniture_justification(theme.running.header_align));

@@ -5,6 +5,8 @@
 //! in one run. Checks that need the whole report (link targets, duplicate codes) are
 //! left to `assemble.rs`; what they need is collected here with its place.
 
+mod chart;
+
 use std::ops::Range;
 
 use super::json::{self, Member, Node, Value};
@@ -13,7 +15,7 @@ use super::suggest;
 use crate::diagnostic::{Diagnostic, Kind};
 use crate::model::{
     Align, Block, BlockKind, Cell, Column, Figure, FigureWidth, Heading, Inline, List, ListItem, Picture,
-    Row, Scope, Table,
+    Row, Scope, Table, format_number,
 };
 
 /// A JSON path as users read it: `blocks[6].items[2]`.
@@ -129,6 +131,8 @@ pub struct Decoder<'a> {
     /// Every picture read, with its place and width, for the checks that need the theme
     /// (its resolution as printed).
     pub pictures: Vec<PicturePlace>,
+    /// Charts read whose data is in a table of their list of blocks, not found yet.
+    pending_charts: Vec<chart::PendingChart>,
 }
 
 /// A picture as a block shows it, and where the block names it.
@@ -201,7 +205,7 @@ const LIST: Shape =
     Shape { what: "a list block", fields: &["type", "items", "concerns", "only_for", "summary"] };
 const TABLE: Shape = Shape {
     what: "a table block",
-    fields: &["type", "caption", "columns", "header", "rows", "concerns", "only_for", "summary"],
+    fields: &["type", "id", "caption", "columns", "header", "rows", "concerns", "only_for", "summary"],
 };
 const IMAGE: Shape = Shape {
     what: "an image block",
@@ -224,7 +228,8 @@ const ROW: Shape = Shape { what: "a table row", fields: &["cells", "concerns", "
 /// No paragraph of a report is longer; a longer text is a pasting accident.
 const MAX_TEXT_CHARS: usize = 100_000;
 
-pub const BLOCK_TYPES: &[&str] = &["heading", "paragraph", "bullet_list", "numbered_list", "table", "image"];
+pub const BLOCK_TYPES: &[&str] =
+    &["heading", "paragraph", "bullet_list", "numbered_list", "table", "image", "chart", "key_figures"];
 
 impl<'a> Decoder<'a> {
     pub fn new(file: &'a str, text: &'a str, municipality_ids: &'a [String]) -> Self {
@@ -239,6 +244,7 @@ impl<'a> Decoder<'a> {
             last_heading_level: 1,
             dir: None,
             pictures: Vec::new(),
+            pending_charts: Vec::new(),
         }
     }
 
@@ -563,7 +569,20 @@ impl<'a> Decoder<'a> {
         let Some(items) = self.array(node, path, "a list of blocks [ { \"type\": … }, … ]") else {
             return Vec::new();
         };
-        items.iter().enumerate().filter_map(|(i, item)| self.block(item, &path.index(i), headings)).collect()
+        let outer = std::mem::take(&mut self.pending_charts);
+        let mut blocks = Vec::with_capacity(items.len());
+        let mut pending = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let block = self.block(item, &path.index(i), headings);
+            let charts = std::mem::take(&mut self.pending_charts);
+            if let Some(block) = block {
+                pending.extend(charts.into_iter().map(|c| chart::PendingChart { block: blocks.len(), ..c }));
+                blocks.push(block);
+            }
+        }
+        self.pending_charts = outer;
+        self.resolve_charts(&mut blocks, pending);
+        blocks
     }
 
     fn block(&mut self, node: &Node, path: &JsonPath, headings_allowed: bool) -> Option<Block> {
@@ -604,6 +623,8 @@ impl<'a> Decoder<'a> {
             "bullet_list" | "numbered_list" => &LIST,
             "table" => &TABLE,
             "image" => &IMAGE,
+            "chart" => &chart::CHART,
+            "key_figures" => &chart::KEY_FIGURES,
             other => {
                 let hint = match suggest(other, BLOCK_TYPES) {
                     Some(best) => format!("did you mean \"{best}\"?"),
@@ -631,6 +652,8 @@ impl<'a> Decoder<'a> {
             }
             "table" => self.table(&object, visibility).map(BlockKind::Table),
             "image" => self.figure(&object, visibility).map(BlockKind::Figure),
+            "chart" => self.chart(&object, visibility).map(BlockKind::Chart),
+            "key_figures" => self.key_figures(&object).map(BlockKind::KeyFigures),
             list_kind => self.list(&object, visibility, list_kind == "numbered_list").map(BlockKind::List),
         };
         let summary = self.summary(&object, &scope);
@@ -817,7 +840,10 @@ impl<'a> Decoder<'a> {
         };
         let rows =
             self.required(object, "rows").and_then(|n| self.rows(n, &object.path("rows"), visibility, width));
-        Some(Table { caption, columns: columns?, header: header?, rows: rows? })
+        let id = object
+            .optional("id")
+            .and_then(|n| self.string(n, &object.path("id")).map(|s| s.trim().to_owned()));
+        Some(Table { id, caption, columns: columns?, header: header?, rows: rows? })
     }
 
     /// An image block: the picture, read and checked; its description or "decorative"; its
@@ -1104,7 +1130,13 @@ impl<'a> Decoder<'a> {
         let cells: Vec<_> = nodes
             .iter()
             .enumerate()
-            .filter_map(|(i, n)| self.markup(n, &path.index(i), visibility))
+            .filter_map(|(i, n)| match &n.value {
+                // A number in a cell is written the Dutch way, as {number:…} would be.
+                Value::Number(raw) => {
+                    Some(vec![Inline::Text(format_number(raw).unwrap_or_else(|| raw.clone()))])
+                }
+                _ => self.markup(n, &path.index(i), visibility),
+            })
             .collect();
         if let Some(width) = width.filter(|&w| w != nodes.len()) {
             // Point at the first cell too many, or at the row when cells are missing.

@@ -173,6 +173,10 @@ pub enum BlockEntry {
     },
     /// A table with header rows, column widths and alignment.
     Table {
+        /// Names the table, for a chart that draws its numbers ("table": "…" in the chart).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "String", length(min = 1))]
+        id: Option<String>,
         /// Caption shown above the table (inline markup allowed).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(with = "String", length(min = 1))]
@@ -182,7 +186,7 @@ pub enum BlockEntry {
         columns: Vec<ColumnEntry>,
         /// Header rows, repeated on every page; each with one cell per column.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        header: Vec<Vec<String>>,
+        header: Vec<Vec<CellEntry>>,
         /// Body rows: a list of cells, or an object with cells and scope.
         #[schemars(length(min = 1))]
         rows: Vec<RowEntry>,
@@ -236,6 +240,123 @@ pub enum BlockEntry {
         #[schemars(with = "String", length(min = 1))]
         summary: Option<String>,
     },
+    /// A chart drawn from numbers: bars, columns, a line or a pie; a native, editable chart in Word.
+    Chart {
+        /// "bar" (horizontal bars), "column" (vertical bars), "line" or "pie".
+        kind: ChartKindEntry,
+        /// The title shown above the chart.
+        #[schemars(length(min = 1))]
+        title: String,
+        /// Series stacked on each other instead of side by side (bar and column only).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        stacked: Option<bool>,
+        /// The names along the category axis, e.g. ["12 mei", "9 oktober"].
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(length(min = 1))]
+        categories: Vec<String>,
+        /// The numbers: each series has a name and one value per category.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(length(min = 1, max = 6))]
+        series: Vec<SeriesEntry>,
+        /// Instead of categories and series: the id of a table in this file, whose first column gives the categories and each further column a series.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "String", length(min = 1))]
+        table: Option<String>,
+        /// The title of the category axis.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "String", length(min = 1))]
+        x_label: Option<String>,
+        /// The title of the value axis.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "String", length(min = 1))]
+        y_label: Option<String>,
+        /// What the chart shows, for readers who cannot see it; by default it is written from the data.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "String", length(min = 1))]
+        alt: Option<String>,
+        /// Caption shown under the chart, numbered "Figuur N." (inline markup allowed).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "String", length(min = 1))]
+        caption: Option<String>,
+        /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
+        concerns: Vec<String>,
+        /// Municipality ids whose versions alone show this content.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
+        only_for: Vec<String>,
+        /// The line for this block in the overview "In uw gemeente" of the municipalities it concerns (plain text); by default its caption or title.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "String", length(min = 1))]
+        summary: Option<String>,
+    },
+    /// Two to four large numbers in a row, each with what it counts ("40 deelnemers").
+    KeyFigures {
+        /// The figures, two to four.
+        #[schemars(length(min = 2, max = 4))]
+        items: Vec<KeyFigureEntry>,
+        /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
+        concerns: Vec<String>,
+        /// Municipality ids whose versions alone show this content.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]
+        only_for: Vec<String>,
+        /// The line for this block in the overview "In uw gemeente" of the municipalities it concerns (plain text); by default its figures.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "String", length(min = 1))]
+        summary: Option<String>,
+    },
+}
+
+/// How a chart shows its data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ChartKindEntry {
+    Bar,
+    Column,
+    Line,
+    Pie,
+}
+
+/// One series of a chart.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SeriesEntry {
+    /// The series' name, shown in the legend.
+    #[schemars(length(min = 1))]
+    pub name: String,
+    /// One number per category.
+    pub values: Vec<f64>,
+}
+
+/// One key figure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KeyFigureEntry {
+    /// The number: 40, or a short text such as "95 %" (at most 12 characters).
+    pub value: KeyValueEntry,
+    /// What it counts, in a few words: "deelnemers".
+    #[schemars(length(min = 1, max = 60))]
+    pub label: String,
+}
+
+/// A key figure's value: a number (written the Dutch way) or a short text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum KeyValueEntry {
+    Number(f64),
+    Text(String),
+}
+
+/// A table cell: text with inline markup, or a number (written the Dutch way, and read by charts).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum CellEntry {
+    Text(String),
+    Number(f64),
 }
 
 /// A list item: its text, or an object for nested items or a scope.
@@ -293,7 +414,7 @@ pub enum AlignEntry {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum RowEntry {
-    Cells(Vec<String>),
+    Cells(Vec<CellEntry>),
     Full(RowObject),
 }
 
@@ -301,8 +422,8 @@ pub enum RowEntry {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RowObject {
-    /// One cell per column (inline markup allowed).
-    pub cells: Vec<String>,
+    /// One cell per column (inline markup allowed, or a number).
+    pub cells: Vec<CellEntry>,
     /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]

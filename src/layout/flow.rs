@@ -13,7 +13,8 @@ use super::pages::{Furniture, Paginator, Part, Unit, UnitLine};
 use super::text::paragraph::{Span, Typesetter};
 use super::{FaceId, PageItem, PagedDocument, Role, Setup};
 use crate::model::{
-    Align, Block, BlockKind, Figure, Inline, LinkTarget, ListItem, Report, Section, Table, plain_text,
+    Align, Block, BlockKind, Chart, Figure, Inline, KeyFigure, LinkTarget, ListItem, Report, Section, Table,
+    plain_text,
 };
 use crate::theme::TextStyle;
 
@@ -22,6 +23,11 @@ pub(super) const MM: f64 = 72.0 / 25.4;
 pub const FIGURE_CAPTION_GAP_PT: f64 = 4.0;
 /// The most of a page's text height a picture takes, leaving room for its caption.
 const FIGURE_MAX_SHARE: f64 = 0.8;
+
+/// Room between two key figures' boxes (points: the widest rule Word draws, which stands
+/// for the gap there), and inside a box around its text (mm); the DOCX uses the same.
+pub const KEY_FIGURE_GAP_PT: f64 = 12.0;
+pub const KEY_FIGURE_PADDING_MM: f64 = 3.0;
 
 /// Room between the logo and the title on the cover (points); the DOCX uses the same.
 pub const LOGO_SPACE_AFTER_PT: f64 = 18.0;
@@ -182,7 +188,7 @@ fn text_length(blocks: &[Block]) -> usize {
 /// Tables and figures with a caption, which get a number.
 fn numbered(blocks: &[Block]) -> (usize, usize) {
     let tables = blocks.iter().filter(|b| matches!(&b.kind, BlockKind::Table(t) if t.caption.is_some()));
-    let figures = blocks.iter().filter(|b| matches!(&b.kind, BlockKind::Figure(f) if f.caption.is_some()));
+    let figures = blocks.iter().filter(|b| b.kind.figure_caption().is_some());
     (tables.count(), figures.count())
 }
 
@@ -506,7 +512,76 @@ impl<'a> Builder<'a> {
             }
             BlockKind::Table(table) => self.table(table, root),
             BlockKind::Figure(figure) => self.figure(figure, root),
+            BlockKind::Chart(chart) => self.chart(chart, root),
+            BlockKind::KeyFigures(figures) => self.key_figures(figures, root),
         }
+    }
+
+    /// A chart drawn over the text width, a Figure whose description is the given one or
+    /// one made from its data; moved whole like a picture, its caption kept with it.
+    fn chart(&mut self, chart: &Chart, root: usize) {
+        let theme = self.setup.theme;
+        let page = &theme.page;
+        let text_height = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * MM;
+        let (width, height) = super::chart_size(chart, theme, self.width, text_height);
+        let node = self.pages.node(Role::Figure { alt: chart.description() }, root);
+        let items = super::chart::draw(chart, theme, self.setup.fonts, (width, height), Some(node));
+        let body = &theme.styles.body;
+        let mut unit = Unit::new(body.space_before_pt, body.space_after_pt);
+        unit.lines.push(UnitLine { height, baseline: 0.0, items, content_end: width });
+        unit.keep_with_next = chart.caption.is_some();
+        self.pages.push(unit);
+        if let Some(caption) = &chart.caption {
+            self.figure_caption(caption, root);
+        }
+    }
+
+    /// Key figures side by side in boxes of equal size: the number large, what it counts
+    /// under it, both one paragraph for a screen reader ("40 deelnemers").
+    fn key_figures(&mut self, figures: &[KeyFigure], root: usize) {
+        let theme = self.setup.theme;
+        let (value_style, label_style) = (&theme.styles.key_figure, &theme.styles.key_figure_label);
+        let gap = KEY_FIGURE_GAP_PT;
+        let padding = KEY_FIGURE_PADDING_MM * MM;
+        let n = figures.len() as f64;
+        let box_width = (self.width - gap * (n - 1.0)) / n;
+        let inner = box_width - 2.0 * padding;
+        let mut boxes = Vec::new();
+        for figure in figures {
+            let node = self.pages.node(Role::Paragraph, root);
+            let value = [Inline::Text(figure.value.clone())];
+            let value_unit =
+                self.text_unit(&spans(&value, face(value_style), None), value_style, 0.0, inner, node, None);
+            let label = [Inline::Text(figure.label.clone())];
+            let label_unit =
+                self.text_unit(&spans(&label, face(label_style), None), label_style, 0.0, inner, node, None);
+            let mut items = Vec::new();
+            let mut y = padding;
+            for line in value_unit.lines.into_iter().chain(label_unit.lines) {
+                let dx = (inner - line.content_end).max(0.0) / 2.0 + padding;
+                items.extend(line.items.into_iter().map(|item| item.moved(dx, y)));
+                y += line.height;
+            }
+            boxes.push((items, y + padding));
+        }
+        let height = boxes.iter().map(|(_, h)| *h).fold(0.0, f64::max);
+        let mut items = Vec::new();
+        for (i, (texts, _)) in boxes.into_iter().enumerate() {
+            let x = i as f64 * (box_width + gap);
+            items.push(PageItem::Rect {
+                x,
+                y: 0.0,
+                width: box_width,
+                height,
+                fill: Some(theme.charts.key_figure_fill.0),
+                stroke: None,
+            });
+            items.extend(texts.into_iter().map(|item| item.moved(x, 0.0)));
+        }
+        let body = &theme.styles.body;
+        let mut unit = Unit::new(body.space_before_pt, body.space_after_pt.max(theme.table.space_after_pt));
+        unit.lines.push(UnitLine { height, baseline: 0.0, items, content_end: self.width });
+        self.pages.push(unit);
     }
 
     /// A picture, centred, never wider than the text nor taller than most of the page, moved
@@ -531,6 +606,15 @@ impl<'a> Builder<'a> {
         unit.keep_with_next = figure.caption.is_some();
         self.pages.push(unit);
         if let Some(caption) = &figure.caption {
+            self.figure_caption(caption, root);
+        }
+    }
+
+    /// "Figuur N. …" under a picture or chart.
+    fn figure_caption(&mut self, caption: &[Inline], root: usize) {
+        let theme = self.setup.theme;
+        let body = &theme.styles.body;
+        {
             let style = &theme.styles.caption;
             let caption_node = self.pages.node(Role::Paragraph, root);
             let number = self.pages.next_figure_number();

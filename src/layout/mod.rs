@@ -6,6 +6,7 @@
 //! `flow.rs` (blocks → boxes with keep rules), `pages.rs` (boxes → pages, header rows
 //! repeated), `toc.rs` (the table of contents, laid out twice for its page numbers).
 
+mod chart;
 mod fit;
 mod flow;
 mod pages;
@@ -68,6 +69,7 @@ impl Page {
             PageItem::Text { y, .. } => bottom.max(*y),
             PageItem::Rect { y, height, .. } | PageItem::Image { y, height, .. } => bottom.max(y + height),
             PageItem::Link { .. } => bottom,
+            PageItem::Path { y, segments, .. } => bottom.max(y + segments_bounds(segments).3),
         })
     }
 }
@@ -135,12 +137,52 @@ pub enum PageItem {
     Image { x: f64, y: f64, width: f64, height: f64, picture: Picture, parent: Option<usize> },
     /// A clickable area.
     Link { x: f64, y: f64, width: f64, height: f64, target: LinkTarget, parent: usize },
+    /// Lines and curves from `(x, y)`, filled and/or stroked (a chart's bars, lines and
+    /// slices); `parent` is the chart's Figure node (None: an artifact).
+    Path {
+        x: f64,
+        y: f64,
+        segments: Vec<Segment>,
+        fill: Option<Color>,
+        stroke: Option<(Color, f64)>,
+        parent: Option<usize>,
+    },
 }
 
+/// A piece of a path, in points from the path item's origin, y downwards.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Segment {
+    Move(f64, f64),
+    Line(f64, f64),
+    /// A cubic Bézier curve: two control points, then the end point.
+    Cubic(f64, f64, f64, f64, f64, f64),
+    Close,
+}
+
+/// The smallest box around the points of `segments` (control points included): `(left,
+/// top, right, bottom)`.
+pub fn segments_bounds(segments: &[Segment]) -> (f64, f64, f64, f64) {
+    let mut b = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    let mut add = |x: f64, y: f64| b = (b.0.min(x), b.1.min(y), b.2.max(x), b.3.max(y));
+    for segment in segments {
+        match *segment {
+            Segment::Move(x, y) | Segment::Line(x, y) => add(x, y),
+            Segment::Cubic(x1, y1, x2, y2, x, y) => {
+                add(x1, y1);
+                add(x2, y2);
+                add(x, y);
+            }
+            Segment::Close => {}
+        }
+    }
+    if b.0 > b.2 { (0.0, 0.0, 0.0, 0.0) } else { b }
+}
+
+pub use chart::{Scale, chart_size, value_scale};
 pub use fit::{PRINT_DPI, long_titles, low_resolution};
 pub use flow::{
-    FIGURE_CAPTION_GAP_PT, LOGO_SPACE_AFTER_PT, MIN_COLUMN, Sections, figure_size, layout, layout_with,
-    logo_size,
+    FIGURE_CAPTION_GAP_PT, KEY_FIGURE_GAP_PT, KEY_FIGURE_PADDING_MM, LOGO_SPACE_AFTER_PT, MIN_COLUMN,
+    Sections, figure_size, layout, layout_with, logo_size,
 };
 
 impl PagedDocument {

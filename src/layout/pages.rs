@@ -26,6 +26,9 @@ impl PageItem {
             PageItem::Image { x, y, width, height, picture, parent } => {
                 PageItem::Image { x: x + dx, y: y + dy, width, height, picture, parent }
             }
+            PageItem::Path { x, y, segments, fill, stroke, parent } => {
+                PageItem::Path { x: x + dx, y: y + dy, segments, fill, stroke, parent }
+            }
         }
     }
 
@@ -33,7 +36,9 @@ impl PageItem {
     fn into_artifact(self) -> Option<PageItem> {
         let mut item = self;
         match &mut item {
-            PageItem::Text { parent, .. } | PageItem::Image { parent, .. } => *parent = None,
+            PageItem::Text { parent, .. }
+            | PageItem::Image { parent, .. }
+            | PageItem::Path { parent, .. } => *parent = None,
             PageItem::Rect { .. } => {}
             PageItem::Link { .. } => return None,
         }
@@ -43,9 +48,9 @@ impl PageItem {
     /// Where the item belongs in the structure tree, as the child it adds there.
     fn structure_child(&self, page: usize, index: usize) -> Option<(usize, StructChild)> {
         match self {
-            PageItem::Text { parent, .. } | PageItem::Image { parent, .. } => {
-                parent.map(|p| (p, StructChild::Content(page, index)))
-            }
+            PageItem::Text { parent, .. }
+            | PageItem::Image { parent, .. }
+            | PageItem::Path { parent, .. } => parent.map(|p| (p, StructChild::Content(page, index))),
             PageItem::Rect { .. } => None,
             PageItem::Link { parent, .. } => Some((*parent, StructChild::Annotation(page, index))),
         }
@@ -454,9 +459,9 @@ impl Part {
         for page in &mut next.pages {
             for item in &mut page.items {
                 match item {
-                    PageItem::Text { parent, .. } | PageItem::Image { parent, .. } => {
-                        *parent = parent.map(node)
-                    }
+                    PageItem::Text { parent, .. }
+                    | PageItem::Image { parent, .. }
+                    | PageItem::Path { parent, .. } => *parent = parent.map(node),
                     PageItem::Link { parent, .. } => *parent = node(*parent),
                     PageItem::Rect { .. } => {}
                 }

@@ -5,10 +5,15 @@
 //! is only for); a version for the board or one municipality is made by [`Report::for_variant`],
 //! which is pure filtering.
 
+mod chart;
 mod dutch;
 mod picture;
 mod variant;
 
+pub use chart::{
+    Chart, ChartKind, KeyFigure, MAX_CATEGORIES, MAX_PIE_SLICES, MAX_SERIES, Series, number, parse_number,
+    percent,
+};
 pub use dutch::{Date, format_number};
 pub use picture::{Figure, FigureWidth, Picture, PictureData, PictureFormat};
 pub use variant::{BOARD_NAME, Variant};
@@ -138,6 +143,17 @@ pub struct Block {
     pub summary: Option<String>,
 }
 
+impl BlockKind {
+    /// The caption of a picture or chart: what gets a "Figuur N." number.
+    pub fn figure_caption(&self) -> Option<&[Inline]> {
+        match self {
+            BlockKind::Figure(figure) => figure.caption.as_deref(),
+            BlockKind::Chart(chart) => chart.caption.as_deref(),
+            _ => None,
+        }
+    }
+}
+
 impl Block {
     /// A paragraph ending in a colon introduces what follows ("3 doelstellingen:"): both
     /// writers keep it on the page of what it introduces.
@@ -153,6 +169,9 @@ pub enum BlockKind {
     List(List),
     Table(Table),
     Figure(Figure),
+    Chart(Chart),
+    /// Two to four large numbers, each with its label.
+    KeyFigures(Vec<KeyFigure>),
 }
 
 /// A heading inside a section. Level 1 is the section title itself, so these are 2 or 3.
@@ -179,6 +198,8 @@ pub struct ListItem {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
+    /// Names the table for a chart that draws it (`"table": "…"` in the chart block).
+    pub id: Option<String>,
     pub caption: Option<Vec<Inline>>,
     pub columns: Vec<Column>,
     /// Header rows, repeated on every page the table spans.
@@ -364,6 +385,11 @@ pub fn blocks_text(blocks: &[Block], out: &mut Vec<String>) {
             }
             // What a reader sees: the caption, not the description for screen readers.
             BlockKind::Figure(figure) => out.extend(figure.caption.as_deref().map(plain_text)),
+            // The chart's words are in its drawing (and in Word's chart part); the caption is text.
+            BlockKind::Chart(chart) => out.extend(chart.caption.as_deref().map(plain_text)),
+            BlockKind::KeyFigures(figures) => {
+                out.extend(figures.iter().map(|f| format!("{} {}", f.value, f.label)));
+            }
         }
     }
 }

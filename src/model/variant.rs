@@ -148,6 +148,13 @@ fn what_it_says(kind: &BlockKind, name: &str) -> Option<String> {
             (None, Some(alt)) => alt.clone(),
             (None, None) => return None,
         },
+        BlockKind::Chart(chart) => match &chart.caption {
+            Some(caption) => super::plain_text(caption),
+            None => chart.title.clone(),
+        },
+        BlockKind::KeyFigures(figures) => {
+            figures.iter().map(|f| format!("{} {}", f.value, f.label)).collect::<Vec<_>>().join(", ")
+        }
     };
     Some(sentence(&text, name))
 }
@@ -252,12 +259,18 @@ impl Filter<'_> {
                         .collect(),
                     rows,
                     columns: table.columns.clone(),
+                    id: table.id.clone(),
                 })
             }
             BlockKind::Figure(figure) => BlockKind::Figure(super::Figure {
                 caption: figure.caption.as_ref().map(|c| self.inlines(c)),
                 ..figure.clone()
             }),
+            BlockKind::Chart(chart) => BlockKind::Chart(super::Chart {
+                caption: chart.caption.as_ref().map(|c| self.inlines(c)),
+                ..chart.clone()
+            }),
+            BlockKind::KeyFigures(figures) => BlockKind::KeyFigures(figures.clone()),
         }
     }
 

@@ -25,7 +25,9 @@ use krilla::tagging::{
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::{Document, SerializeSettings};
 
-use crate::layout::{Color, FaceId, Fonts, OutlineEntry, PageItem, PagedDocument, Role, StructChild};
+use crate::layout::{
+    Color, FaceId, Fonts, OutlineEntry, PageItem, PagedDocument, Role, Segment, StructChild,
+};
 use crate::model::{DocumentInfo, LinkTarget, Picture, PictureFormat};
 
 /// Why a PDF could not be written.
@@ -131,6 +133,18 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &DocumentInfo) -> Re
                     };
                     let id = surface.start_tagged(tag);
                     draw_picture(&mut surface, picture, (*x, *y, *width, *height), &svg_options)?;
+                    surface.end_tagged();
+                    if parent.is_some() {
+                        content.insert((page_index, i), (id, page_index * 1_000_000 + i));
+                    }
+                }
+                PageItem::Path { x, y, segments, fill, stroke, parent } => {
+                    let tag = match parent {
+                        Some(_) => ContentTag::Other,
+                        None => ContentTag::Artifact(Artifact::with_kind(ArtifactType::Layout)),
+                    };
+                    let id = surface.start_tagged(tag);
+                    draw_segments(&mut surface, (*x, *y), segments, *fill, *stroke);
                     surface.end_tagged();
                     if parent.is_some() {
                         content.insert((page_index, i), (id, page_index * 1_000_000 + i));
@@ -281,6 +295,57 @@ fn draw_text(
     surface.set_fill(None);
 }
 
+/// Fills and/or strokes a path whose points are relative to `origin`.
+fn draw_segments(
+    surface: &mut Surface<'_>,
+    (x, y): (f64, f64),
+    segments: &[Segment],
+    fill: Option<Color>,
+    stroke: Option<(Color, f64)>,
+) {
+    let mut builder = PathBuilder::new();
+    let p = |px: f64, py: f64| ((x + px) as f32, (y + py) as f32);
+    for segment in segments {
+        match *segment {
+            Segment::Move(px, py) => {
+                let (a, b) = p(px, py);
+                builder.move_to(a, b);
+            }
+            Segment::Line(px, py) => {
+                let (a, b) = p(px, py);
+                builder.line_to(a, b);
+            }
+            Segment::Cubic(x1, y1, x2, y2, px, py) => {
+                let ((a1, b1), (a2, b2), (a, b)) = (p(x1, y1), p(x2, y2), p(px, py));
+                builder.cubic_to(a1, b1, a2, b2, a, b);
+            }
+            Segment::Close => builder.close(),
+        }
+    }
+    let Some(path) = builder.finish() else { return };
+    paint(surface, &path, fill, stroke);
+}
+
+fn paint(
+    surface: &mut Surface<'_>,
+    path: &krilla::geom::Path,
+    fill: Option<Color>,
+    stroke: Option<(Color, f64)>,
+) {
+    surface
+        .set_fill(fill.map(|c| Fill { paint: rgb::Color::new(c[0], c[1], c[2]).into(), ..Fill::default() }));
+    surface.set_stroke(stroke.map(|(c, w)| Stroke {
+        paint: rgb::Color::new(c[0], c[1], c[2]).into(),
+        width: w as f32,
+        ..Stroke::default()
+    }));
+    if fill.is_some() || stroke.is_some() {
+        surface.draw_path(path);
+    }
+    surface.set_fill(None);
+    surface.set_stroke(None);
+}
+
 fn draw_rect(
     surface: &mut Surface<'_>,
     x: f64,
@@ -298,18 +363,7 @@ fn draw_rect(
         builder.push_rect(rect);
     }
     let Some(path) = builder.finish() else { return };
-    surface
-        .set_fill(fill.map(|c| Fill { paint: rgb::Color::new(c[0], c[1], c[2]).into(), ..Fill::default() }));
-    surface.set_stroke(stroke.map(|(c, w)| Stroke {
-        paint: rgb::Color::new(c[0], c[1], c[2]).into(),
-        width: w as f32,
-        ..Stroke::default()
-    }));
-    if fill.is_some() || stroke.is_some() {
-        surface.draw_path(&path);
-    }
-    surface.set_fill(None);
-    surface.set_stroke(None);
+    paint(surface, &path, fill, stroke);
 }
 
 /// The text of every link, for its description.
@@ -454,18 +508,34 @@ fn draw_picture(
     Ok(())
 }
 
-/// The box of a figure's picture on its page, for its tag.
+/// The box around what a figure shows on its page (a picture, or a chart's paths and
+/// words), for its tag.
 fn figure_box(document: &PagedDocument, node: usize) -> Option<krilla::tagging::BBox> {
-    document.structure[node].children.iter().find_map(|child| match *child {
-        StructChild::Content(page, item) => match &document.pages[page].items[item] {
-            PageItem::Image { x, y, width, height, .. } => {
-                Rect::from_xywh(*x as f32, *y as f32, *width as f32, *height as f32)
-                    .map(|rect| krilla::tagging::BBox::new(page, rect))
+    let mut page_of = None;
+    let mut b = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    for child in &document.structure[node].children {
+        let StructChild::Content(page, item) = *child else { continue };
+        if page_of.is_some_and(|p| p != page) {
+            continue;
+        }
+        let (left, top, right, bottom) = match &document.pages[page].items[item] {
+            PageItem::Image { x, y, width, height, .. } => (*x, *y, x + width, y + height),
+            PageItem::Path { x, y, segments, .. } => {
+                let (l, t, r, bo) = crate::layout::segments_bounds(segments);
+                (x + l, y + t, x + r, y + bo)
             }
-            _ => None,
-        },
-        _ => None,
-    })
+            PageItem::Text { x, y, size, glyphs, .. } => {
+                let width: f64 = glyphs.iter().map(|g| f64::from(g.advance)).sum();
+                (*x, y - size, x + width, y + size * 0.3)
+            }
+            _ => continue,
+        };
+        page_of = Some(page);
+        b = (b.0.min(left), b.1.min(top), b.2.max(right), b.3.max(bottom));
+    }
+    let page = page_of?;
+    Rect::from_ltrb(b.0 as f32, b.1 as f32, b.2 as f32, b.3 as f32)
+        .map(|rect| krilla::tagging::BBox::new(page, rect))
 }
 
 /// Nests the flat heading list into bookmarks by level.

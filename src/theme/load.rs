@@ -34,9 +34,15 @@ const ROOT: Shape = Shape {
     what: "the theme",
     fields: &[
         "$schema", "name", "page", "fonts", "styles", "links", "toc", "table", "lists", "running", "labels",
-        "logo",
+        "logo", "charts",
     ],
 };
+const CHARTS: Shape = Shape {
+    what: "the chart settings",
+    fields: &["colors", "axis_color", "grid_color", "height_mm", "key_figure_fill"],
+};
+/// Chart colours must differ at least this much in lightness (CIE L*), pair by pair.
+const MIN_LIGHTNESS_STEP: f64 = 10.0;
 const LOGO: Shape = Shape { what: "the logo", fields: &["file", "alt", "width_mm", "header_height_mm"] };
 const PAGE: Shape =
     Shape { what: "the page settings", fields: &["size", "margins_mm", "header_mm", "footer_mm"] };
@@ -63,6 +69,9 @@ const STYLES: Shape = Shape {
         "table",
         "table_header",
         "header_footer",
+        "chart",
+        "key_figure",
+        "key_figure_label",
     ],
 };
 const STYLE: Shape = Shape {
@@ -194,6 +203,10 @@ fn theme(d: &mut Decoder<'_>, root: &Object<'_>, base: Option<&Path>) -> Option<
         Some(_) => section(d, root, "logo", &LOGO, |d, o| logo(d, o, base)).map(Some),
         None => Some(None),
     };
+    let charts = match root.optional("charts") {
+        Some(_) => section(d, root, "charts", &CHARTS, charts),
+        None => Some(default_charts()),
+    };
     Some(Theme {
         name: name?,
         page: page?,
@@ -206,6 +219,65 @@ fn theme(d: &mut Decoder<'_>, root: &Object<'_>, base: Option<&Path>) -> Option<
         running: running?,
         labels: labels?,
         logo: logo?,
+        charts: charts?,
+    })
+}
+
+/// The chart look of a theme that has no "charts": the built-in theme's.
+fn default_charts() -> super::ChartLook {
+    let hex = |h: &str| Color([0, 2, 4].map(|i| u8::from_str_radix(&h[i..i + 2], 16).expect("a colour")));
+    super::ChartLook {
+        colors: ["00625F", "8CCBC4", "1F3A5F", "C98A1B", "5B7F95", "E4EEED"].map(hex).to_vec(),
+        axis_color: hex("3E4C59"),
+        grid_color: hex("D5DBDF"),
+        height_mm: 75.0,
+        key_figure_fill: hex("DCEBEA"),
+    }
+}
+
+fn charts(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<super::ChartLook> {
+    let path = object.path("colors");
+    let colors = d.required(object, "colors").and_then(|node| {
+        let items = d.array(node, &path, "a list of colours [\"#00625F\", …]")?;
+        let colors: Vec<(Color, &json::Node)> = items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| parse_color(d, n, &path.index(i)).map(|c| (c, n)))
+            .collect();
+        if colors.len() != items.len() {
+            return None;
+        }
+        if !(2..=12).contains(&colors.len()) {
+            d.report(Kind::Content, node.span.clone(), &path, format!("{} chart colours; give 2 to 12", colors.len()));
+            return None;
+        }
+        for (i, (a, _)) in colors.iter().enumerate() {
+            for (b, node) in &colors[i + 1..] {
+                let (la, lb) = (super::lightness(*a), super::lightness(*b));
+                if (la - lb).abs() < MIN_LIGHTNESS_STEP {
+                    d.report(
+                        Kind::Content,
+                        node.span.clone(),
+                        &path,
+                        format!("the chart colours #{} and #{} are almost as light as each other (lightness {la:.0} and {lb:.0} of 100)", a.hex(), b.hex()),
+                    )
+                    .hint = Some(format!("a reader who cannot tell the hues apart sees one colour; make them differ by at least {MIN_LIGHTNESS_STEP:.0} in lightness, one darker, one lighter"));
+                    return None;
+                }
+            }
+        }
+        Some(colors.into_iter().map(|(c, _)| c).collect::<Vec<_>>())
+    });
+    let axis_color = color(d, object, "axis_color");
+    let grid_color = color(d, object, "grid_color");
+    let height_mm = length(d, object, "height_mm", 30.0, 200.0);
+    let key_figure_fill = color(d, object, "key_figure_fill");
+    Some(super::ChartLook {
+        colors: colors?,
+        axis_color: axis_color?,
+        grid_color: grid_color?,
+        height_mm: height_mm?,
+        key_figure_fill: key_figure_fill?,
     })
 }
 
@@ -463,6 +535,25 @@ fn styles(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<Styles> {
     let table = other("table");
     let table_header = other("table_header");
     let header_footer = other("header_footer");
+    // Styles newer than most theme files: made from others when a theme leaves them out.
+    let mut derived = |name: &str, default: Option<TextStyle>| match object.optional(name) {
+        Some(_) => section(d, object, name, &STYLE, |d, o| style(d, o, body_ref.as_ref())),
+        None => default,
+    };
+    let chart = derived("chart", caption.clone().map(|c| TextStyle { bold: false, ..c }));
+    let key_figure = derived(
+        "key_figure",
+        h1.clone().map(|h| TextStyle {
+            size_pt: h.size_pt * 1.75,
+            space_before_pt: 0.0,
+            space_after_pt: 0.0,
+            ..h
+        }),
+    );
+    let key_figure_label = derived(
+        "key_figure_label",
+        body.clone().map(|b| TextStyle { justify: false, space_after_pt: 0.0, line_spacing: 1.0, ..b }),
+    );
     Some(Styles {
         body: body?,
         title: title?,
@@ -475,6 +566,9 @@ fn styles(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<Styles> {
         table: table?,
         table_header: table_header?,
         header_footer: header_footer?,
+        chart: chart?,
+        key_figure: key_figure?,
+        key_figure_label: key_figure_label?,
     })
 }
 

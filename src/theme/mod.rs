@@ -32,6 +32,49 @@ pub struct Theme {
     pub labels: Labels,
     /// The organisation's logo on the cover, and in the running header if the theme says so.
     pub logo: Option<Logo>,
+    pub charts: ChartLook,
+}
+
+/// How charts and key figures look.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartLook {
+    /// One colour per series (per slice of a pie), in order; they differ in lightness, so a
+    /// reader who cannot tell hues apart still tells the series apart.
+    pub colors: Vec<Color>,
+    /// Axes, ticks and the outline of bars and slices.
+    pub axis_color: Color,
+    pub grid_color: Color,
+    pub height_mm: f64,
+    /// The background of a key figure's box.
+    pub key_figure_fill: Color,
+}
+
+impl ChartLook {
+    /// The colour of series `i` (the palette repeats past its end).
+    pub fn color(&self, i: usize) -> Color {
+        self.colors[i % self.colors.len()]
+    }
+
+    /// The colour of words on `fill`: white on a dark colour, the axis colour on a light one.
+    pub fn ink_on(&self, fill: Color) -> Color {
+        if lightness(fill) < 55.0 { Color([255, 255, 255]) } else { self.axis_color }
+    }
+}
+
+/// CIE L*: how light a colour looks, from 0 (black) to 100 (white).
+pub fn lightness(color: Color) -> f64 {
+    let y = relative_luminance(color);
+    if y > 216.0 / 24389.0 { 116.0 * y.cbrt() - 16.0 } else { y * 24389.0 / 27.0 }
+}
+
+/// WCAG's relative luminance of an sRGB colour.
+pub fn relative_luminance(color: Color) -> f64 {
+    let linear = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+    };
+    let [r, g, b] = color.0;
+    0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
 }
 
 /// A logo: its picture, what it says for who cannot see it, its width on the cover.
@@ -159,6 +202,11 @@ pub struct Styles {
     pub table: TextStyle,
     pub table_header: TextStyle,
     pub header_footer: TextStyle,
+    /// The words in a chart: axis labels, values, legend.
+    pub chart: TextStyle,
+    /// A key figure's number, and its label under it.
+    pub key_figure: TextStyle,
+    pub key_figure_label: TextStyle,
 }
 
 impl Styles {

@@ -224,7 +224,7 @@ impl SchemaChecker {
 pub fn zip_parts(bytes: &[u8]) -> std::collections::BTreeMap<String, String> {
     zip_entries(bytes)
         .into_iter()
-        .filter(|(name, _)| !name.starts_with("word/media/"))
+        .filter(|(name, _)| !is_binary(name))
         .map(|(name, bytes)| {
             let text = String::from_utf8(bytes).unwrap_or_else(|_| panic!("{name} is UTF-8 text"));
             (name, text)
@@ -232,9 +232,14 @@ pub fn zip_parts(bytes: &[u8]) -> std::collections::BTreeMap<String, String> {
         .collect()
 }
 
-/// The pictures of a DOCX (`word/media/…`) by part name.
+/// The binary parts of a DOCX by name: pictures (`word/media/…`) and charts' workbooks
+/// (`word/embeddings/…`).
 pub fn zip_media(bytes: &[u8]) -> std::collections::BTreeMap<String, Vec<u8>> {
-    zip_entries(bytes).into_iter().filter(|(name, _)| name.starts_with("word/media/")).collect()
+    zip_entries(bytes).into_iter().filter(|(name, _)| is_binary(name)).collect()
+}
+
+fn is_binary(name: &str) -> bool {
+    name.starts_with("word/media/") || name.starts_with("word/embeddings/")
 }
 
 fn zip_entries(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {

@@ -1,0 +1,476 @@
+//! Chart and key-figure blocks: their data inline or from a table in the same file, checked
+//! so that every series has a number per category, and every problem is located.
+
+use super::{Decoder, JsonPath, Object, Place, Shape, Visibility, count, quoted_list, suggest};
+use crate::diagnostic::Kind;
+use crate::input::json::{Node, Value};
+use crate::model::{
+    Block, BlockKind, Chart, ChartKind, KeyFigure, MAX_CATEGORIES, MAX_PIE_SLICES, MAX_SERIES, Series, Table,
+    format_number, parse_number, plain_text,
+};
+
+pub(super) const CHART: Shape = Shape {
+    what: "a chart block",
+    fields: &[
+        "type",
+        "kind",
+        "title",
+        "stacked",
+        "categories",
+        "series",
+        "table",
+        "x_label",
+        "y_label",
+        "alt",
+        "caption",
+        "concerns",
+        "only_for",
+        "summary",
+    ],
+};
+const SERIES: Shape = Shape { what: "a series", fields: &["name", "values"] };
+pub(super) const KEY_FIGURES: Shape =
+    Shape { what: "a key figures block", fields: &["type", "items", "concerns", "only_for", "summary"] };
+const KEY_FIGURE: Shape = Shape { what: "a key figure", fields: &["value", "label"] };
+
+/// Key figures per row: fewer is not a row, more do not fit large.
+const KEY_FIGURES_RANGE: (usize, usize) = (2, 4);
+const MAX_KEY_VALUE_CHARS: usize = 12;
+const MAX_KEY_LABEL_CHARS: usize = 60;
+
+/// A chart that takes its data from a table of the same file, filled in once the whole list
+/// of blocks is read (the table may come after it).
+#[derive(Debug, Clone)]
+pub(super) struct PendingChart {
+    /// The chart's index among the blocks read.
+    pub block: usize,
+    pub table: String,
+    pub place: Place,
+}
+
+impl Decoder<'_> {
+    pub(super) fn chart(&mut self, object: &Object<'_>, visibility: Visibility<'_>) -> Option<Chart> {
+        let kind_node = self.required(object, "kind");
+        let kind = kind_node.and_then(|n| self.chart_kind(n, &object.path("kind")));
+        let title =
+            self.required(object, "title").and_then(|n| self.plain(n, &object.path("title"), "title"));
+        let stacked = match object.optional("stacked") {
+            Some(node) => self.boolean(node, &object.path("stacked")).map(|b| (b, Some(node))),
+            None => Some((false, None)),
+        };
+        let category_label = self.optional_plain(object, "x_label");
+        let value_label = self.optional_plain(object, "y_label");
+        let alt = self.optional_plain(object, "alt");
+        let caption = object
+            .optional("caption")
+            .and_then(|n| self.nonempty_markup(n, &object.path("caption"), visibility, "caption"));
+        let data = self.chart_data(object);
+        let (kind, title, (stacked, stacked_node)) = (kind?, title?, stacked?);
+        if let (true, Some(node), ChartKind::Line | ChartKind::Pie) = (stacked, stacked_node, kind) {
+            self.report(
+                Kind::Content,
+                node.span.clone(),
+                &object.path("stacked"),
+                "only bar and column charts can be stacked",
+            )
+            .hint = Some("remove \"stacked\", or use \"kind\": \"column\" or \"bar\"".into());
+            return None;
+        }
+        let (categories, series) = data??;
+        let chart = Chart {
+            kind,
+            stacked,
+            title,
+            categories,
+            series,
+            category_label: category_label?,
+            value_label: value_label?,
+            alt: alt?,
+            caption,
+        };
+        if chart.categories.is_empty() {
+            // Its data comes from a table: checked when that is found.
+            return Some(chart);
+        }
+        let place = Place { span: object.span(), path: object.path.clone() };
+        self.check_chart(&chart, &place).then_some(chart)
+    }
+
+    fn chart_kind(&mut self, node: &Node, path: &JsonPath) -> Option<ChartKind> {
+        let name = self.string(node, path)?;
+        let kind = ChartKind::from_name(name);
+        if kind.is_none() {
+            let hint = match suggest(name, &ChartKind::NAMES) {
+                Some(best) => format!("did you mean \"{best}\"?"),
+                None => format!("the kinds are {}", quoted_list(&ChartKind::NAMES)),
+            };
+            self.report(Kind::Content, node.span.clone(), path, format!("unknown chart kind \"{name}\""))
+                .hint = Some(hint);
+        }
+        kind
+    }
+
+    /// A short text without markup (a title, an axis label, a description), not empty.
+    fn plain(&mut self, node: &Node, path: &JsonPath, what: &str) -> Option<String> {
+        let text = self.string(node, path)?.trim();
+        if text.is_empty() {
+            self.report(Kind::Content, node.span.clone(), path, format!("the {what} is empty")).hint =
+                Some(format!("write the {what}, or leave the field out"));
+            return None;
+        }
+        Some(text.to_owned())
+    }
+
+    /// `Some(None)` when the field is absent; the outer `None` is an error.
+    fn optional_plain(&mut self, object: &Object<'_>, field: &str) -> Option<Option<String>> {
+        match object.optional(field) {
+            Some(node) => self.plain(node, &object.path(field), &field.replace('_', " ")).map(Some),
+            None => Some(None),
+        }
+    }
+
+    /// The categories and series given inline, or none yet when they come from a table (then
+    /// a [`PendingChart`] is recorded). The outer `None` is an error that is reported.
+    fn chart_data(&mut self, object: &Object<'_>) -> Option<Option<(Vec<String>, Vec<Series>)>> {
+        let inline = object.optional("categories").or(object.optional("series"));
+        match (object.optional("table"), inline) {
+            (Some(table), Some(_)) => {
+                self.report(
+                    Kind::Content,
+                    table.span.clone(),
+                    &object.path("table"),
+                    "the chart has its data from a table and its own \"categories\" and \"series\"",
+                )
+                .hint = Some("keep one: \"table\": \"…\", or \"categories\" with \"series\"".into());
+                None
+            }
+            (Some(table), None) => {
+                let id = self.string(table, &object.path("table"))?.trim().to_owned();
+                self.pending_charts.push(PendingChart {
+                    block: usize::MAX,
+                    table: id,
+                    place: Place { span: table.span.clone(), path: object.path("table") },
+                });
+                Some(Some((Vec::new(), Vec::new())))
+            }
+            (None, _) => {
+                let categories = self
+                    .required(object, "categories")
+                    .and_then(|n| self.categories(n, &object.path("categories")));
+                let series =
+                    self.required(object, "series").and_then(|n| self.series_list(n, &object.path("series")));
+                let (categories, series) = (categories?, series?);
+                let mut good = true;
+                for (i, (s, node)) in series.iter().enumerate() {
+                    if s.values.len() != categories.len() {
+                        let path = object.path("series").index(i).field("values");
+                        self.report(
+                            Kind::Content,
+                            node.span.clone(),
+                            &path,
+                            format!(
+                                "this series has {}, but the chart has {}",
+                                count(s.values.len(), "value"),
+                                count(categories.len(), "category")
+                            ),
+                        )
+                        .hint = Some("give one value per category, in the order of \"categories\"".into());
+                        good = false;
+                    }
+                }
+                good.then(|| Some((categories, series.into_iter().map(|(s, _)| s).collect())))
+            }
+        }
+    }
+
+    fn categories(&mut self, node: &Node, path: &JsonPath) -> Option<Vec<String>> {
+        let nodes = self.array(node, path, "a list of category names [\"…\", …]")?;
+        let names: Vec<String> =
+            nodes.iter().enumerate().filter_map(|(i, n)| self.plain(n, &path.index(i), "category")).collect();
+        (names.len() == nodes.len()).then_some(names)
+    }
+
+    /// The series with the node of each one's values, for messages about their length.
+    fn series_list<'n>(&mut self, node: &'n Node, path: &JsonPath) -> Option<Vec<(Series, &'n Node)>> {
+        let nodes = self.array(node, path, "a list of series [ { \"name\": …, \"values\": […] } ]")?;
+        let mut out = Vec::new();
+        for (i, n) in nodes.iter().enumerate() {
+            let path = path.index(i);
+            let Some(object) = self.object(n, &path, &SERIES) else { continue };
+            let name =
+                self.required(&object, "name").and_then(|n| self.plain(n, &object.path("name"), "name"));
+            let values_node = self.required(&object, "values");
+            let values = values_node.and_then(|v| {
+                let items = self.array(v, &object.path("values"), "a list of numbers [30, 12.5, …]")?;
+                let values: Vec<f64> = items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, item)| self.float(item, &object.path("values").index(k)))
+                    .collect();
+                (values.len() == items.len()).then_some(values)
+            });
+            self.finish(object);
+            if let (Some(name), Some(values), Some(values_node)) = (name, values, values_node) {
+                out.push((Series { name, values }, values_node));
+            }
+        }
+        (out.len() == nodes.len()).then_some(out)
+    }
+
+    /// What every chart must be, however its data came: a few categories and series, and for
+    /// a pie or stacked bars no negative values. Reports at `place`; false when it is not.
+    fn check_chart(&mut self, chart: &Chart, place: &Place) -> bool {
+        let mut problem = |message: String, hint: &str| {
+            self.report(Kind::Content, place.span.clone(), &place.path, message).hint = Some(hint.into());
+            false
+        };
+        let max_categories = if chart.kind == ChartKind::Pie { MAX_PIE_SLICES } else { MAX_CATEGORIES };
+        if chart.categories.is_empty() {
+            return problem(
+                "the chart has no categories".into(),
+                "give it at least one category with a value",
+            );
+        }
+        if chart.categories.len() > max_categories {
+            return problem(
+                format!(
+                    "the chart has {} categories; at most {max_categories} can be read",
+                    chart.categories.len()
+                ),
+                "group the smallest ones as \"Andere\", or show the numbers as a table",
+            );
+        }
+        if chart.series.len() > MAX_SERIES {
+            return problem(
+                format!(
+                    "the chart has {} series; at most {MAX_SERIES} can be told apart",
+                    chart.series.len()
+                ),
+                "split it into two charts, or show the numbers as a table",
+            );
+        }
+        let negative = chart.series.iter().flat_map(|s| &s.values).any(|v| *v < 0.0);
+        match chart.kind {
+            ChartKind::Pie if chart.series.len() != 1 => problem(
+                format!("a pie chart shows one series, this one has {}", chart.series.len()),
+                "use \"kind\": \"column\" to compare several series",
+            ),
+            ChartKind::Pie if negative => problem(
+                "a pie chart cannot show negative values".into(),
+                "use \"kind\": \"column\" or \"bar\"",
+            ),
+            ChartKind::Pie if chart.series[0].values.iter().sum::<f64>() <= 0.0 => {
+                problem("the values of this pie chart add up to 0".into(), "give the numbers the pie divides")
+            }
+            _ if chart.stacked && negative => problem(
+                "stacked bars cannot show negative values".into(),
+                "remove \"stacked\", so the bars stand side by side",
+            ),
+            _ => true,
+        }
+    }
+
+    /// Fills in the charts among `blocks` (read from one list) that take their data from a
+    /// table of the same list.
+    pub(super) fn resolve_charts(&mut self, blocks: &mut [Block], pending: Vec<PendingChart>) {
+        for chart in pending {
+            let table = blocks.iter().find_map(|b| match &b.kind {
+                BlockKind::Table(t) if t.id.as_deref() == Some(chart.table.as_str()) => {
+                    Some((t.clone(), b.scope.clone()))
+                }
+                _ => None,
+            });
+            let Some((table, table_scope)) = table else {
+                let ids: Vec<&str> = blocks
+                    .iter()
+                    .filter_map(|b| match &b.kind {
+                        BlockKind::Table(t) => t.id.as_deref(),
+                        _ => None,
+                    })
+                    .collect();
+                let hint = match suggest(&chart.table, &ids) {
+                    Some(best) => format!("did you mean \"{best}\"?"),
+                    None if ids.is_empty() => format!(
+                        "give the table in this file \"id\": \"{}\"; a chart draws a table of its own file",
+                        chart.table
+                    ),
+                    None => format!("the tables here have the ids {}", quoted_list(&ids)),
+                };
+                self.report(
+                    Kind::Content,
+                    chart.place.span.clone(),
+                    &chart.place.path,
+                    format!("there is no table with \"id\": \"{}\" in this file", chart.table),
+                )
+                .hint = Some(hint);
+                continue;
+            };
+            let Some(block) = blocks.get_mut(chart.block) else { continue };
+            let chart_scope = block.scope.clone();
+            let BlockKind::Chart(target) = &mut block.kind else { continue };
+            let scoped_rows = table.rows.iter().any(|r| !r.scope.only_for.is_empty());
+            if scoped_rows
+                || (!table_scope.only_for.is_empty() && table_scope.only_for != chart_scope.only_for)
+            {
+                self.report(
+                    Kind::Content,
+                    chart.place.span.clone(),
+                    &chart.place.path,
+                    format!("the table \"{}\" has rows that only some versions show", chart.table),
+                )
+                .hint = Some("a chart of it would show them in every version: give the chart its own \"categories\" and \"series\", with its own \"only_for\"".into());
+                continue;
+            }
+            match self.table_data(&table, &chart) {
+                Some((categories, series)) => {
+                    target.categories = categories;
+                    target.series = series;
+                    let checked = target.clone();
+                    self.check_chart(&checked, &chart.place);
+                }
+                None => continue,
+            }
+        }
+    }
+
+    /// A table's first column as the categories, each further column a series named by the
+    /// last header row; every cell of those columns a number.
+    fn table_data(&mut self, table: &Table, chart: &PendingChart) -> Option<(Vec<String>, Vec<Series>)> {
+        let place = &chart.place;
+        if table.columns.len() < 2 {
+            self.report(
+                Kind::Content,
+                place.span.clone(),
+                &place.path,
+                format!("the table \"{}\" has one column", chart.table),
+            )
+            .hint = Some("a chart needs a column of names and at least one column of numbers".into());
+            return None;
+        }
+        let categories: Vec<String> =
+            table.rows.iter().map(|r| plain_text(&r.cells[0]).trim().to_owned()).collect();
+        let header = table.header.last();
+        let mut series = Vec::new();
+        let mut problems = Vec::new();
+        for column in 1..table.columns.len() {
+            let name = header
+                .map(|h| plain_text(&h[column]).trim().to_owned())
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| format!("Reeks {column}"));
+            let mut values = Vec::new();
+            for (r, row) in table.rows.iter().enumerate() {
+                let text = plain_text(&row.cells[column]);
+                match parse_number(&text) {
+                    Some(v) => values.push(v),
+                    None => problems.push(format!(
+                        "row {}, column {} says \"{}\"",
+                        r + 1,
+                        column + 1,
+                        text.trim()
+                    )),
+                }
+            }
+            series.push(Series { name, values });
+        }
+        if !problems.is_empty() {
+            let shown: Vec<String> = problems.iter().take(3).cloned().collect();
+            let more =
+                if problems.len() > 3 { format!(" and {} more", problems.len() - 3) } else { String::new() };
+            self.report(
+                Kind::Content,
+                place.span.clone(),
+                &place.path,
+                format!(
+                    "the table \"{}\" has cells a chart cannot draw: {}{more}",
+                    chart.table,
+                    shown.join("; ")
+                ),
+            )
+            .hint =
+                Some("every cell after the first column must be a number, such as 30, 12,5 or 1.234".into());
+            return None;
+        }
+        Some((categories, series))
+    }
+
+    pub(super) fn key_figures(&mut self, object: &Object<'_>) -> Option<Vec<KeyFigure>> {
+        let errors_before = self.error_count();
+        let node = self.required(object, "items")?;
+        let path = object.path("items");
+        let nodes = self.array(
+            node,
+            &path,
+            "a list of key figures [ { \"value\": 40, \"label\": \"deelnemers\" } ]",
+        )?;
+        let (least, most) = KEY_FIGURES_RANGE;
+        if !(least..=most).contains(&nodes.len()) {
+            self.report(
+                Kind::Content,
+                node.span.clone(),
+                &path,
+                format!("a row of key figures has {least} to {most} figures, this one {}", nodes.len()),
+            )
+            .hint = Some(if nodes.len() < least {
+                "for one number, write a sentence; or add a second figure".into()
+            } else {
+                "split them over two key figures blocks".into()
+            });
+            return None;
+        }
+        let mut figures = Vec::new();
+        for (i, n) in nodes.iter().enumerate() {
+            let path = path.index(i);
+            let Some(object) = self.object(n, &path, &KEY_FIGURE) else { continue };
+            let value =
+                self.required(&object, "value").and_then(|v| self.key_value(v, &object.path("value")));
+            let label =
+                self.required(&object, "label").and_then(|l| self.plain(l, &object.path("label"), "label"));
+            if let Some((label, node)) = label.as_ref().zip(object.optional("label"))
+                && label.chars().count() > MAX_KEY_LABEL_CHARS
+            {
+                self.report(
+                    Kind::Content,
+                    node.span.clone(),
+                    &object.path("label"),
+                    format!("this label has {} characters", label.chars().count()),
+                )
+                .hint = Some(format!(
+                    "a key figure's label is a few words (at most {MAX_KEY_LABEL_CHARS} characters); say more in a paragraph"
+                ));
+            }
+            self.finish(object);
+            figures.extend(value.zip(label).map(|(value, label)| KeyFigure { value, label }));
+        }
+        (figures.len() == nodes.len() && self.error_count() == errors_before).then_some(figures)
+    }
+
+    /// A key figure's value: a JSON number, written the Dutch way, or a short text ("95 %").
+    fn key_value(&mut self, node: &Node, path: &JsonPath) -> Option<String> {
+        let value = match &node.value {
+            Value::Number(raw) => format_number(raw).unwrap_or_else(|| raw.clone()),
+            Value::String(_) => self.plain(node, path, "value")?,
+            _ => {
+                self.report(
+                    Kind::Shape,
+                    node.span.clone(),
+                    path,
+                    format!("expected a number or a short text, found {}", node.value.describe()),
+                );
+                return None;
+            }
+        };
+        if value.chars().count() > MAX_KEY_VALUE_CHARS {
+            self.report(
+                Kind::Content,
+                node.span.clone(),
+                path,
+                format!("the value \"{value}\" is too long for a key figure"),
+            )
+            .hint = Some(format!(
+                "a key figure is a number, at most {MAX_KEY_VALUE_CHARS} characters: put words in its \"label\""
+            ));
+            return None;
+        }
+        Some(value)
+    }
+}
