@@ -400,8 +400,8 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
             "section-title-too-long-for-a-page",
             vec![Edit(
                 S4,
-                "\"title\": \"",
-                "\"title\": \"De samenwerking met VDAB en de andere lokale arbeidsmarktactoren, die we in 2023 hebben verdergezet met overleg, netwerkmomenten, gezamenlijke projecten, opleidingen op maat, een jobbeurs, een proeftuin en nog veel meer, zoals in de rest van dit hoofdstuk per onderwerp wordt beschreven, met telkens wat we deden, wat onze rol was en wat het resultaat was voor de lokale besturen en hun inwoners; ",
+                "\"title\": \"De samenwerking en",
+                "\"title\": \"De samenwerking met VDAB en de andere lokale arbeidsmarktactoren, die we in 2023 hebben verdergezet met overleg, netwerkmomenten, gezamenlijke projecten, opleidingen op maat, een jobbeurs, een proeftuin en nog veel meer, zoals in de rest van dit hoofdstuk per onderwerp wordt beschreven, met telkens wat we deden, wat onze rol was en wat het resultaat was voor de lokale besturen en hun inwoners; De samenwerking en",
             )],
         ),
         (

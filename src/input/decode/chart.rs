@@ -154,11 +154,22 @@ impl Decoder<'_> {
                 Some(Some((Vec::new(), Vec::new())))
             }
             (None, _) => {
-                let categories = self
-                    .required(object, "categories")
-                    .and_then(|n| self.categories(n, &object.path("categories")));
-                let series =
-                    self.required(object, "series").and_then(|n| self.series_list(n, &object.path("series")));
+                let (Some(categories), Some(series)) =
+                    (object.optional("categories"), object.optional("series"))
+                else {
+                    let missing =
+                        if object.optional("categories").is_some() { "series" } else { "categories" };
+                    self.report(
+                        Kind::Content,
+                        object.span().start..object.span().start + 1,
+                        &object.path,
+                        format!("the chart has no \"{missing}\""),
+                    )
+                    .hint = Some("a chart needs its numbers: \"categories\" with \"series\", or \"table\": the id of a table in this file".into());
+                    return None;
+                };
+                let categories = self.categories(categories, &object.path("categories"));
+                let series = self.series_list(series, &object.path("series"));
                 let (categories, series) = (categories?, series?);
                 let mut good = true;
                 for (i, (s, node)) in series.iter().enumerate() {
