@@ -53,6 +53,13 @@ macro_rules! image_first_in_s4 {
     };
 }
 
+/// A block of type `$type` put first in section 4 (`…` is its fields after the type).
+macro_rules! first_in_s4 {
+    ($type:literal, $fields:literal) => {
+        Edit(S4, "\"blocks\": [", concat!("\"blocks\": [\n    { \"type\": \"", $type, "\", ", $fields, " },"))
+    };
+}
+
 /// A photo cut off halfway through copying.
 fn truncated_png() -> Vec<u8> {
     let mut bytes = common::png(300, 200);
@@ -194,6 +201,60 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
         ("theme-bad-colour", vec![Theme("\"header_fill\": \"#DCEBEA\"", "\"header_fill\": \"lichtgroen\"")]),
         ("theme-unknown-field", vec![Theme("\"justify\": true", "\"justified\": true")]),
         ("theme-logo-missing", vec![Theme("\"w13-logo.svg\"", "\"logo-w13.svg\"")]),
+        (
+            "chart-series-length-differs",
+            vec![first_in_s4!(
+                "chart",
+                r#""kind": "column", "title": "Aanwezigen", "categories": ["12 mei", "9 oktober", "21 november"], "series": [{ "name": "Aanwezigen", "values": [30, 30] }]"#
+            )],
+        ),
+        (
+            "chart-value-not-a-number",
+            vec![first_in_s4!(
+                "chart",
+                r#""kind": "column", "title": "Aanwezigen", "categories": ["12 mei", "9 oktober"], "series": [{ "name": "Aanwezigen", "values": ["30", "veel"] }]"#
+            )],
+        ),
+        (
+            "chart-from-a-table-with-words",
+            vec![
+                Edit(
+                    S4,
+                    "\"caption\": \"Meet & greets in 2023\",",
+                    "\"id\": \"meet\",\n      \"caption\": \"Meet & greets in 2023\",",
+                ),
+                first_in_s4!("chart", r#""kind": "bar", "title": "Aanwezigen", "table": "meet""#),
+            ],
+        ),
+        (
+            "chart-unknown-table",
+            vec![first_in_s4!("chart", r#""kind": "bar", "title": "Aanwezigen", "table": "meet-greets""#)],
+        ),
+        (
+            "chart-unknown-kind",
+            vec![first_in_s4!(
+                "chart",
+                r#""kind": "staaf", "title": "Aanwezigen", "categories": ["12 mei"], "series": [{ "name": "Aanwezigen", "values": [30] }]"#
+            )],
+        ),
+        (
+            "chart-pie-with-two-series",
+            vec![first_in_s4!(
+                "chart",
+                r#""kind": "pie", "title": "Aanwezigen", "categories": ["mei", "oktober"], "series": [{ "name": "VDAB", "values": [10, 20] }, { "name": "Gemeenten", "values": [20, 10] }]"#
+            )],
+        ),
+        (
+            "key-figures-only-one",
+            vec![first_in_s4!("key_figures", r#""items": [{ "value": 40, "label": "deelnemers" }]"#)],
+        ),
+        (
+            "key-figure-value-too-long",
+            vec![first_in_s4!(
+                "key_figures",
+                r#""items": [{ "value": "ongeveer veertig", "label": "deelnemers" }, { "value": 3, "label": "proeftuinen" }]"#
+            )],
+        ),
         (
             "image-file-missing",
             vec![

@@ -92,7 +92,11 @@ impl Decoder<'_> {
             // Its data comes from a table: checked when that is found.
             return Some(chart);
         }
-        let place = Place { span: object.span(), path: object.path.clone() };
+        // Problems of the data as a whole are shown at its series.
+        let place = match object.optional("series") {
+            Some(node) => Place { span: node.span.clone(), path: object.path("series") },
+            None => Place { span: object.span().start..object.span().start + 1, path: object.path.clone() },
+        };
         self.check_chart(&chart, &place).then_some(chart)
     }
 
@@ -182,7 +186,10 @@ impl Decoder<'_> {
                             format!(
                                 "this series has {}, but the chart has {}",
                                 count(s.values.len(), "value"),
-                                count(categories.len(), "category")
+                                match categories.len() {
+                                    1 => "1 category".to_owned(),
+                                    n => format!("{n} categories"),
+                                }
                             ),
                         )
                         .hint = Some("give one value per category, in the order of \"categories\"".into());
@@ -362,43 +369,40 @@ impl Decoder<'_> {
             table.rows.iter().map(|r| plain_text(&r.cells[0]).trim().to_owned()).collect();
         let header = table.header.last();
         let mut series = Vec::new();
+        // Per column, its first cell that is not a number.
         let mut problems = Vec::new();
         for column in 1..table.columns.len() {
-            let name = header
-                .map(|h| plain_text(&h[column]).trim().to_owned())
-                .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| format!("Reeks {column}"));
+            let header_name =
+                header.map(|h| plain_text(&h[column]).trim().to_owned()).filter(|n| !n.is_empty());
             let mut values = Vec::new();
+            let mut problem = None;
             for (r, row) in table.rows.iter().enumerate() {
                 let text = plain_text(&row.cells[column]);
                 match parse_number(&text) {
                     Some(v) => values.push(v),
-                    None => problems.push(format!(
-                        "row {}, column {} says \"{}\"",
-                        r + 1,
-                        column + 1,
-                        text.trim()
-                    )),
+                    None if problem.is_none() => {
+                        let named = header_name.as_ref().map_or(String::new(), |n| format!(" (\"{n}\")"));
+                        problem = Some(format!(
+                            "column {}{named} has \"{}\" in row {}",
+                            column + 1,
+                            text.trim(),
+                            r + 1
+                        ));
+                    }
+                    None => {}
                 }
             }
-            series.push(Series { name, values });
+            problems.extend(problem);
+            series.push(Series { name: header_name.unwrap_or_else(|| format!("Reeks {column}")), values });
         }
         if !problems.is_empty() {
-            let shown: Vec<String> = problems.iter().take(3).cloned().collect();
-            let more =
-                if problems.len() > 3 { format!(" and {} more", problems.len() - 3) } else { String::new() };
             self.report(
                 Kind::Content,
                 place.span.clone(),
                 &place.path,
-                format!(
-                    "the table \"{}\" has cells a chart cannot draw: {}{more}",
-                    chart.table,
-                    shown.join("; ")
-                ),
+                format!("the table \"{}\" has text a chart cannot draw: {}", chart.table, problems.join("; ")),
             )
-            .hint =
-                Some("every cell after the first column must be a number, such as 30, 12,5 or 1.234".into());
+            .hint = Some("a chart draws a table whose first column names the categories and whose other columns hold only numbers, such as 30, 12,5 or 1.234; give the chart its own \"categories\" and \"series\" otherwise".into());
             return None;
         }
         Some((categories, series))
