@@ -322,3 +322,130 @@ fn a_tall_picture_is_scaled_to_fit_the_page() {
     assert!(height <= text_height * 0.8 + 0.01, "room left for the caption: {height} of {text_height}");
     assert!((height / width - 5.0).abs() < 1e-6, "proportions kept");
 }
+
+/// The filled paths of a laid-out chart in `colour`: (x, top, width, height) of each bar.
+fn bars(document: &PagedDocument, colour: [u8; 3]) -> Vec<(f64, f64, f64, f64)> {
+    document
+        .pages
+        .iter()
+        .flat_map(|p| &p.items)
+        .filter_map(|item| match item {
+            PageItem::Path { x, y, segments, fill: Some(fill), .. } if *fill == colour => {
+                let (l, t, r, b) = jaarverslag::layout::segments_bounds(segments);
+                Some((x + l, y + t, r - l, b - t))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The words of structure node `node`, in order.
+fn node_text(document: &PagedDocument, node: usize) -> String {
+    let mut words = Vec::new();
+    for child in &document.structure[node].children {
+        if let jaarverslag::layout::StructChild::Content(page, item) = *child
+            && let PageItem::Text { text, .. } = &document.pages[page].items[item]
+        {
+            words.push(text.clone());
+        }
+    }
+    words.join(" ")
+}
+
+/// A column chart of 30, 30 and 100: three bars of one width on one baseline, their heights
+/// in proportion to the values, left to right in the order of the categories, inside the
+/// text width; the chart is one Figure described from its data.
+#[test]
+fn a_column_charts_bars_are_its_numbers() {
+    let document = lay_out(
+        r#"{ "type": "chart", "kind": "column", "title": "Aanwezigen per meet & greet", "categories": ["12 mei", "9 oktober", "21 november"], "series": [{ "name": "Aanwezigen", "values": [30, 30, 100] }] }"#,
+    );
+    let theme = jaarverslag::theme::load_default();
+    let bars = bars(&document, theme.charts.color(0).0);
+    assert_eq!(bars.len(), 3, "{bars:?}");
+    let baseline = bars[0].1 + bars[0].3;
+    let mm = 72.0 / 25.4;
+    let (left, right) =
+        (theme.page.margin_left_mm * mm, (theme.page.width_mm - theme.page.margin_right_mm) * mm);
+    for (i, (x, top, width, height)) in bars.iter().enumerate() {
+        assert!((top + height - baseline).abs() < 1e-6, "bar {i} stands on the zero line");
+        assert!((width - bars[0].2).abs() < 1e-6, "bar {i} as wide as the others");
+        assert!(*x >= left && x + width <= right, "bar {i} inside the text width");
+        if i > 0 {
+            assert!(*x > bars[i - 1].0 + bars[i - 1].2, "bar {i} right of bar {}", i - 1);
+        }
+    }
+    assert!((bars[0].3 / bars[2].3 - 0.3).abs() < 1e-6, "30 is 0.3 of 100");
+    assert!((bars[0].3 - bars[1].3).abs() < 1e-6);
+    let figures: Vec<usize> = (0..document.structure.len())
+        .filter(|&n| matches!(document.structure[n].role, jaarverslag::layout::Role::Figure { .. }))
+        .collect();
+    let chart = figures.last().copied().expect("a Figure");
+    let jaarverslag::layout::Role::Figure { alt } = &document.structure[chart].role else { unreachable!() };
+    assert_eq!(
+        alt,
+        "Kolomdiagram: Aanwezigen per meet & greet. 12 mei: 30; 9 oktober: 30; 21 november: 100."
+    );
+    let words = node_text(&document, chart);
+    for label in ["Aanwezigen per meet & greet", "12 mei", "21 november", "100"] {
+        assert!(words.contains(label), "{label:?} drawn in the chart: {words}");
+    }
+}
+
+/// Stacked bars: each category's segments follow each other, their lengths the values.
+#[test]
+fn stacked_bars_add_up() {
+    let document = lay_out(
+        r#"{ "type": "table", "id": "overleg", "columns": [{}, {}, {}], "header": [["Netwerk", "Zonder VDAB", "Met VDAB"]], "rows": [["Lerend netwerk", 3, 3], ["Stuurgroep", "2", "1"]] },
+           { "type": "chart", "kind": "bar", "stacked": true, "title": "Overleg", "table": "overleg" }"#,
+    );
+    let theme = jaarverslag::theme::load_default();
+    let first = bars(&document, theme.charts.color(0).0);
+    let second = bars(&document, theme.charts.color(1).0);
+    // The legend has a swatch of each colour too: the bars are the wider ones.
+    let first: Vec<_> = first.into_iter().filter(|b| b.2 > 20.0).collect();
+    let second: Vec<_> = second.into_iter().filter(|b| b.2 > 20.0).collect();
+    assert_eq!((first.len(), second.len()), (2, 2));
+    for (a, b) in first.iter().zip(&second) {
+        assert!((a.0 + a.2 - b.0).abs() < 1e-6, "the second segment starts where the first ends");
+        assert!((a.1 - b.1).abs() < 1e-6, "one row");
+    }
+    assert!((first[0].2 - second[0].2).abs() < 1e-6, "3 and 3");
+    assert!((first[1].2 - 2.0 * second[1].2).abs() < 1e-6, "2 and 1");
+    assert!((first[0].2 / first[1].2 - 1.5).abs() < 1e-6, "3 against 2");
+    assert!(first[0].1 < first[1].1, "the categories top to bottom, in the table's order");
+}
+
+/// Key figures: boxes side by side across the text width, each number with its label in one
+/// paragraph, so a screen reader says "40 deelnemers".
+#[test]
+fn key_figures_read_as_number_and_label_together() {
+    let document = lay_out(
+        r#"{ "type": "key_figures", "items": [{ "value": 40, "label": "deelnemers" }, { "value": 3, "label": "proeftuinen" }, { "value": 1234.5, "label": "euro" }] }"#,
+    );
+    let paragraphs: Vec<String> = (0..document.structure.len())
+        .filter(|&n| document.structure[n].role == jaarverslag::layout::Role::Paragraph)
+        .map(|n| node_text(&document, n))
+        .collect();
+    for expected in ["40 deelnemers", "3 proeftuinen", "1.234,5 euro"] {
+        assert!(paragraphs.iter().any(|p| p == expected), "{expected:?} in {paragraphs:?}");
+    }
+    let theme = jaarverslag::theme::load_default();
+    let boxes: Vec<(f64, f64)> = document
+        .pages
+        .iter()
+        .flat_map(|p| &p.items)
+        .filter_map(|item| match item {
+            PageItem::Rect { x, width, fill: Some(fill), .. } if *fill == theme.charts.key_figure_fill.0 => {
+                Some((*x, *width))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(boxes.len(), 3);
+    let mm = 72.0 / 25.4;
+    let text_width = theme.page.text_width_mm() * mm;
+    let span = boxes[2].0 + boxes[2].1 - boxes[0].0;
+    assert!((span - text_width).abs() < 1e-6, "the row spans the text width");
+    assert!((boxes[1].0 - (boxes[0].0 + boxes[0].1) - jaarverslag::layout::KEY_FIGURE_GAP_PT).abs() < 1e-6);
+}

@@ -707,7 +707,10 @@ impl<'a> Writer<'a> {
             justification: Some(Justification::Center),
             spacing: Some(Spacing {
                 before: Some(pt_twips(body.space_before_pt)),
-                after: Some(pt_twips(body.space_after_pt)),
+                after: Some(pt_twips(match chart.caption {
+                    Some(_) => body.space_after_pt,
+                    None => body.space_after_pt.max(crate::layout::CHART_SPACE_AFTER_PT),
+                })),
                 line: Some(240),
             }),
             ..ParagraphProps::default()

@@ -29,6 +29,10 @@ const FIGURE_MAX_SHARE: f64 = 0.8;
 pub const KEY_FIGURE_GAP_PT: f64 = 12.0;
 pub const KEY_FIGURE_PADDING_MM: f64 = 3.0;
 
+/// Room under a chart without a caption, whose legend would otherwise touch the text after
+/// it (points); the DOCX uses the same.
+pub const CHART_SPACE_AFTER_PT: f64 = 12.0;
+
 /// Room between the logo and the title on the cover (points); the DOCX uses the same.
 pub const LOGO_SPACE_AFTER_PT: f64 = 18.0;
 
@@ -527,7 +531,12 @@ impl<'a> Builder<'a> {
         let node = self.pages.node(Role::Figure { alt: chart.description() }, root);
         let items = super::chart::draw(chart, theme, self.setup.fonts, (width, height), Some(node));
         let body = &theme.styles.body;
-        let mut unit = Unit::new(body.space_before_pt, body.space_after_pt);
+        let after = if chart.caption.is_some() {
+            body.space_after_pt
+        } else {
+            body.space_after_pt.max(CHART_SPACE_AFTER_PT)
+        };
+        let mut unit = Unit::new(body.space_before_pt, after);
         unit.lines.push(UnitLine { height, baseline: 0.0, items, content_end: width });
         unit.keep_with_next = chart.caption.is_some();
         self.pages.push(unit);

@@ -181,8 +181,8 @@ pub fn segments_bounds(segments: &[Segment]) -> (f64, f64, f64, f64) {
 pub use chart::{Scale, chart_size, value_scale};
 pub use fit::{PRINT_DPI, long_titles, low_resolution};
 pub use flow::{
-    FIGURE_CAPTION_GAP_PT, KEY_FIGURE_GAP_PT, KEY_FIGURE_PADDING_MM, LOGO_SPACE_AFTER_PT, MIN_COLUMN,
-    Sections, figure_size, layout, layout_with, logo_size,
+    CHART_SPACE_AFTER_PT, FIGURE_CAPTION_GAP_PT, KEY_FIGURE_GAP_PT, KEY_FIGURE_PADDING_MM,
+    LOGO_SPACE_AFTER_PT, MIN_COLUMN, Sections, figure_size, layout, layout_with, logo_size,
 };
 
 impl PagedDocument {
