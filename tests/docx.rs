@@ -790,3 +790,54 @@ fn charts_are_native_word_charts_with_their_data_in_a_workbook() {
         second.all("c:tx").iter().filter_map(|t| t.all("c:v").first().map(|v| v.text.clone())).collect();
     assert_eq!(names, ["Zonder VDAB", "Met VDAB"]);
 }
+
+/// LibreOffice opens each chart as a chart object of its kind (not a picture) and keeps the
+/// pictures with their descriptions. Skipped when `soffice` is not installed.
+#[test]
+fn libreoffice_opens_the_charts_as_charts_and_keeps_the_descriptions() {
+    use std::io::Read as _;
+    if std::process::Command::new("soffice").arg("--version").output().is_err() {
+        eprintln!("soffice not installed: skipped");
+        return;
+    }
+    let scratch = common::Scratch::new("soffice-charts");
+    let docx = scratch.path().join("showcase.docx");
+    std::fs::write(&docx, showcase(&Variant::Board)).unwrap();
+    let profile = format!("-env:UserInstallation=file://{}", scratch.path().join("profile").display());
+    let output = std::process::Command::new("soffice")
+        .args([profile.as_str(), "--headless", "--convert-to", "odt", "--outdir"])
+        .arg(scratch.path())
+        .arg(&docx)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let odt = std::fs::read(scratch.path().join("showcase.odt")).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(odt)).unwrap();
+    let mut kinds = Vec::new();
+    let mut content = String::new();
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        let name = file.name().to_owned();
+        if !name.ends_with("content.xml") {
+            continue;
+        }
+        let mut text = String::new();
+        file.read_to_string(&mut text).unwrap();
+        if name == "content.xml" {
+            content = text;
+        } else if let Some(class) = text.split("<chart:chart ").nth(1) {
+            let class = class.split("chart:class=\"").nth(1).and_then(|c| c.split('"').next()).unwrap_or("");
+            kinds.push((name, class.to_owned()));
+        }
+    }
+    kinds.sort();
+    let classes: Vec<&str> = kinds.iter().map(|(_, c)| c.as_str()).collect();
+    assert_eq!(classes.len(), 4, "four chart objects: {kinds:?}");
+    for class in ["chart:bar", "chart:line", "chart:circle"] {
+        assert!(classes.contains(&class), "a {class} chart: {kinds:?}");
+    }
+    for description in ["Vier staven van verschillende hoogte", "Vier partners die met elkaar verbonden zijn"]
+    {
+        assert!(content.contains(description), "{description:?} kept as the picture's description");
+    }
+}
