@@ -841,3 +841,62 @@ fn libreoffice_opens_the_charts_as_charts_and_keeps_the_descriptions() {
         assert!(content.contains(description), "{description:?} kept as the picture's description");
     }
 }
+
+/// With `header_height_mm`, the logo is in the running header of every page but the cover,
+/// in both formats, as decoration (a screen reader does not read it on every page).
+#[test]
+fn the_theme_can_put_the_logo_in_the_running_header() {
+    let scratch = common::Scratch::new("header-logo");
+    let root = common::root();
+    let text = std::fs::read_to_string(root.join("templates/w13.json"))
+        .unwrap()
+        .replace("../fonts", &root.join("fonts").display().to_string())
+        .replace("\"width_mm\": 45 }", "\"width_mm\": 45, \"header_height_mm\": 8 }");
+    std::fs::write(scratch.path().join("theme.json"), text).unwrap();
+    std::fs::copy(root.join("templates/w13-logo.svg"), scratch.path().join("w13-logo.svg")).unwrap();
+    let (theme, diagnostics) = jaarverslag::theme::load_file(
+        &scratch.path().join("theme.json"),
+        &mut jaarverslag::diagnostic::Sources::default(),
+    );
+    let theme = theme.unwrap_or_else(|| panic!("{diagnostics:?}"));
+    let report = load(&root.join("input")).for_variant(&Variant::Board);
+    let docx = jaarverslag::docx::write(&report, &theme, None);
+    let parts = parts(&docx);
+    let header = Element::parse(&parts["word/header1.xml"]);
+    assert_eq!(header.all("wp:inline").len(), 1, "the logo in the running header");
+    assert_eq!(header.all("adec:decorative").len(), 1, "marked decorative");
+    let extent = header.all("wp:extent")[0].attr("cy").unwrap().parse::<f64>().unwrap();
+    assert!((extent / 12700.0 - 8.0 * 72.0 / 25.4).abs() < 0.01, "8 mm high");
+    let rels = Element::parse(&parts["word/_rels/header1.xml.rels"]);
+    assert!(
+        rels.all("Relationship").iter().any(|r| r.attr("Target").is_some_and(|t| t.starts_with("media/")))
+    );
+
+    let renderer = jaarverslag::build::Renderer::new(&theme);
+    let (fonts, hyphenator) = renderer.engine().unwrap();
+    let setup = jaarverslag::layout::Setup { theme: &theme, fonts, hyphenator };
+    let document = jaarverslag::layout::layout(&report, &setup);
+    let logos = |page: &jaarverslag::layout::Page| -> Vec<(f64, Option<usize>)> {
+        page.items
+            .iter()
+            .filter_map(|item| match item {
+                jaarverslag::layout::PageItem::Image { y, height, picture, parent, .. }
+                    if picture.name.ends_with("w13-logo.svg") =>
+                {
+                    Some((y + height, *parent))
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let top = theme.page.margin_top_mm * 72.0 / 25.4;
+    for page in &document.pages[1..] {
+        let on_page = logos(page);
+        assert_eq!(on_page.len(), 1, "one logo per page after the cover");
+        assert!(on_page[0].0 < top && on_page[0].1.is_none(), "above the text, an artifact");
+    }
+    assert!(
+        logos(&document.pages[0]).iter().all(|(_, parent)| parent.is_some()),
+        "the cover's logo is a Figure"
+    );
+}
