@@ -235,6 +235,18 @@ fn pictures_are_figures_with_their_descriptions_and_svg_stays_vector() {
     };
     assert_eq!(drawn("/Artifact"), 1, "the decorative JPEG is drawn as an artifact");
     assert_eq!(drawn("/MCID"), 2, "the PNG and the scoped JPEG drawn as content (the SVGs are paths)");
+    // The running header and footer are marked as what they are, on every page but the cover.
+    let pages = raw.matches("/Type /Page\n").count();
+    assert_eq!(
+        raw.matches("/Subtype/Header/Type/Pagination>>BDC").count(),
+        pages - 1,
+        "a header artifact per page"
+    );
+    assert_eq!(
+        raw.matches("/Subtype/Footer/Type/Pagination>>BDC").count(),
+        pages - 1,
+        "a footer artifact per page"
+    );
 }
 
 /// A PDF string as qpdf prints it: `(text)` or UTF-16 hex `<feff…>`.

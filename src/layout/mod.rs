@@ -59,6 +59,15 @@ pub struct OutlineEntry {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Page {
     pub items: Vec<PageItem>,
+    /// Which items are the running header and footer (by index): artifacts of that kind.
+    pub running: Vec<(usize, Running)>,
+}
+
+/// The part of a page's furniture an item belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Running {
+    Header,
+    Footer,
 }
 
 impl Page {

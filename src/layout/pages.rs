@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use super::{
-    Destination, FaceId, Fonts, Glyph, OutlineEntry, Page, PageItem, PagedDocument, Role, StructChild,
-    StructNode,
+    Destination, FaceId, Fonts, Glyph, OutlineEntry, Page, PageItem, PagedDocument, Role, Running,
+    StructChild, StructNode,
 };
 use crate::model::{LinkTarget, Spot};
 use crate::theme::{HAlign, TextStyle};
@@ -408,7 +408,7 @@ impl State {
     fn new_page(&mut self, top: f64) {
         // Pages hold about as many items as the one before.
         let items = self.pages.last().map_or(0, |page| page.items.len());
-        self.pages.push(Page { items: Vec::with_capacity(items) });
+        self.pages.push(Page { items: Vec::with_capacity(items), running: Vec::new() });
         self.y = top;
     }
 }
@@ -536,6 +536,7 @@ fn add_furniture(pages: &mut [Page], fonts: &Fonts, furniture: &Furniture) {
     let header_baseline = furniture.header_y + logo.map_or(0.0, |l| l.3).max(fonts.ascent(face, size));
     for (i, page) in pages.iter_mut().enumerate().skip(1) {
         if let Some((picture, x, width, height)) = logo {
+            page.running.push((page.items.len(), Running::Header));
             page.items.push(PageItem::Image {
                 x,
                 y: furniture.header_y,
@@ -546,6 +547,7 @@ fn add_furniture(pages: &mut [Page], fonts: &Fonts, furniture: &Furniture) {
             });
         }
         let header_glyphs = fonts.shape(face, size, &furniture.header);
+        page.running.push((page.items.len(), Running::Header));
         page.items.push(PageItem::Text {
             x: place(&header_glyphs, header_align),
             y: header_baseline,
@@ -560,6 +562,7 @@ fn add_furniture(pages: &mut [Page], fonts: &Fonts, furniture: &Furniture) {
             furniture.footer.replace("{page}", &(i + 1).to_string()).replace("{pages}", &total.to_string());
         let glyphs = fonts.shape(face, size, &footer);
         let descent = fonts.line_height(face, size) - fonts.ascent(face, size);
+        page.running.push((page.items.len(), Running::Footer));
         page.items.push(PageItem::Text {
             x: place(&glyphs, footer_align),
             y: furniture.footer_y - descent,

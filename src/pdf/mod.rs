@@ -26,7 +26,7 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::{Document, SerializeSettings};
 
 use crate::layout::{
-    Color, FaceId, Fonts, OutlineEntry, PageItem, PagedDocument, Role, Segment, StructChild,
+    Color, FaceId, Fonts, OutlineEntry, PageItem, PagedDocument, Role, Running, Segment, StructChild,
 };
 use crate::model::{DocumentInfo, LinkTarget, Picture, PictureFormat};
 
@@ -106,7 +106,7 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &DocumentInfo) -> Re
                 PageItem::Text { y, size, color, face, parent, .. } => {
                     let tag = match parent {
                         Some(_) => ContentTag::Span(SpanTag::empty()),
-                        None => ContentTag::Artifact(Artifact::with_kind(artifact_kind(*y, document.height))),
+                        None => ContentTag::Artifact(Artifact::with_kind(artifact_kind(page, i))),
                     };
                     let id = surface.start_tagged(tag);
                     let (x, glyphs, text) = join_runs(&page.items[i..end]);
@@ -129,7 +129,7 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &DocumentInfo) -> Re
                 PageItem::Image { x, y, width, height, picture, parent } => {
                     let tag = match parent {
                         Some(_) => ContentTag::Other,
-                        None => ContentTag::Artifact(Artifact::with_kind(ArtifactType::Layout)),
+                        None => ContentTag::Artifact(Artifact::with_kind(artifact_kind(page, i))),
                     };
                     let id = surface.start_tagged(tag);
                     draw_picture(&mut surface, picture, (*x, *y, *width, *height), &svg_options)?;
@@ -231,13 +231,13 @@ fn metadata(info: &DocumentInfo) -> Metadata {
         )
 }
 
-fn artifact_kind(y: f64, height: f64) -> ArtifactType {
-    if y < height * 0.1 {
-        ArtifactType::Header
-    } else if y > height * 0.9 {
-        ArtifactType::Footer
-    } else {
-        ArtifactType::Layout
+/// What kind of artifact item `index` of `page` is: the running header or footer as the
+/// layout marked them, else layout (a repeated table header, a decorative picture).
+fn artifact_kind(page: &crate::layout::Page, index: usize) -> ArtifactType {
+    match page.running.iter().find(|(i, _)| *i == index) {
+        Some((_, Running::Header)) => ArtifactType::Header,
+        Some((_, Running::Footer)) => ArtifactType::Footer,
+        None => ArtifactType::Layout,
     }
 }
 
