@@ -1098,6 +1098,7 @@ impl<'a> Writer<'a> {
         for inline in inlines {
             match inline {
                 Inline::Text(text) => self.text_run(text, format),
+                Inline::Number(raw) => self.text_run(&crate::model::number_text(raw), format),
                 Inline::Strong(inner) => self.inlines(inner, Format { bold: true, ..format }),
                 Inline::Emphasis(inner) => self.inlines(inner, Format { italic: true, ..format }),
                 Inline::MunicipalityName => {}

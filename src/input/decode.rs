@@ -15,7 +15,7 @@ use super::suggest;
 use crate::diagnostic::{Diagnostic, Kind};
 use crate::model::{
     Align, Block, BlockKind, Cell, Column, Figure, FigureWidth, Heading, Inline, List, ListItem, Picture,
-    Row, Scope, Table, format_number,
+    Row, Scope, Table,
 };
 
 /// A JSON path as users read it: `blocks[6].items[2]`.
@@ -1132,9 +1132,7 @@ impl<'a> Decoder<'a> {
             .enumerate()
             .filter_map(|(i, n)| match &n.value {
                 // A number in a cell is written the Dutch way, as {number:…} would be.
-                Value::Number(raw) => {
-                    Some(vec![Inline::Text(format_number(raw).unwrap_or_else(|| raw.clone()))])
-                }
+                Value::Number(raw) => Some(vec![Inline::Number(raw.clone())]),
                 _ => self.markup(n, &path.index(i), visibility),
             })
             .collect();

@@ -384,7 +384,11 @@ impl Parser<'_> {
                 }
             },
             ("number", Some(argument)) => match format_number(argument) {
-                Some(text) => text,
+                Some(_) => {
+                    self.top().flush();
+                    self.top().content.push(Inline::Number(argument.to_owned()));
+                    return;
+                }
                 None => {
                     self.error(
                         span,
@@ -499,8 +503,8 @@ fn collapse(inlines: Vec<Inline>, out: &mut Vec<Inline>, last_was_space: &mut bo
             Inline::Link { target, content } => {
                 out.push(Inline::Link { target, content: collapse_into(content, last_was_space) })
             }
-            Inline::MunicipalityName => {
-                out.push(Inline::MunicipalityName);
+            Inline::MunicipalityName | Inline::Number(_) => {
+                out.push(inline);
                 *last_was_space = false;
             }
         }
@@ -527,7 +531,7 @@ fn trim_end(inlines: &mut Vec<Inline>) {
             Inline::Strong(inner) | Inline::Emphasis(inner) | Inline::Link { content: inner, .. } => {
                 trim_end(inner)
             }
-            Inline::MunicipalityName => {}
+            Inline::MunicipalityName | Inline::Number(_) => {}
         }
         return;
     }
@@ -590,8 +594,9 @@ mod tests {
     fn fields_render_dutch_dates_and_numbers() {
         assert_eq!(
             ok("op {date:2023-05-12}: {number:1234.5} €"),
-            vec![text("op 12\u{a0}mei 2023: 1.234,5 €")]
+            vec![text("op 12\u{a0}mei 2023: "), Inline::Number("1234.5".into()), text(" €")]
         );
+        assert_eq!(crate::model::plain_text(&ok("{number:1234.5} €")), "1.234,5 €");
         let markup = parse("in {municipality}");
         assert_eq!(markup.content, vec![text("in "), Inline::MunicipalityName]);
         assert_eq!(markup.municipality, Some(3..17));

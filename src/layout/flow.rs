@@ -918,6 +918,9 @@ fn push_spans(inlines: &[Inline], base: FaceId, link: Option<&LinkTarget>, out: 
             Inline::Emphasis(inner) => push_spans(inner, FaceId::new(bold, true), link, out),
             Inline::Link { target, content } => push_spans(content, base, Some(target), out),
             Inline::MunicipalityName => {}
+            Inline::Number(raw) => {
+                out.push(Span { text: crate::model::number_text(raw), face: base, link: link.cloned() })
+            }
         }
     }
 }

@@ -284,6 +284,14 @@ pub enum Inline {
     },
     /// The name of the municipality whose version this is; only in `only_for` content.
     MunicipalityName,
+    /// A number the input gave as a number (a table cell, `{number:…}`), as written there
+    /// (`1234.5`): charts read its value, the renderers write it the Dutch way (`1.234,5`).
+    Number(String),
+}
+
+/// A number as the renderers write it: "1.234,5" for `1234.5`.
+pub fn number_text(raw: &str) -> String {
+    format_number(raw).unwrap_or_else(|| raw.to_owned())
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -349,6 +357,7 @@ fn push_plain_text(inlines: &[Inline], out: &mut String) {
                 push_plain_text(inner, out)
             }
             Inline::MunicipalityName => out.push_str("{municipality}"),
+            Inline::Number(raw) => out.push_str(&number_text(raw)),
         }
     }
 }

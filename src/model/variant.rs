@@ -299,7 +299,7 @@ impl Filter<'_> {
                 Inline::Link { target, content } => {
                     Inline::Link { target: target.clone(), content: self.inlines(content) }
                 }
-                Inline::Text(_) => inline.clone(),
+                Inline::Text(_) | Inline::Number(_) => inline.clone(),
             })
             .collect()
     }

@@ -5,8 +5,8 @@ use super::{Decoder, JsonPath, Object, Place, Shape, Visibility, count, quoted_l
 use crate::diagnostic::Kind;
 use crate::input::json::{Node, Value};
 use crate::model::{
-    Block, BlockKind, Chart, ChartKind, KeyFigure, MAX_CATEGORIES, MAX_PIE_SLICES, MAX_SERIES, Series, Table,
-    format_number, parse_number, plain_text,
+    Block, BlockKind, Chart, ChartKind, Inline, KeyFigure, MAX_CATEGORIES, MAX_PIE_SLICES, MAX_SERIES,
+    Series, Table, format_number, parse_number, plain_text,
 };
 
 pub(super) const CHART: Shape = Shape {
@@ -378,7 +378,12 @@ impl Decoder<'_> {
             let mut problem = None;
             for (r, row) in table.rows.iter().enumerate() {
                 let text = plain_text(&row.cells[column]);
-                match parse_number(&text) {
+                // A number the input typed as one is read as it is; text the Dutch way.
+                let typed = match row.cells[column].as_slice() {
+                    [Inline::Number(raw)] => raw.parse::<f64>().ok(),
+                    _ => None,
+                };
+                match typed.or_else(|| parse_number(&text)) {
                     Some(v) => values.push(v),
                     None if problem.is_none() => {
                         let named = header_name.as_ref().map_or(String::new(), |n| format!(" (\"{n}\")"));
