@@ -789,6 +789,17 @@ fn charts_are_native_word_charts_with_their_data_in_a_workbook() {
     let names: Vec<String> =
         second.all("c:tx").iter().filter_map(|t| t.all("c:v").first().map(|v| v.text.clone())).collect();
     assert_eq!(names, ["Zonder VDAB", "Met VDAB"]);
+    // "data_table": the line chart's numbers also as a table, written the Dutch way.
+    let rows: Vec<Vec<String>> = document
+        .all("w:tbl")
+        .into_iter()
+        .map(|t| {
+            t.all("w:tr").iter().map(|r| r.all("w:t").iter().map(|t| t.text.clone()).collect()).collect()
+        })
+        .find(|rows: &Vec<String>| rows.first().is_some_and(|h| h.starts_with("Kwartaal")))
+        .map(|rows: Vec<String>| rows.into_iter().map(|r| vec![r]).collect())
+        .unwrap_or_default();
+    assert_eq!(rows.concat(), ["Kwartaal20222023", "K11214", "K21821", "K31519", "K422,530"]);
 }
 
 /// LibreOffice opens each chart as a chart object of its kind (not a picture) and keeps the

@@ -723,6 +723,10 @@ impl<'a> Writer<'a> {
         if let Some(caption) = &chart.caption {
             self.figure_caption(caption);
         }
+        if chart.data_table {
+            self.table(&chart.as_table());
+            self.pending_space = Some(self.theme.table.space_after_pt);
+        }
     }
 
     /// A chart part shown inline, `width` × `height` points.

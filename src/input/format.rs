@@ -278,6 +278,9 @@ pub enum BlockEntry {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(with = "String", length(min = 1))]
         caption: Option<String>,
+        /// true to show the chart's numbers as a table under it as well.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        data_table: Option<bool>,
         /// Municipality ids this content is about; it is shown in every version and listed at the front of theirs.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         #[schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")), length(min = 1))]

@@ -543,6 +543,9 @@ impl<'a> Builder<'a> {
         if let Some(caption) = &chart.caption {
             self.figure_caption(caption, root);
         }
+        if chart.data_table {
+            self.table(&chart.as_table(), root);
+        }
     }
 
     /// Key figures side by side in boxes of equal size: the number large, what it counts

@@ -66,6 +66,9 @@ pub struct Chart {
     /// makes one from the data.
     pub alt: Option<String>,
     pub caption: Option<Vec<Inline>>,
+    /// Its numbers also as a table under it, for readers who cannot see the chart or want the
+    /// exact values.
+    pub data_table: bool,
 }
 
 /// The most series and categories a chart may have: more cannot be told apart or read.
@@ -74,6 +77,25 @@ pub const MAX_CATEGORIES: usize = 24;
 pub const MAX_PIE_SLICES: usize = 8;
 
 impl Chart {
+    /// The chart's numbers as a table: a row per category, a column per series.
+    pub fn as_table(&self) -> super::Table {
+        let mut columns = vec![super::Column { width: 2.0, align: super::Align::Left }];
+        columns.extend(self.series.iter().map(|_| super::Column { width: 1.0, align: super::Align::Right }));
+        let mut header = vec![vec![Inline::Text(self.category_label.clone().unwrap_or_default())]];
+        header.extend(self.series.iter().map(|s| vec![Inline::Text(s.name.clone())]));
+        let rows = self
+            .categories
+            .iter()
+            .enumerate()
+            .map(|(i, category)| {
+                let mut cells = vec![vec![Inline::Text(category.clone())]];
+                cells.extend(self.series.iter().map(|s| vec![Inline::Number(s.values[i].to_string())]));
+                super::Row { cells, scope: super::Scope::default() }
+            })
+            .collect();
+        super::Table { id: None, caption: None, columns, header: vec![header], rows }
+    }
+
     /// What the chart shows, for who cannot see it: the given description, or one made from
     /// the data: "Kolomdiagram: Aanwezigen per meet & greet. 12 mei: 30; 9 oktober: 30;
     /// 21 november: 100."
@@ -221,6 +243,7 @@ mod tests {
             value_label: None,
             alt: None,
             caption: None,
+            data_table: false,
         }
     }
 

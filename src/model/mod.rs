@@ -395,7 +395,15 @@ pub fn blocks_text(blocks: &[Block], out: &mut Vec<String>) {
             // What a reader sees: the caption, not the description for screen readers.
             BlockKind::Figure(figure) => out.extend(figure.caption.as_deref().map(plain_text)),
             // The chart's words are in its drawing (and in Word's chart part); the caption is text.
-            BlockKind::Chart(chart) => out.extend(chart.caption.as_deref().map(plain_text)),
+            BlockKind::Chart(chart) => {
+                out.extend(chart.caption.as_deref().map(plain_text));
+                if chart.data_table {
+                    let table = chart.as_table();
+                    for row in table.header.iter().chain(table.rows.iter().map(|r| &r.cells)) {
+                        out.extend(row.iter().map(|cell| plain_text(cell)));
+                    }
+                }
+            }
             BlockKind::KeyFigures(figures) => {
                 out.extend(figures.iter().map(|f| format!("{} {}", f.value, f.label)));
             }

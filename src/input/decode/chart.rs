@@ -23,6 +23,7 @@ pub(super) const CHART: Shape = Shape {
         "y_label",
         "alt",
         "caption",
+        "data_table",
         "concerns",
         "only_for",
         "summary",
@@ -64,6 +65,10 @@ impl Decoder<'_> {
         let caption = object
             .optional("caption")
             .and_then(|n| self.nonempty_markup(n, &object.path("caption"), visibility, "caption"));
+        let data_table = match object.optional("data_table") {
+            Some(node) => self.boolean(node, &object.path("data_table")),
+            None => Some(false),
+        };
         let data = self.chart_data(object);
         let (kind, title, (stacked, stacked_node)) = (kind?, title?, stacked?);
         if let (true, Some(node), ChartKind::Line | ChartKind::Pie) = (stacked, stacked_node, kind) {
@@ -87,6 +92,7 @@ impl Decoder<'_> {
             value_label: value_label?,
             alt: alt?,
             caption,
+            data_table: data_table?,
         };
         if chart.categories.is_empty() {
             // Its data comes from a table: checked when that is found.
