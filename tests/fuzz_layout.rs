@@ -63,7 +63,54 @@ fn block() -> impl Strategy<Value = String> {
             let caption = if caption { r#""caption": "Tabel", "#.to_string() } else { String::new() };
             format!(r#"{{ "type": "table", {caption}"columns": [{columns_json}], "header": [[{header}]], "rows": [{rows_json}] }}"#)
         }),
+        1 => chart(),
+        1 => key_figures(),
     ]
+}
+
+/// A chart of any kind with 1–24 categories of any text (pies: 1–8, one series), values from
+/// tiny to huge, zero and (where allowed) negative.
+fn chart() -> impl Strategy<Value = String> {
+    let value = prop_oneof![3 => 0.0f64..200.0, 1 => Just(0.0), 1 => 1e6f64..1e9, 1 => 0.001f64..0.1, 1 => -500.0f64..0.0];
+    (0usize..4, any::<bool>(), 1usize..=24, 1usize..=6, any::<bool>()).prop_flat_map(move |(kind, stacked, categories, series, labels)| {
+        let pie = kind == 3;
+        let (categories, series) = if pie { (categories.min(8), 1) } else { (categories, series) };
+        let names = proptest::collection::vec(text(4), categories);
+        let values = proptest::collection::vec(proptest::collection::vec(value.clone(), categories), series);
+        (Just(kind), Just(stacked && kind < 2), Just(labels), names, values, text(6))
+    }).prop_map(|(kind, stacked, labels, names, mut values, title)| {
+        let kind_name = ["bar", "column", "line", "pie"][kind];
+        if kind == 3 || stacked {
+            // No negative values there; a pie needs something to divide.
+            values.iter_mut().flatten().for_each(|v| *v = v.abs());
+            values[0][0] += 1.0;
+        }
+        let categories = names.iter().map(|n| json_string(n)).collect::<Vec<_>>().join(",");
+        let series = values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| format!(r#"{{ "name": "Reeks {i}", "values": [{}] }}"#, v.iter().map(|x| format!("{x}")).collect::<Vec<_>>().join(",")))
+            .collect::<Vec<_>>()
+            .join(",");
+        let axes = if labels { r#""x_label": "Categorie", "y_label": "Aantal", "caption": "Een grafiek", "data_table": true, "# } else { "" };
+        format!(r#"{{ "type": "chart", "kind": "{kind_name}", "stacked": {stacked}, {axes}"title": {}, "categories": [{categories}], "series": [{series}] }}"#, json_string(&title))
+    })
+}
+
+fn key_figures() -> impl Strategy<Value = String> {
+    proptest::collection::vec(("0|[1-9][0-9]{0,8}", text(8)), 2..=4).prop_map(|figures| {
+        let items = figures
+            .iter()
+            .map(|(value, label)| {
+                format!(
+                    r#"{{ "value": {value}, "label": {} }}"#,
+                    json_string(&label.chars().take(60).collect::<String>())
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(",");
+        format!(r#"{{ "type": "key_figures", "items": [{items}] }}"#)
+    })
 }
 
 fn schema_checker() -> Option<&'static common::SchemaChecker> {
@@ -98,6 +145,17 @@ proptest! {
                 if let jaarverslag::layout::PageItem::Text { x, glyphs, text, parent: Some(_), .. } = item {
                     let end = x + glyphs.iter().map(|g| f64::from(g.advance)).sum::<f64>();
                     prop_assert!(*x >= left - 0.5 && end <= right + 0.5, "{text:?} from {x:.1} to {end:.1}");
+                }
+                // A chart's bars, lines and slices stay inside the text width too.
+                if let jaarverslag::layout::PageItem::Path { x, segments, parent: Some(_), .. } = item {
+                    // The points on the path (a curve's control points may lie outside it).
+                    use jaarverslag::layout::Segment;
+                    let xs = segments.iter().filter_map(|s| match *s {
+                        Segment::Move(x, _) | Segment::Line(x, _) | Segment::Cubic(.., x, _) => Some(x),
+                        Segment::Close => None,
+                    });
+                    let (l, r) = xs.fold((f64::MAX, f64::MIN), |(l, r), x| (l.min(x), r.max(x)));
+                    prop_assert!(x + l >= left - 2.0 && x + r <= right + 2.0, "a path from {:.1} to {:.1}", x + l, x + r);
                 }
             }
         }

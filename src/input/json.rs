@@ -61,7 +61,7 @@ pub const MAX_DEPTH: usize = 64;
 pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     // A byte order mark, as some Windows editors write, is not part of the JSON.
     let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
-    let mut parser = Parser { text, bytes: text.as_bytes(), pos: start, depth: 0 };
+    let mut parser = Parser { text, bytes: text.as_bytes(), pos: start, depth: 0, array_item: false };
     parser.skip_whitespace()?;
     if parser.pos == text.len() {
         return Err(SyntaxError {
@@ -86,6 +86,8 @@ struct Parser<'a> {
     bytes: &'a [u8],
     pos: usize,
     depth: usize,
+    /// The value being read is an item of an array, where `1,5` is two numbers.
+    array_item: bool,
 }
 
 impl Parser<'_> {
@@ -135,6 +137,7 @@ impl Parser<'_> {
 
     fn value(&mut self) -> Result<Node, SyntaxError> {
         let start = self.pos;
+        let array_item = std::mem::take(&mut self.array_item);
         let value = match self.peek() {
             None => {
                 return Err(self.error_here(
@@ -145,7 +148,7 @@ impl Parser<'_> {
             Some(b'{') => self.nested(Self::object)?,
             Some(b'[') => self.nested(Self::array)?,
             Some(b'"') => Value::String(self.string()?),
-            Some(b'-' | b'0'..=b'9') => Value::Number(self.number()?),
+            Some(b'-' | b'0'..=b'9') => Value::Number(self.number(array_item)?),
             Some(b'\'') => {
                 return Err(self
                     .error_here("JSON strings use double quotes", Some("write \"text\" instead of 'text'")));
@@ -305,6 +308,7 @@ impl Parser<'_> {
             if self.peek() == Some(b']') {
                 return Err(self.trailing_comma_error());
             }
+            self.array_item = true;
             let item = self.value()?;
             let text_end = matches!(item.value, Value::String(_)).then_some(item.span.end);
             items.push(item);
@@ -487,7 +491,9 @@ impl Parser<'_> {
         }
     }
 
-    fn number(&mut self) -> Result<String, SyntaxError> {
+    /// A number; outside an array, digits after a comma mean a Dutch decimal comma ("width":
+    /// 1,5), which is reported as such.
+    fn number(&mut self, array_item: bool) -> Result<String, SyntaxError> {
         let start = self.pos;
         let digits = |p: &mut Self| {
             let from = p.pos;
@@ -516,7 +522,7 @@ impl Parser<'_> {
         }
         if self.peek().is_some_and(|b| {
             b.is_ascii_alphanumeric()
-                || b == b',' && self.bytes.get(self.pos + 1).is_some_and(u8::is_ascii_digit)
+                || !array_item && b == b',' && self.bytes.get(self.pos + 1).is_some_and(u8::is_ascii_digit)
         }) {
             ok = false;
             while self.peek().is_some_and(|b| b.is_ascii_alphanumeric()) {
@@ -583,6 +589,10 @@ mod tests {
         assert!(error("{\"a\": 1\n \"b\": 2}").message.contains("comma is missing"));
         assert!(error("{\"a\": tekst}").hint.unwrap().contains("double quotes"));
         assert!(error("{\"a\": 1,5}").message.contains("number"));
+        // In a list, 1,5 is two numbers: compact JSON such as [30,30,100] is valid.
+        let list = parse("{\"a\": [30,30,100], \"b\": [[1,2],[3]]}").unwrap();
+        let Value::Object(members) = &list.value else { panic!() };
+        assert!(matches!(&members[0].value.value, Value::Array(items) if items.len() == 3));
         assert_eq!(error("   ").message, "the file is empty");
         assert!(error("{\"a\": [1, 2}").message.contains("expected `,` or `]`"));
         assert!(error("{\"a\": 1").message.contains("ends before"));

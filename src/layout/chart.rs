@@ -43,14 +43,15 @@ pub fn draw(
     (width, height): (f64, f64),
     parent: Option<usize>,
 ) -> Vec<PageItem> {
-    let mut p = Painter { fonts, look: &theme.charts, style: &theme.styles.chart, parent, items: Vec::new() };
+    let mut p =
+        Painter { fonts, look: &theme.charts, style: &theme.styles.chart, parent, width, items: Vec::new() };
     let size = p.style.size_pt;
     let line = fonts.line_height(FaceId::Regular, size);
     // The title, centred on top.
     let title_size = size * 1.25;
     let title_line = fonts.line_height(FaceId::Bold, title_size);
     let mut top = 0.0;
-    for text in p.wrap(&chart.title, FaceId::Bold, title_size, width) {
+    for text in p.fit(&chart.title, FaceId::Bold, title_size, width, 3) {
         let baseline = top + fonts.ascent(FaceId::Bold, title_size);
         p.text(&text, width / 2.0, baseline, Anchor::Center, FaceId::Bold, title_size, p.style.color.0);
         top += title_line;
@@ -132,6 +133,8 @@ struct Painter<'a> {
     look: &'a ChartLook,
     style: &'a TextStyle,
     parent: Option<usize>,
+    /// The chart's width: no word is set past its sides.
+    width: f64,
     items: Vec<PageItem>,
 }
 
@@ -157,6 +160,8 @@ impl Painter<'_> {
             Anchor::Center => x - width / 2.0,
             Anchor::Right => x - width,
         };
+        // A value over the last point or bar stays inside the chart.
+        let x = x.min(self.width - width).max(0.0);
         self.items.push(PageItem::Text {
             x,
             y: baseline,
@@ -176,19 +181,43 @@ impl Painter<'_> {
         self.text(text, x, baseline, anchor, FaceId::Regular, size, color);
     }
 
-    /// `text` broken into lines no wider than `width` (a single long word stays whole).
-    fn wrap(&self, text: &str, face: FaceId, size: f64, width: f64) -> Vec<String> {
+    /// `text` broken into lines no wider than `width`, a word too long for a line broken
+    /// between its characters; at most `max_lines`, the last one ending in "…" when the text
+    /// goes on (the whole text is in the chart's description and in Word's chart).
+    fn fit(&self, text: &str, face: FaceId, size: f64, width: f64, max_lines: usize) -> Vec<String> {
+        let fits = |t: &str| self.width(t, face, size) <= width;
         let mut lines: Vec<String> = Vec::new();
         for word in text.split_whitespace() {
-            match lines.last_mut() {
-                Some(line) if self.width(&format!("{line} {word}"), face, size) <= width => {
-                    line.push(' ');
-                    line.push_str(word);
-                }
-                _ => lines.push(word.to_owned()),
+            if let Some(line) = lines.last_mut()
+                && fits(&format!("{line} {word}"))
+            {
+                line.push(' ');
+                line.push_str(word);
+                continue;
             }
+            let mut piece = String::new();
+            for c in word.chars() {
+                if !piece.is_empty() && !fits(&format!("{piece}{c}")) {
+                    lines.push(std::mem::take(&mut piece));
+                }
+                piece.push(c);
+            }
+            lines.push(piece);
+        }
+        if lines.len() > max_lines {
+            lines.truncate(max_lines);
+            let last = lines.last_mut().expect("at least one line");
+            while !last.is_empty() && !fits(&format!("{last}…")) {
+                last.pop();
+            }
+            last.push('…');
         }
         lines
+    }
+
+    /// One line of `text` in the chart style, shortened with "…" to fit `width`.
+    fn one_line(&self, text: &str, width: f64) -> String {
+        self.fit(text, FaceId::Regular, self.style.size_pt, width, 1).concat()
     }
 
     fn path(&mut self, segments: Vec<Segment>, fill: Option<Color>, stroke: Option<(Color, f64)>) {
@@ -220,6 +249,7 @@ impl Painter<'_> {
         let size = self.style.size_pt;
         let swatch = size * 0.9;
         let entry_width = |p: &Self, name: &str| swatch + 3.0 + p.width(name, FaceId::Regular, size);
+        let names: Vec<String> = names.iter().map(|n| self.one_line(n, width - swatch - 3.0)).collect();
         let mut rows: Vec<Vec<usize>> = vec![Vec::new()];
         let mut used = 0.0;
         for (i, name) in names.iter().enumerate() {
@@ -258,6 +288,7 @@ impl Painter<'_> {
             bottom -= self.legend_rows(&names, area.right - area.left, bottom, line);
         }
         if let Some(label) = &chart.category_label {
+            let label = &self.one_line(label, area.right - area.left);
             self.label(
                 label,
                 (area.left + area.right) / 2.0,
@@ -272,11 +303,12 @@ impl Painter<'_> {
         let n = chart.categories.len();
         let group = (right - left) / n as f64;
         let names: Vec<Vec<String>> =
-            chart.categories.iter().map(|c| self.wrap(c, FaceId::Regular, size, group - 4.0)).collect();
+            chart.categories.iter().map(|c| self.fit(c, FaceId::Regular, size, group - 4.0, 3)).collect();
         let name_lines = names.iter().map(Vec::len).max().unwrap_or(1) as f64;
         let plot_bottom = bottom - name_lines * line - 4.0;
         let mut top = area.top;
         if let Some(label) = &chart.value_label {
+            let label = &self.one_line(label, area.right - area.left);
             self.label(label, area.left, top + line / 2.0, Anchor::Left, self.style.color.0);
             top += line + 2.0;
         }
@@ -422,7 +454,7 @@ impl Painter<'_> {
         let names: Vec<Vec<String>> = chart
             .categories
             .iter()
-            .map(|c| self.wrap(c, FaceId::Regular, size, width * BAR_LABEL_SHARE))
+            .map(|c| self.fit(c, FaceId::Regular, size, width * BAR_LABEL_SHARE, 3))
             .collect();
         let name_width =
             names.iter().flatten().map(|t| self.width(t, FaceId::Regular, size)).fold(0.0, f64::max);
@@ -435,12 +467,14 @@ impl Painter<'_> {
             .fold(0.0, f64::max);
         let right = area.right - value_room - 6.0;
         if let Some(label) = &chart.value_label {
+            let label = &self.one_line(label, area.right - area.left);
             self.label(label, (left + right) / 2.0, bottom - line / 2.0, Anchor::Center, self.style.color.0);
             bottom -= line + 2.0;
         }
         let plot_bottom = bottom - line - 3.0;
         let mut top = area.top;
         if let Some(label) = &chart.category_label {
+            let label = &self.one_line(label, area.right - area.left);
             self.label(label, area.left, top + line / 2.0, Anchor::Left, self.style.color.0);
             top += line + 2.0;
         }
@@ -522,6 +556,7 @@ impl Painter<'_> {
             .iter()
             .zip(values)
             .map(|(c, v)| format!("{c}: {} ({})", number(*v), percent(*v, total)))
+            .map(|entry| self.one_line(&entry, (area.right - area.left) * 0.5))
             .collect();
         let swatch = size * 0.9;
         let legend_width =
