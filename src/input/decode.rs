@@ -150,6 +150,16 @@ pub struct Shape {
     pub fields: &'static [&'static str],
 }
 
+impl Shape {
+    /// The shape of schema type `name` (see [`super::format::fields`]).
+    pub fn of(what: &'static str, name: &str) -> Shape {
+        Shape { what, fields: super::format::fields(name) }
+    }
+}
+
+/// A shape described by the schema types, read when first used.
+pub type SchemaShape = std::sync::LazyLock<Shape>;
+
 /// An object whose members are read one by one; `finish` reports the unknown ones.
 pub struct Object<'n> {
     node: &'n Node,
@@ -197,39 +207,22 @@ impl<'s> Visibility<'s> {
     }
 }
 
-const HEADING: Shape =
-    Shape { what: "a heading block", fields: &["type", "level", "text", "id", "concerns", "only_for"] };
-const PARAGRAPH: Shape =
-    Shape { what: "a paragraph block", fields: &["type", "text", "concerns", "only_for", "summary"] };
-const LIST: Shape =
-    Shape { what: "a list block", fields: &["type", "items", "concerns", "only_for", "summary"] };
-const TABLE: Shape = Shape {
-    what: "a table block",
-    fields: &["type", "id", "caption", "columns", "header", "rows", "concerns", "only_for", "summary"],
-};
-const IMAGE: Shape = Shape {
-    what: "an image block",
-    fields: &[
-        "type",
-        "file",
-        "alt",
-        "decorative",
-        "caption",
-        "width",
-        "width_mm",
-        "concerns",
-        "only_for",
-        "summary",
-    ],
-};
-const ITEM: Shape = Shape { what: "a list item", fields: &["text", "items", "concerns", "only_for"] };
-const COLUMN: Shape = Shape { what: "a table column", fields: &["width", "align"] };
-const ROW: Shape = Shape { what: "a table row", fields: &["cells", "concerns", "only_for"] };
+static HEADING: SchemaShape = SchemaShape::new(|| Shape::of("a heading block", "block:heading"));
+static PARAGRAPH: SchemaShape = SchemaShape::new(|| Shape::of("a paragraph block", "block:paragraph"));
+static LIST: SchemaShape = SchemaShape::new(|| Shape::of("a list block", "block:bullet_list"));
+static TABLE: SchemaShape = SchemaShape::new(|| Shape::of("a table block", "block:table"));
+static IMAGE: SchemaShape = SchemaShape::new(|| Shape::of("an image block", "block:image"));
+static ITEM: SchemaShape = SchemaShape::new(|| Shape::of("a list item", "ItemObject"));
+static COLUMN: SchemaShape = SchemaShape::new(|| Shape::of("a table column", "ColumnEntry"));
+static ROW: SchemaShape = SchemaShape::new(|| Shape::of("a table row", "RowObject"));
+
 /// No paragraph of a report is longer; a longer text is a pasting accident.
 const MAX_TEXT_CHARS: usize = 100_000;
 
-pub const BLOCK_TYPES: &[&str] =
-    &["heading", "paragraph", "bullet_list", "numbered_list", "table", "image", "chart", "key_figures"];
+/// The block types a section may hold.
+pub fn block_types() -> &'static [&'static str] {
+    super::format::block_types()
+}
 
 impl<'a> Decoder<'a> {
     pub fn new(file: &'a str, text: &'a str, municipality_ids: &'a [String]) -> Self {
@@ -612,23 +605,23 @@ impl<'a> Decoder<'a> {
                 path,
                 "a block needs a \"type\"",
             )
-            .hint = Some(format!("add \"type\": one of {}", quoted_list(BLOCK_TYPES)));
+            .hint = Some(format!("add \"type\": one of {}", quoted_list(block_types())));
             return None;
         };
         let type_path = path.field("type");
         let kind = self.string(&type_member.value, &type_path)?;
         let shape = match kind {
-            "heading" => &HEADING,
-            "paragraph" => &PARAGRAPH,
-            "bullet_list" | "numbered_list" => &LIST,
-            "table" => &TABLE,
-            "image" => &IMAGE,
-            "chart" => &chart::CHART,
-            "key_figures" => &chart::KEY_FIGURES,
+            "heading" => &*HEADING,
+            "paragraph" => &*PARAGRAPH,
+            "bullet_list" | "numbered_list" => &*LIST,
+            "table" => &*TABLE,
+            "image" => &*IMAGE,
+            "chart" => &*chart::CHART,
+            "key_figures" => &*chart::KEY_FIGURES,
             other => {
-                let hint = match suggest(other, BLOCK_TYPES) {
+                let hint = match suggest(other, block_types()) {
                     Some(best) => format!("did you mean \"{best}\"?"),
-                    None => format!("the block types are {}", quoted_list(BLOCK_TYPES)),
+                    None => format!("the block types are {}", quoted_list(block_types())),
                 };
                 self.report(
                     Kind::Shape,
@@ -1201,6 +1194,45 @@ pub fn quoted_list<S: AsRef<str>>(items: &[S]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every shape names a schema type that exists, with the fields the decoder reads.
+    #[test]
+    fn every_shape_is_described_by_its_schema_type() {
+        let shapes: [&Shape; 12] = [
+            &HEADING,
+            &PARAGRAPH,
+            &LIST,
+            &TABLE,
+            &IMAGE,
+            &ITEM,
+            &COLUMN,
+            &ROW,
+            &chart::CHART,
+            &chart::KEY_FIGURES,
+            &chart::SERIES,
+            &chart::KEY_FIGURE,
+        ];
+        for shape in shapes {
+            assert!(!shape.fields.is_empty(), "{}", shape.what);
+        }
+        assert_eq!(TABLE.fields.first(), Some(&"type"), "fields in the order the schema types declare them");
+        assert!(CHART_FIELDS.iter().all(|f| chart::CHART.fields.contains(f)));
+        assert_eq!(
+            block_types(),
+            [
+                "heading",
+                "paragraph",
+                "bullet_list",
+                "numbered_list",
+                "table",
+                "image",
+                "chart",
+                "key_figures"
+            ]
+        );
+    }
+
+    const CHART_FIELDS: [&str; 5] = ["kind", "title", "categories", "series", "table"];
 
     #[test]
     fn slugs_are_ascii_and_readable() {

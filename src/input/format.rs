@@ -449,6 +449,59 @@ pub fn schema_json(kind: SchemaKind) -> String {
     text
 }
 
+/// The fields of the objects of the input files, read once from the schema types above: the
+/// one description of what an object may hold, which the decoder checks against. By schema
+/// name (`ReportFile`, `SectionFile`, `SeriesEntry`, …), and `block:<type>` for each block
+/// type (`block:paragraph`).
+pub fn fields(name: &str) -> &'static [&'static str] {
+    object_fields()
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f)
+        .unwrap_or_else(|| panic!("no schema type {name}: format.rs and the decoder name it differently"))
+}
+
+/// The block types, in the order the schema lists them.
+pub fn block_types() -> &'static [&'static str] {
+    static TYPES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        object_fields().iter().filter_map(|(n, _)| n.strip_prefix("block:")).collect()
+    });
+    &TYPES
+}
+
+type Fields = Vec<(&'static str, &'static [&'static str])>;
+
+fn object_fields() -> &'static Fields {
+    static FIELDS: std::sync::LazyLock<Fields> = std::sync::LazyLock::new(|| {
+        let leak = |s: &str| -> &'static str { Box::leak(s.to_owned().into_boxed_str()) };
+        let keys = |schema: &serde_json::Value| -> &'static [&'static str] {
+            let keys: Vec<&'static str> = schema["properties"]
+                .as_object()
+                .map(|p| p.keys().map(|k| leak(k)).collect())
+                .unwrap_or_default();
+            Box::leak(keys.into_boxed_slice())
+        };
+        let mut out = Fields::new();
+        for (root, kind) in [("ReportFile", SchemaKind::Report), ("SectionFile", SchemaKind::Section)] {
+            let schema: serde_json::Value = serde_json::from_str(&schema_json(kind)).expect("our own schema");
+            out.push((root, keys(&schema)));
+            for (name, definition) in schema["definitions"].as_object().into_iter().flatten() {
+                if out.iter().any(|(n, _)| n == name) {
+                    continue;
+                }
+                out.push((leak(name), keys(definition)));
+                for variant in definition["oneOf"].as_array().into_iter().flatten() {
+                    if let Some(block) = variant["properties"]["type"]["const"].as_str() {
+                        out.push((leak(&format!("block:{block}")), keys(variant)));
+                    }
+                }
+            }
+        }
+        out
+    });
+    &FIELDS
+}
+
 /// Which of the two file kinds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SchemaKind {

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 
-use super::decode::{AnchorDef, Decoder, JsonPath, PendingLink, Place, Shape, quoted_list};
+use super::decode::{AnchorDef, Decoder, JsonPath, PendingLink, Place, SchemaShape, Shape, quoted_list};
 use super::format::SCHEMA_VERSION;
 use super::json::{self, Node};
 use super::read::{ReadError, read_regular};
@@ -17,26 +17,9 @@ const SECTIONS_DIR: &str = "sections";
 /// Larger files are refused: no report needs them, and they would only exhaust memory.
 const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
-const REPORT: Shape = Shape {
-    what: "the manifest",
-    fields: &[
-        "$schema",
-        "schema_version",
-        "organisation",
-        "title",
-        "subtitle",
-        "year",
-        "language",
-        "region",
-        "publication_date",
-        "municipalities",
-        "introduction",
-        "sections",
-    ],
-};
-const MUNICIPALITY: Shape = Shape { what: "a municipality", fields: &["id", "name"] };
-const SECTION: Shape =
-    Shape { what: "a section file", fields: &["$schema", "code", "number", "title", "blocks"] };
+static REPORT: SchemaShape = SchemaShape::new(|| Shape::of("the manifest", "ReportFile"));
+static MUNICIPALITY: SchemaShape = SchemaShape::new(|| Shape::of("a municipality", "MunicipalityEntry"));
+static SECTION: SchemaShape = SchemaShape::new(|| Shape::of("a section file", "SectionFile"));
 
 pub fn load(dir: &Path) -> Loaded {
     let mut loader = Loader {

@@ -1,7 +1,7 @@
 //! Chart and key-figure blocks: their data inline or from a table in the same file, checked
 //! so that every series has a number per category, and every problem is located.
 
-use super::{Decoder, JsonPath, Object, Place, Shape, Visibility, count, quoted_list, suggest};
+use super::{Decoder, JsonPath, Object, Place, SchemaShape, Shape, Visibility, count, quoted_list, suggest};
 use crate::diagnostic::Kind;
 use crate::input::json::{Node, Value};
 use crate::model::{
@@ -9,30 +9,11 @@ use crate::model::{
     Series, Table, format_number, parse_number, plain_text,
 };
 
-pub(super) const CHART: Shape = Shape {
-    what: "a chart block",
-    fields: &[
-        "type",
-        "kind",
-        "title",
-        "stacked",
-        "categories",
-        "series",
-        "table",
-        "x_label",
-        "y_label",
-        "alt",
-        "caption",
-        "data_table",
-        "concerns",
-        "only_for",
-        "summary",
-    ],
-};
-const SERIES: Shape = Shape { what: "a series", fields: &["name", "values"] };
-pub(super) const KEY_FIGURES: Shape =
-    Shape { what: "a key figures block", fields: &["type", "items", "concerns", "only_for", "summary"] };
-const KEY_FIGURE: Shape = Shape { what: "a key figure", fields: &["value", "label"] };
+pub(super) static CHART: SchemaShape = SchemaShape::new(|| Shape::of("a chart block", "block:chart"));
+pub(super) static SERIES: SchemaShape = SchemaShape::new(|| Shape::of("a series", "SeriesEntry"));
+pub(super) static KEY_FIGURES: SchemaShape =
+    SchemaShape::new(|| Shape::of("a key figures block", "block:key_figures"));
+pub(super) static KEY_FIGURE: SchemaShape = SchemaShape::new(|| Shape::of("a key figure", "KeyFigureEntry"));
 
 /// Key figures per row: fewer is not a row, more do not fit large.
 const KEY_FIGURES_RANGE: (usize, usize) = (2, 4);
