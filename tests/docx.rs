@@ -634,7 +634,7 @@ fn pictures_carry_their_descriptions_at_the_pdfs_size() {
         .pages
         .iter()
         .flat_map(|p| &p.items)
-        .filter_map(|item| match item {
+        .filter_map(|placed| match &placed.item {
             jaarverslag::layout::PageItem::Image { width, height, picture, .. } => Some((
                 picture.name.clone(),
                 (width * 12700.0).round() as i64,
@@ -890,11 +890,11 @@ fn the_theme_can_put_the_logo_in_the_running_header() {
     let logos = |page: &jaarverslag::layout::Page| -> Vec<(f64, Option<usize>)> {
         page.items
             .iter()
-            .filter_map(|item| match item {
-                jaarverslag::layout::PageItem::Image { y, height, picture, parent, .. }
+            .filter_map(|placed| match &placed.item {
+                jaarverslag::layout::PageItem::Image { height, picture, parent, .. }
                     if picture.name.ends_with("w13-logo.svg") =>
                 {
-                    Some((y + height, *parent))
+                    Some((placed.at.y + height, *parent))
                 }
                 _ => None,
             })

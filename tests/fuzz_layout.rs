@@ -141,13 +141,14 @@ proptest! {
         let mm = 72.0 / 25.4;
         let (left, right) = (theme.page.margin_left_mm * mm, (theme.page.width_mm - theme.page.margin_right_mm) * mm);
         for page in &document.pages {
-            for item in &page.items {
-                if let jaarverslag::layout::PageItem::Text { x, glyphs, text, parent: Some(_), .. } = item {
+            for placed in &page.items {
+                let x = placed.at.x;
+                if let jaarverslag::layout::PageItem::Text { glyphs, text, parent: Some(_), .. } = &placed.item {
                     let end = x + glyphs.iter().map(|g| f64::from(g.advance)).sum::<f64>();
-                    prop_assert!(*x >= left - 0.5 && end <= right + 0.5, "{text:?} from {x:.1} to {end:.1}");
+                    prop_assert!(x >= left - 0.5 && end <= right + 0.5, "{text:?} from {x:.1} to {end:.1}");
                 }
                 // A chart's bars, lines and slices stay inside the text width too.
-                if let jaarverslag::layout::PageItem::Path { x, segments, parent: Some(_), .. } = item {
+                if let jaarverslag::layout::PageItem::Path { segments, parent: Some(_), .. } = &placed.item {
                     // The points on the path (a curve's control points may lie outside it).
                     use jaarverslag::layout::Segment;
                     let xs = segments.iter().filter_map(|s| match *s {

@@ -36,9 +36,9 @@ fn lay_out_with(blocks: &str, files: &[(&str, &[u8])]) -> PagedDocument {
 fn texts(page: &jaarverslag::layout::Page) -> Vec<(f64, String)> {
     page.items
         .iter()
-        .filter_map(|item| match item {
-            PageItem::Text { y, text, parent, .. } => {
-                Some((*y, if parent.is_some() { text.clone() } else { format!("[{text}]") }))
+        .filter_map(|placed| match &placed.item {
+            PageItem::Text { text, parent, .. } => {
+                Some((placed.at.y, if parent.is_some() { text.clone() } else { format!("[{text}]") }))
             }
             _ => None,
         })
@@ -130,9 +130,10 @@ fn no_paragraph_leaves_a_single_line_behind() {
             Default::default();
         for child in &node.children {
             if let jaarverslag::layout::StructChild::Content(page, item) = child
-                && let PageItem::Text { y, .. } = &document.pages[*page].items[*item]
+                && let placed = &document.pages[*page].items[*item]
+                && let PageItem::Text { .. } = placed.item
             {
-                lines_per_page.entry(*page).or_default().insert((y * 10.0) as i64);
+                lines_per_page.entry(*page).or_default().insert((placed.at.y * 10.0) as i64);
             }
         }
         if lines_per_page.len() > 1 {
@@ -150,9 +151,9 @@ fn an_unbreakable_web_address_is_broken_inside_the_margin() {
     let theme = jaarverslag::theme::load_default();
     let right = (theme.page.width_mm - theme.page.margin_right_mm) * 72.0 / 25.4;
     for page in &document.pages {
-        for item in &page.items {
-            if let PageItem::Text { x, glyphs, .. } = item {
-                let end = x + glyphs.iter().map(|g| f64::from(g.advance)).sum::<f64>();
+        for placed in &page.items {
+            if let PageItem::Text { glyphs, .. } = &placed.item {
+                let end = placed.at.x + glyphs.iter().map(|g| f64::from(g.advance)).sum::<f64>();
                 assert!(end <= right + 0.5, "text runs to {end:.1}, the margin is at {right:.1}");
             }
         }
@@ -165,10 +166,11 @@ fn assert_inside_text_area(document: &PagedDocument) {
     let (left, right) =
         (theme.page.margin_left_mm * mm, (theme.page.width_mm - theme.page.margin_right_mm) * mm);
     for page in &document.pages {
-        for item in &page.items {
-            if let PageItem::Text { x, glyphs, text, parent: Some(_), .. } = item {
+        for placed in &page.items {
+            if let PageItem::Text { glyphs, text, parent: Some(_), .. } = &placed.item {
+                let x = placed.at.x;
                 let end = x + glyphs.iter().map(|g| f64::from(g.advance)).sum::<f64>();
-                assert!(*x >= left - 0.5 && end <= right + 0.5, "{text:?} from {x:.1} to {end:.1}");
+                assert!(x >= left - 0.5 && end <= right + 0.5, "{text:?} from {x:.1} to {end:.1}");
             }
         }
     }
@@ -261,9 +263,9 @@ fn a_figure_at_a_page_end_moves_whole_with_its_caption() {
             .iter()
             .enumerate()
             .find_map(|(i, p)| {
-                p.items.iter().find_map(|item| match item {
-                    PageItem::Image { x, y, width, height, picture, .. } if picture.name == "foto.png" => {
-                        Some((i, (*x, *y, *width, *height)))
+                p.items.iter().find_map(|placed| match &placed.item {
+                    PageItem::Image { width, height, picture, .. } if picture.name == "foto.png" => {
+                        Some((i, (placed.at.x, placed.at.y, *width, *height)))
                     }
                     _ => None,
                 })
@@ -312,7 +314,7 @@ fn a_tall_picture_is_scaled_to_fit_the_page() {
         .pages
         .iter()
         .flat_map(|p| &p.items)
-        .find_map(|item| match item {
+        .find_map(|placed| match &placed.item {
             PageItem::Image { width, height, picture, .. } if picture.name == "hoog.png" => {
                 Some((*width, *height))
             }
@@ -329,10 +331,10 @@ fn bars(document: &PagedDocument, colour: [u8; 3]) -> Vec<(f64, f64, f64, f64)> 
         .pages
         .iter()
         .flat_map(|p| &p.items)
-        .filter_map(|item| match item {
-            PageItem::Path { x, y, segments, fill: Some(fill), .. } if *fill == colour => {
+        .filter_map(|placed| match &placed.item {
+            PageItem::Path { segments, fill: Some(fill), .. } if *fill == colour => {
                 let (l, t, r, b) = jaarverslag::layout::segments_bounds(segments);
-                Some((x + l, y + t, r - l, b - t))
+                Some((placed.at.x + l, placed.at.y + t, r - l, b - t))
             }
             _ => None,
         })
@@ -344,7 +346,7 @@ fn node_text(document: &PagedDocument, node: usize) -> String {
     let mut words = Vec::new();
     for child in &document.structure[node].children {
         if let jaarverslag::layout::StructChild::Content(page, item) = *child
-            && let PageItem::Text { text, .. } = &document.pages[page].items[item]
+            && let PageItem::Text { text, .. } = &document.pages[page].items[item].item
         {
             words.push(text.clone());
         }
@@ -435,9 +437,9 @@ fn key_figures_read_as_number_and_label_together() {
         .pages
         .iter()
         .flat_map(|p| &p.items)
-        .filter_map(|item| match item {
-            PageItem::Rect { x, width, fill: Some(fill), .. } if *fill == theme.charts.key_figure_fill.0 => {
-                Some((*x, *width))
+        .filter_map(|placed| match &placed.item {
+            PageItem::Rect { width, fill: Some(fill), .. } if *fill == theme.charts.key_figure_fill.0 => {
+                Some((placed.at.x, *width))
             }
             _ => None,
         })

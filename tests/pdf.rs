@@ -68,7 +68,7 @@ fn the_table_of_contents_gives_the_pages_the_headings_are_on() {
     let texts: Vec<String> = document.pages[1]
         .items
         .iter()
-        .filter_map(|item| match item {
+        .filter_map(|placed| match &placed.item {
             PageItem::Text { text, parent: Some(_), .. } => Some(text.clone()),
             _ => None,
         })
@@ -88,9 +88,9 @@ fn no_line_runs_into_the_margin() {
     let theme = jaarverslag::theme::load_default();
     let right = (theme.page.width_mm - theme.page.margin_right_mm) * 72.0 / 25.4;
     for (i, page) in document.pages.iter().enumerate() {
-        for item in &page.items {
-            if let PageItem::Text { x, glyphs, .. } = item {
-                let end = x + glyphs.iter().map(|g| f64::from(g.advance)).sum::<f64>();
+        for placed in &page.items {
+            if let PageItem::Text { glyphs, .. } = &placed.item {
+                let end = placed.at.x + glyphs.iter().map(|g| f64::from(g.advance)).sum::<f64>();
                 assert!(end <= right + 0.5, "page {}: text ends at {end:.1} > {right:.1}", i + 1);
             }
         }

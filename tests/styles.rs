@@ -126,10 +126,11 @@ impl Case {
         let mut out = Vec::new();
         for (page, p) in self.layout.pages.iter().enumerate() {
             for item in &p.items {
-                if let PageItem::Text { x, y, size, color, face, text: t, parent: Some(_), .. } = item
+                let (x, y) = (item.at.x, item.at.y);
+                if let PageItem::Text { size, color, face, text: t, parent: Some(_), .. } = &item.item
                     && t == text
                 {
-                    out.push(Placed { page, x: *x, y: *y, size: *size, color: *color, face: *face });
+                    out.push(Placed { page, x, y, size: *size, color: *color, face: *face });
                 }
             }
         }
@@ -149,11 +150,12 @@ impl Case {
     fn line_start(&self, word: &Placed) -> Placed {
         let mut start = word.clone();
         for item in &self.layout.pages[word.page].items {
-            if let PageItem::Text { x, y, size, color, face, parent: Some(_), .. } = item
-                && *y == word.y
-                && *x < start.x
+            let (x, y) = (item.at.x, item.at.y);
+            if let PageItem::Text { size, color, face, parent: Some(_), .. } = &item.item
+                && y == word.y
+                && x < start.x
             {
-                start = Placed { x: *x, size: *size, color: *color, face: *face, ..start };
+                start = Placed { x, size: *size, color: *color, face: *face, ..start };
             }
         }
         start
@@ -240,9 +242,9 @@ fn paragraph_styles_say_what_the_layout_does() {
     let row_bottom = s.layout.pages[last_row.page]
         .items
         .iter()
-        .filter_map(|i| match i {
-            PageItem::Rect { y, height, stroke: Some(_), .. } if *height == 0.0 && *y > last_row.y => {
-                Some(*y)
+        .filter_map(|i| match (&i.item, i.at.y) {
+            (PageItem::Rect { height, stroke: Some(_), .. }, y) if *height == 0.0 && y > last_row.y => {
+                Some(y)
             }
             _ => None,
         })
@@ -263,8 +265,8 @@ fn line_baselines(case: &Case, word: &str) -> Vec<f64> {
     let mut ys: Vec<f64> = case.layout.pages[start.page]
         .items
         .iter()
-        .filter_map(|i| match i {
-            PageItem::Text { y, parent: Some(_), .. } if *y >= start.y => Some(*y),
+        .filter_map(|i| match (&i.item, i.at.y) {
+            (PageItem::Text { parent: Some(_), .. }, y) if y >= start.y => Some(y),
             _ => None,
         })
         .collect();
@@ -393,7 +395,7 @@ fn table_rules_fill_links_and_running_header_and_footer_agree() {
     let rules: Vec<_> = page
         .items
         .iter()
-        .filter_map(|i| match i {
+        .filter_map(|i| match &i.item {
             PageItem::Rect { width, stroke: Some(stroke), .. } if (*width - text_width).abs() < 0.01 => {
                 Some(*stroke)
             }
@@ -405,7 +407,7 @@ fn table_rules_fill_links_and_running_header_and_footer_agree() {
         "rules {rules:?} vs {color:?} {width}"
     );
     assert!(
-        page.items.iter().any(|i| matches!(i, PageItem::Rect { fill: Some(f), .. } if *f == fill)),
+        page.items.iter().any(|i| matches!(&i.item, PageItem::Rect { fill: Some(f), .. } if *f == fill)),
         "header fill"
     );
 
@@ -414,8 +416,9 @@ fn table_rules_fill_links_and_running_header_and_footer_agree() {
     let word = case.first("website");
     assert_eq!(word.color, link_color);
     let underlined = case.layout.pages[word.page].items.iter().any(|i| {
-        matches!(i, PageItem::Rect { x, y, width, stroke: Some((c, _)), .. }
-            if *x <= word.x && x + width > word.x && *y > word.y && *y < word.y + 3.0 && *c == link_color)
+        let (x, y) = (i.at.x, i.at.y);
+        matches!(&i.item, PageItem::Rect { width, stroke: Some((c, _)), .. }
+            if x <= word.x && x + width > word.x && y > word.y && y < word.y + 3.0 && *c == link_color)
     });
     assert_eq!(underlined, link.child("w:u").is_some(), "underline as the Hyperlink style says");
 
@@ -423,9 +426,9 @@ fn table_rules_fill_links_and_running_header_and_footer_agree() {
     let artifacts: Vec<(f64, f64, f64, [u8; 3], String)> = case.layout.pages[1]
         .items
         .iter()
-        .filter_map(|i| match i {
-            PageItem::Text { x, size, color, glyphs, text, parent: None, .. } => {
-                Some((*x, glyphs.iter().map(|g| f64::from(g.advance)).sum(), *size, *color, text.clone()))
+        .filter_map(|i| match &i.item {
+            PageItem::Text { size, color, glyphs, text, parent: None, .. } => {
+                Some((i.at.x, glyphs.iter().map(|g| f64::from(g.advance)).sum(), *size, *color, text.clone()))
             }
             _ => None,
         })

@@ -206,16 +206,16 @@ fn an_overview_entry_for_a_list_item_lands_on_the_item() {
     let first_text_below = doc.pages[target.page]
         .items
         .iter()
-        .filter_map(|i| match i {
-            PageItem::Text { y, text, .. } if *y > target.y => Some((*y, text.as_str())),
+        .filter_map(|i| match (&i.item, i.at.y) {
+            (PageItem::Text { text, .. }, y) if y > target.y => Some((y, text.as_str())),
             _ => None,
         })
         .min_by(|a, b| a.0.total_cmp(&b.0).then(std::cmp::Ordering::Greater));
     let line_words: Vec<&str> = doc.pages[target.page]
         .items
         .iter()
-        .filter_map(|i| match i {
-            PageItem::Text { y, text, .. } if Some(*y) == first_text_below.map(|f| f.0) => {
+        .filter_map(|i| match (&i.item, i.at.y) {
+            (PageItem::Text { text, .. }, y) if Some(y) == first_text_below.map(|f| f.0) => {
                 Some(text.as_str())
             }
             _ => None,

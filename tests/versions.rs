@@ -287,7 +287,9 @@ fn municipal_overviews_in_the_2023_report() {
         doc.pages[page]
             .items
             .iter()
-            .filter_map(|i| if let PageItem::Text { text, .. } = i { Some(text.as_str()) } else { None })
+            .filter_map(
+                |i| if let PageItem::Text { text, .. } = &i.item { Some(text.as_str()) } else { None },
+            )
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -311,8 +313,8 @@ fn municipal_overviews_in_the_2023_report() {
     let first_number = doc.pages[0]
         .items
         .iter()
-        .filter_map(|i| match i {
-            PageItem::Text { text, parent: Some(_), x, .. } if *x > 400.0 => Some(text.as_str()),
+        .filter_map(|i| match &i.item {
+            PageItem::Text { text, parent: Some(_), .. } if i.at.x > 400.0 => Some(text.as_str()),
             _ => None,
         })
         .find(|t| t.chars().all(|c| c.is_ascii_digit()));
@@ -356,8 +358,12 @@ fn no_front_matter_page_is_nearly_empty() {
             let used = front_page
                 .items
                 .iter()
-                .filter_map(|item| match item {
-                    jaarverslag::layout::PageItem::Text { y, .. } if *y > top && *y < bottom => Some(*y),
+                .filter_map(|placed| match placed.item {
+                    jaarverslag::layout::PageItem::Text { .. }
+                        if placed.at.y > top && placed.at.y < bottom =>
+                    {
+                        Some(placed.at.y)
+                    }
                     _ => None,
                 })
                 .fold(top, f64::max)

@@ -2,7 +2,7 @@
 //! Dutch numbers and a legend. Everything is placed from the chart's top-left corner, so the
 //! flow can move the drawing whole; every item belongs to the chart's Figure node.
 
-use super::{Color, FaceId, Fonts, PageItem, Segment};
+use super::{Color, FaceId, Fonts, PageItem, Placed, Segment};
 use crate::model::{Chart, ChartKind, number, percent};
 use crate::theme::{ChartLook, TextStyle, Theme};
 
@@ -42,7 +42,7 @@ pub fn draw(
     fonts: &Fonts,
     (width, height): (f64, f64),
     parent: Option<usize>,
-) -> Vec<PageItem> {
+) -> Vec<Placed> {
     let mut p =
         Painter { fonts, look: &theme.charts, style: &theme.styles.chart, parent, width, items: Vec::new() };
     let size = p.style.size_pt;
@@ -135,7 +135,7 @@ struct Painter<'a> {
     parent: Option<usize>,
     /// The chart's width: no word is set past its sides.
     width: f64,
-    items: Vec<PageItem>,
+    items: Vec<Placed>,
 }
 
 impl Painter<'_> {
@@ -162,16 +162,9 @@ impl Painter<'_> {
         };
         // A value over the last point or bar stays inside the chart.
         let x = x.min(self.width - width).max(0.0);
-        self.items.push(PageItem::Text {
-            x,
-            y: baseline,
-            size,
-            color,
-            face,
-            glyphs: self.fonts.shape(face, size, text),
-            text: text.to_owned(),
-            parent: self.parent,
-        });
+        let glyphs = self.fonts.shape(face, size, text);
+        let item = PageItem::Text { size, color, face, glyphs, text: text.to_owned(), parent: self.parent };
+        self.items.push(Placed::new(x, baseline, item));
     }
 
     /// A label in the chart's own style, centred on `y` vertically.
@@ -221,7 +214,11 @@ impl Painter<'_> {
     }
 
     fn path(&mut self, segments: Vec<Segment>, fill: Option<Color>, stroke: Option<(Color, f64)>) {
-        self.items.push(PageItem::Path { x: 0.0, y: 0.0, segments, fill, stroke, parent: self.parent });
+        self.items.push(Placed::new(
+            0.0,
+            0.0,
+            PageItem::Path { segments, fill, stroke, parent: self.parent },
+        ));
     }
 
     fn rect(&mut self, x: f64, y: f64, w: f64, h: f64, fill: Color) {

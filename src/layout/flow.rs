@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 
 use super::pages::{Furniture, Paginator, Part, Unit, UnitLine};
 use super::text::paragraph::{Span, Typesetter};
-use super::{FaceId, PageItem, PagedDocument, Role, Setup};
+use super::{FaceId, PageItem, PagedDocument, Placed, Role, Setup};
 use crate::model::{
     Align, Block, BlockKind, Chart, Figure, Inline, KeyFigure, LinkTarget, ListItem, Report, Section, Table,
     plain_text,
@@ -342,14 +342,11 @@ impl<'a> Builder<'a> {
             let node = self.pages.node(Role::Figure { alt: logo.alt.clone() }, root);
             let (width, height) = logo_size(logo, self.width);
             let mut unit = Unit::new(0.0, LOGO_SPACE_AFTER_PT);
-            let image = PageItem::Image {
-                x: 0.0,
-                y: 0.0,
-                width,
-                height,
-                picture: logo.picture.clone(),
-                parent: Some(node),
-            };
+            let image = Placed::new(
+                0.0,
+                0.0,
+                PageItem::Image { width, height, picture: logo.picture.clone(), parent: Some(node) },
+            );
             unit.lines.push(UnitLine { height, baseline: 0.0, items: vec![image], content_end: width });
             self.pages.push(unit);
         }
@@ -453,36 +450,35 @@ impl<'a> Builder<'a> {
                 x += dot_width;
             }
             if !dots.is_empty() {
-                last.items.push(PageItem::Text {
-                    x: start_x,
-                    y: baseline,
+                last.items.push(Placed::new(
+                    start_x,
+                    baseline,
+                    PageItem::Text { size, color: grey, face: number_face, glyphs, text: dots, parent: None },
+                ));
+            }
+            last.items.push(Placed::new(
+                number_x,
+                baseline,
+                PageItem::Text {
                     size,
                     color: grey,
                     face: number_face,
-                    glyphs,
-                    text: dots,
-                    parent: None,
-                });
-            }
-            last.items.push(PageItem::Text {
-                x: number_x,
-                y: baseline,
-                size,
-                color: grey,
-                face: number_face,
-                glyphs: fonts.shape(number_face, size, &number),
-                text: number,
-                parent: Some(link),
-            });
+                    glyphs: fonts.shape(number_face, size, &number),
+                    text: number,
+                    parent: Some(link),
+                },
+            ));
             let line_height = last.height;
-            last.items.push(PageItem::Link {
-                x: indent,
-                y: 0.0,
-                width: self.width - indent,
-                height: line_height,
-                target: LinkTarget::Internal(anchor.to_owned()),
-                parent: link,
-            });
+            last.items.push(Placed::new(
+                indent,
+                0.0,
+                PageItem::Link {
+                    width: self.width - indent,
+                    height: line_height,
+                    target: LinkTarget::Internal(anchor.to_owned()),
+                    parent: link,
+                },
+            ));
         }
         self.pages.push(unit);
     }
@@ -529,7 +525,8 @@ impl<'a> Builder<'a> {
         let text_height = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * MM;
         let (width, height) = super::chart_size(chart, theme, self.width, text_height);
         let node = self.pages.node(Role::Figure { alt: chart.description() }, root);
-        let items = super::chart::draw(chart, theme, self.setup.fonts, (width, height), Some(node));
+        let drawing = super::chart::draw(chart, theme, self.setup.fonts, (width, height), Some(node));
+        let items = vec![Placed::new(0.0, 0.0, PageItem::Group(drawing))];
         let body = &theme.styles.body;
         let after = if chart.caption.is_some() {
             body.space_after_pt
@@ -577,19 +574,20 @@ impl<'a> Builder<'a> {
             boxes.push((items, y + padding));
         }
         let height = boxes.iter().map(|(_, h)| *h).fold(0.0, f64::max);
-        let mut items = Vec::new();
-        for (i, (texts, _)) in boxes.into_iter().enumerate() {
-            let x = i as f64 * (box_width + gap);
-            items.push(PageItem::Rect {
-                x,
-                y: 0.0,
-                width: box_width,
-                height,
-                fill: Some(theme.charts.key_figure_fill.0),
-                stroke: None,
-            });
-            items.extend(texts.into_iter().map(|item| item.moved(x, 0.0)));
-        }
+        let fill = Some(theme.charts.key_figure_fill.0);
+        let items = boxes
+            .into_iter()
+            .enumerate()
+            .map(|(i, (texts, _))| {
+                let mut group = vec![Placed::new(
+                    0.0,
+                    0.0,
+                    PageItem::Rect { width: box_width, height, fill, stroke: None },
+                )];
+                group.extend(texts);
+                Placed::new(i as f64 * (box_width + gap), 0.0, PageItem::Group(group))
+            })
+            .collect();
         let body = &theme.styles.body;
         let mut unit = Unit::new(body.space_before_pt, body.space_after_pt.max(theme.table.space_after_pt));
         unit.lines.push(UnitLine { height, baseline: 0.0, items, content_end: self.width });
@@ -606,14 +604,11 @@ impl<'a> Builder<'a> {
         let body = &theme.styles.body;
         let node = figure.alt.as_ref().map(|alt| self.pages.node(Role::Figure { alt: alt.clone() }, root));
         let mut unit = Unit::new(body.space_before_pt, body.space_after_pt);
-        let image = PageItem::Image {
-            x: (self.width - width) / 2.0,
-            y: 0.0,
-            width,
-            height,
-            picture: figure.picture.clone(),
-            parent: node,
-        };
+        let image = Placed::new(
+            (self.width - width) / 2.0,
+            0.0,
+            PageItem::Image { width, height, picture: figure.picture.clone(), parent: node },
+        );
         unit.lines.push(UnitLine { height, baseline: 0.0, items: vec![image], content_end: width });
         unit.keep_with_next = figure.caption.is_some();
         self.pages.push(unit);
@@ -752,32 +747,28 @@ impl<'a> Builder<'a> {
         let rule = Some((theme.table.rule_color.0, theme.table.rule_width_pt));
         let mut decorations = Vec::new();
         if header {
-            decorations.push(PageItem::Rect {
-                x: 0.0,
-                y: 0.0,
-                width: self.width,
-                height,
-                fill: Some(theme.table.header_fill.0),
-                stroke: None,
-            });
+            decorations.push(Placed::new(
+                0.0,
+                0.0,
+                PageItem::Rect {
+                    width: self.width,
+                    height,
+                    fill: Some(theme.table.header_fill.0),
+                    stroke: None,
+                },
+            ));
         }
-        decorations.push(PageItem::Rect {
-            x: 0.0,
-            y: height,
-            width: self.width,
-            height: 0.0,
-            fill: None,
-            stroke: rule,
-        });
+        decorations.push(Placed::new(
+            0.0,
+            height,
+            PageItem::Rect { width: self.width, height: 0.0, fill: None, stroke: rule },
+        ));
         if header {
-            decorations.push(PageItem::Rect {
-                x: 0.0,
-                y: 0.0,
-                width: self.width,
-                height: 0.0,
-                fill: None,
-                stroke: rule,
-            });
+            decorations.push(Placed::new(
+                0.0,
+                0.0,
+                PageItem::Rect { width: self.width, height: 0.0, fill: None, stroke: rule },
+            ));
         }
         decorations.extend(items);
         UnitLine { height, baseline: 0.0, items: decorations, content_end: self.width }
@@ -809,16 +800,18 @@ impl<'a> Builder<'a> {
             if i == 0
                 && let Some((label, label_x, label_node)) = &label
             {
-                items.push(PageItem::Text {
-                    x: *label_x,
-                    y: ascent,
-                    size,
-                    color: ink,
-                    face: regular,
-                    glyphs: fonts.shape(regular, size, label),
-                    text: label.clone(),
-                    parent: Some(*label_node),
-                });
+                items.push(Placed::new(
+                    *label_x,
+                    ascent,
+                    PageItem::Text {
+                        size,
+                        color: ink,
+                        face: regular,
+                        glyphs: fonts.shape(regular, size, label),
+                        text: label.clone(),
+                        parent: Some(*label_node),
+                    },
+                ));
             }
             let mut open_link: Option<(usize, usize, usize)> = None;
             for run in line.runs {
@@ -829,16 +822,18 @@ impl<'a> Builder<'a> {
                     Some(target) => (self.pages.link_node(target, node), Some(links.color.0)),
                     None => (node, None),
                 };
-                items.push(PageItem::Text {
-                    x: x + run.x,
-                    y: ascent,
-                    size,
-                    color: link_color.unwrap_or(ink),
-                    face: run.face,
-                    glyphs: run.glyphs,
-                    text: run.text,
-                    parent: Some(parent),
-                });
+                items.push(Placed::new(
+                    x + run.x,
+                    ascent,
+                    PageItem::Text {
+                        size,
+                        color: link_color.unwrap_or(ink),
+                        face: run.face,
+                        glyphs: run.glyphs,
+                        text: run.text,
+                        parent: Some(parent),
+                    },
+                ));
                 if let Some(target) = run.link {
                     // The next word of the same link on this line widens its area and underline.
                     if let Some((node, link, rule)) = open_link
@@ -846,33 +841,33 @@ impl<'a> Builder<'a> {
                     {
                         let end = x + run.x + run.width;
                         for index in [link, rule] {
-                            if let PageItem::Link { x: start, width, .. }
-                            | PageItem::Rect { x: start, width, .. } = &mut items[index]
+                            let start = items[index].at.x;
+                            if let PageItem::Link { width, .. } | PageItem::Rect { width, .. } =
+                                &mut items[index].item
                             {
-                                *width = end - *start;
+                                *width = end - start;
                             }
                         }
                         continue;
                     }
                     open_link = Some((parent, items.len(), items.len() + 1));
-                    items.push(PageItem::Link {
-                        x: x + run.x,
-                        y: 0.0,
-                        width: run.width,
-                        height: pitch,
-                        target,
-                        parent,
-                    });
+                    items.push(Placed::new(
+                        x + run.x,
+                        0.0,
+                        PageItem::Link { width: run.width, height: pitch, target, parent },
+                    ));
                     // Without an underline the index points at the link area itself.
                     if links.underline {
-                        items.push(PageItem::Rect {
-                            x: x + run.x,
-                            y: ascent + 1.2,
-                            width: run.width,
-                            height: 0.0,
-                            fill: None,
-                            stroke: Some((links.color.0, 0.5)),
-                        });
+                        items.push(Placed::new(
+                            x + run.x,
+                            ascent + 1.2,
+                            PageItem::Rect {
+                                width: run.width,
+                                height: 0.0,
+                                fill: None,
+                                stroke: Some((links.color.0, 0.5)),
+                            },
+                        ));
                     } else {
                         open_link = Some((parent, items.len() - 1, items.len() - 1));
                     }

@@ -58,7 +58,7 @@ pub struct OutlineEntry {
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Page {
-    pub items: Vec<PageItem>,
+    pub items: Vec<Placed>,
     /// Which items are the running header and footer (by index): artifacts of that kind.
     pub running: Vec<(usize, Running)>,
 }
@@ -74,11 +74,14 @@ impl Page {
     /// How far down the page its content reaches (`top` when it has none): the lowest
     /// baseline or box.
     pub fn content_bottom(&self, top: f64) -> f64 {
-        self.items.iter().fold(top, |bottom, item| match item {
-            PageItem::Text { y, .. } => bottom.max(*y),
-            PageItem::Rect { y, height, .. } | PageItem::Image { y, height, .. } => bottom.max(y + height),
-            PageItem::Link { .. } => bottom,
-            PageItem::Path { y, segments, .. } => bottom.max(y + segments_bounds(segments).3),
+        self.items.iter().fold(top, |bottom, placed| {
+            let y = placed.at.y;
+            match &placed.item {
+                PageItem::Text { .. } => bottom.max(y),
+                PageItem::Rect { height, .. } | PageItem::Image { height, .. } => bottom.max(y + height),
+                PageItem::Link { .. } | PageItem::Group(_) => bottom,
+                PageItem::Path { segments, .. } => bottom.max(y + segments_bounds(segments).3),
+            }
         })
     }
 }
@@ -125,37 +128,54 @@ pub enum StructChild {
     Annotation(usize, usize),
 }
 
+/// A point on the page (or in a group), in points from the top-left corner, y downwards.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+}
+
+/// An item and where it is: its position kept apart from what it is, as typst's frames do,
+/// so moving an item (or a whole group) touches only its position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placed {
+    pub at: Point,
+    pub item: PageItem,
+}
+
+impl Placed {
+    pub fn new(x: f64, y: f64, item: PageItem) -> Placed {
+        Placed { at: Point { x, y }, item }
+    }
+
+    pub fn x(&self) -> f64 {
+        self.at.x
+    }
+
+    pub fn y(&self) -> f64 {
+        self.at.y
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum PageItem {
-    /// Glyphs on a baseline; `parent` is the structure node (None: an artifact such as the
-    /// running header).
-    Text {
-        x: f64,
-        y: f64,
-        size: f64,
-        color: Color,
-        face: FaceId,
-        glyphs: Vec<Glyph>,
-        text: String,
-        parent: Option<usize>,
-    },
-    /// A filled and/or stroked rectangle (table shading and rules); always an artifact.
-    Rect { x: f64, y: f64, width: f64, height: f64, fill: Option<Color>, stroke: Option<(Color, f64)> },
+    /// Glyphs on the baseline through its point; `parent` is the structure node (None: an
+    /// artifact such as the running header).
+    Text { size: f64, color: Color, face: FaceId, glyphs: Vec<Glyph>, text: String, parent: Option<usize> },
+    /// A filled and/or stroked rectangle from its point (table shading and rules); always an
+    /// artifact.
+    Rect { width: f64, height: f64, fill: Option<Color>, stroke: Option<(Color, f64)> },
     /// A picture scaled into the box; `parent` is its Figure node (None: decorative, an
     /// artifact).
-    Image { x: f64, y: f64, width: f64, height: f64, picture: Picture, parent: Option<usize> },
+    Image { width: f64, height: f64, picture: Picture, parent: Option<usize> },
     /// A clickable area.
-    Link { x: f64, y: f64, width: f64, height: f64, target: LinkTarget, parent: usize },
-    /// Lines and curves from `(x, y)`, filled and/or stroked (a chart's bars, lines and
-    /// slices); `parent` is the chart's Figure node (None: an artifact).
-    Path {
-        x: f64,
-        y: f64,
-        segments: Vec<Segment>,
-        fill: Option<Color>,
-        stroke: Option<(Color, f64)>,
-        parent: Option<usize>,
-    },
+    Link { width: f64, height: f64, target: LinkTarget, parent: usize },
+    /// Lines and curves relative to its point, filled and/or stroked (a chart's bars, lines
+    /// and slices); `parent` is the chart's Figure node (None: an artifact).
+    Path { segments: Vec<Segment>, fill: Option<Color>, stroke: Option<(Color, f64)>, parent: Option<usize> },
+    /// Items placed relative to the group's point: a chart, a key figure's box. Groups are
+    /// taken apart when a line goes onto its page, so a page's items are never groups.
+    Group(Vec<Placed>),
 }
 
 /// A piece of a path, in points from the path item's origin, y downwards.
@@ -201,18 +221,19 @@ impl PagedDocument {
         for (i, page) in self.pages.iter().enumerate() {
             let _ = writeln!(out, "=== page {}", i + 1);
             let mut lines: Vec<(i64, f64, String)> = Vec::new();
-            for item in &page.items {
-                if let PageItem::Image { x, y, width, height, picture, parent } = item {
+            for placed in &page.items {
+                let Point { x, y } = placed.at;
+                if let PageItem::Image { width, height, picture, parent } = &placed.item {
                     let kind = if parent.is_some() { "figure" } else { "decorative" };
                     let text = format!("[{kind} {} {width:.0}×{height:.0}]", picture.name);
-                    lines.push(((y * 10.0).round() as i64, *x, text));
+                    lines.push(((y * 10.0).round() as i64, x, text));
                 }
-                if let PageItem::Text { x, y, text, .. } = item {
+                if let PageItem::Text { text, .. } = &placed.item {
                     let key = (y * 10.0).round() as i64;
                     match lines.iter_mut().find(|(k, _, _)| *k == key) {
                         Some(line) if text == "\u{ad}" => line.2.push('-'),
                         Some(line) => line.2.push_str(&format!(" {text}")),
-                        None => lines.push((key, *x, text.clone())),
+                        None => lines.push((key, x, text.clone())),
                     }
                 }
             }

@@ -4,34 +4,33 @@
 use std::collections::BTreeMap;
 
 use super::{
-    Destination, FaceId, Fonts, Glyph, OutlineEntry, Page, PageItem, PagedDocument, Role, Running,
-    StructChild, StructNode,
+    Destination, FaceId, Fonts, Glyph, OutlineEntry, Page, PageItem, PagedDocument, Placed, Point, Role,
+    Running, StructChild, StructNode,
 };
 use crate::model::{LinkTarget, Spot};
 use crate::theme::{HAlign, TextStyle};
 
-impl PageItem {
+impl Placed {
     /// The same item shifted by (`dx`, `dy`).
-    pub fn moved(self, dx: f64, dy: f64) -> PageItem {
-        match self {
-            PageItem::Text { x, y, size, color, face, glyphs, text, parent } => {
-                PageItem::Text { x: x + dx, y: y + dy, size, color, face, glyphs, text, parent }
-            }
-            PageItem::Rect { x, y, width, height, fill, stroke } => {
-                PageItem::Rect { x: x + dx, y: y + dy, width, height, fill, stroke }
-            }
-            PageItem::Link { x, y, width, height, target, parent } => {
-                PageItem::Link { x: x + dx, y: y + dy, width, height, target, parent }
-            }
-            PageItem::Image { x, y, width, height, picture, parent } => {
-                PageItem::Image { x: x + dx, y: y + dy, width, height, picture, parent }
-            }
-            PageItem::Path { x, y, segments, fill, stroke, parent } => {
-                PageItem::Path { x: x + dx, y: y + dy, segments, fill, stroke, parent }
-            }
-        }
+    pub fn moved(self, dx: f64, dy: f64) -> Placed {
+        Placed { at: Point { x: self.at.x + dx, y: self.at.y + dy }, item: self.item }
     }
 
+    /// The item, or a group's items taken apart, at their places on the page: shifted by
+    /// (`dx`, `dy`).
+    fn flatten_into(self, dx: f64, dy: f64, out: &mut Vec<Placed>) {
+        match self.item {
+            PageItem::Group(items) => {
+                for item in items {
+                    item.flatten_into(self.at.x + dx, self.at.y + dy, out);
+                }
+            }
+            item => out.push(Placed { at: Point { x: self.at.x + dx, y: self.at.y + dy }, item }),
+        }
+    }
+}
+
+impl PageItem {
     /// The same drawing with no place in the structure (a repeated table header).
     fn into_artifact(self) -> Option<PageItem> {
         let mut item = self;
@@ -41,6 +40,13 @@ impl PageItem {
             | PageItem::Path { parent, .. } => *parent = None,
             PageItem::Rect { .. } => {}
             PageItem::Link { .. } => return None,
+            PageItem::Group(items) => {
+                let inner = std::mem::take(items);
+                *items = inner
+                    .into_iter()
+                    .filter_map(|p| Some(Placed { at: p.at, item: p.item.into_artifact()? }))
+                    .collect();
+            }
         }
         Some(item)
     }
@@ -51,7 +57,7 @@ impl PageItem {
             PageItem::Text { parent, .. }
             | PageItem::Image { parent, .. }
             | PageItem::Path { parent, .. } => parent.map(|p| (p, StructChild::Content(page, index))),
-            PageItem::Rect { .. } => None,
+            PageItem::Rect { .. } | PageItem::Group(_) => None,
             PageItem::Link { parent, .. } => Some((*parent, StructChild::Annotation(page, index))),
         }
     }
@@ -63,7 +69,7 @@ pub struct UnitLine {
     pub height: f64,
     pub baseline: f64,
     /// Relative to the line's top-left corner.
-    pub items: Vec<PageItem>,
+    pub items: Vec<Placed>,
     /// Where the content ends (for alignment and leaders).
     pub content_end: f64,
 }
@@ -358,7 +364,11 @@ impl Paginator {
 
     fn place_line(&mut self, state: &mut State, line: UnitLine, artifact: bool) {
         let page_index = state.pages.len() - 1;
+        let mut placed = Vec::with_capacity(line.items.len());
         for item in line.items {
+            item.flatten_into(self.left, state.y, &mut placed);
+        }
+        for Placed { at, item } in placed {
             let item = if artifact {
                 match item.into_artifact() {
                     Some(item) => item,
@@ -369,7 +379,7 @@ impl Paginator {
             };
             let page = state.pages.last_mut().expect("there is always a page");
             let child = item.structure_child(page_index, page.items.len());
-            page.items.push(item.moved(self.left, state.y));
+            page.items.push(Placed { at, item });
             if let Some((parent, child)) = child {
                 self.attach(parent);
                 self.nodes[parent].children.push(child);
@@ -457,13 +467,13 @@ impl Part {
             StructChild::Annotation(page, index) => StructChild::Annotation(page + page_offset, index),
         };
         for page in &mut next.pages {
-            for item in &mut page.items {
-                match item {
+            for placed in &mut page.items {
+                match &mut placed.item {
                     PageItem::Text { parent, .. }
                     | PageItem::Image { parent, .. }
                     | PageItem::Path { parent, .. } => *parent = parent.map(node),
                     PageItem::Link { parent, .. } => *parent = node(*parent),
-                    PageItem::Rect { .. } => {}
+                    PageItem::Rect { .. } | PageItem::Group(_) => {}
                 }
             }
         }
@@ -537,41 +547,22 @@ fn add_furniture(pages: &mut [Page], fonts: &Fonts, furniture: &Furniture) {
     for (i, page) in pages.iter_mut().enumerate().skip(1) {
         if let Some((picture, x, width, height)) = logo {
             page.running.push((page.items.len(), Running::Header));
-            page.items.push(PageItem::Image {
-                x,
-                y: furniture.header_y,
-                width,
-                height,
-                picture: picture.clone(),
-                parent: None,
-            });
+            let image = PageItem::Image { width, height, picture: picture.clone(), parent: None };
+            page.items.push(Placed::new(x, furniture.header_y, image));
         }
         let header_glyphs = fonts.shape(face, size, &furniture.header);
         page.running.push((page.items.len(), Running::Header));
-        page.items.push(PageItem::Text {
-            x: place(&header_glyphs, header_align),
-            y: header_baseline,
-            size,
-            color: ink,
-            face,
-            glyphs: header_glyphs,
-            text: furniture.header.clone(),
-            parent: None,
-        });
+        let x = place(&header_glyphs, header_align);
+        let text = furniture.header.clone();
+        let header = PageItem::Text { size, color: ink, face, glyphs: header_glyphs, text, parent: None };
+        page.items.push(Placed::new(x, header_baseline, header));
         let footer =
             furniture.footer.replace("{page}", &(i + 1).to_string()).replace("{pages}", &total.to_string());
         let glyphs = fonts.shape(face, size, &footer);
         let descent = fonts.line_height(face, size) - fonts.ascent(face, size);
         page.running.push((page.items.len(), Running::Footer));
-        page.items.push(PageItem::Text {
-            x: place(&glyphs, footer_align),
-            y: furniture.footer_y - descent,
-            size,
-            color: ink,
-            face,
-            glyphs,
-            text: footer,
-            parent: None,
-        });
+        let x = place(&glyphs, footer_align);
+        let footer = PageItem::Text { size, color: ink, face, glyphs, text: footer, parent: None };
+        page.items.push(Placed::new(x, furniture.footer_y - descent, footer));
     }
 }

@@ -26,7 +26,7 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::{Document, SerializeSettings};
 
 use crate::layout::{
-    Color, FaceId, Fonts, OutlineEntry, PageItem, PagedDocument, Role, Running, Segment, StructChild,
+    Color, FaceId, Fonts, OutlineEntry, PageItem, PagedDocument, Placed, Role, Running, Segment, StructChild,
 };
 use crate::model::{DocumentInfo, LinkTarget, Picture, PictureFormat};
 
@@ -70,11 +70,11 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &DocumentInfo) -> Re
             PageSettings::from_wh(document.width as f32, document.height as f32)
                 .ok_or_else(|| PdfError("the theme's page size cannot be used for a PDF page".into()))?,
         );
-        for (i, item) in page.items.iter().enumerate() {
-            if let PageItem::Link { x, y, width, height, target, parent } = item {
+        for (i, placed) in page.items.iter().enumerate() {
+            if let PageItem::Link { width, height, target, parent } = &placed.item {
                 let Some(rect) = Rect::from_xywh(
-                    *x as f32,
-                    *y as f32,
+                    placed.at.x as f32,
+                    placed.at.y as f32,
                     (*width).max(0.1) as f32,
                     (*height).max(0.1) as f32,
                 ) else {
@@ -100,10 +100,11 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &DocumentInfo) -> Re
         let mut surface = pdf_page.surface();
         let mut i = 0;
         while i < page.items.len() {
-            let item = &page.items[i];
+            let Placed { at: crate::layout::Point { x, y }, item } = &page.items[i];
+            let (x, y) = (*x, *y);
             let end = text_group_end(&page.items, i);
             match item {
-                PageItem::Text { y, size, color, face, parent, .. } => {
+                PageItem::Text { size, color, face, parent, .. } => {
                     let tag = match parent {
                         Some(_) => ContentTag::Span(SpanTag::empty()),
                         None => ContentTag::Artifact(Artifact::with_kind(artifact_kind(page, i))),
@@ -111,7 +112,7 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &DocumentInfo) -> Re
                     let id = surface.start_tagged(tag);
                     let (x, glyphs, text) = join_runs(&page.items[i..end]);
                     let fonts = [&faces[face.index()], &fallback];
-                    draw_text(&mut surface, fonts, x, *y, *size, *color, &glyphs, &text);
+                    draw_text(&mut surface, fonts, x, y, *size, *color, &glyphs, &text);
                     surface.end_tagged();
                     if parent.is_some() {
                         for k in i..end {
@@ -121,36 +122,37 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &DocumentInfo) -> Re
                     i = end;
                     continue;
                 }
-                PageItem::Rect { x, y, width, height, fill, stroke } => {
+                PageItem::Rect { width, height, fill, stroke } => {
                     surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(ArtifactType::Layout)));
-                    draw_rect(&mut surface, *x, *y, *width, *height, *fill, *stroke);
+                    draw_rect(&mut surface, x, y, *width, *height, *fill, *stroke);
                     surface.end_tagged();
                 }
-                PageItem::Image { x, y, width, height, picture, parent } => {
+                PageItem::Image { width, height, picture, parent } => {
                     let tag = match parent {
                         Some(_) => ContentTag::Other,
                         None => ContentTag::Artifact(Artifact::with_kind(artifact_kind(page, i))),
                     };
                     let id = surface.start_tagged(tag);
-                    draw_picture(&mut surface, picture, (*x, *y, *width, *height), &svg_options)?;
+                    draw_picture(&mut surface, picture, (x, y, *width, *height), &svg_options)?;
                     surface.end_tagged();
                     if parent.is_some() {
                         content.insert((page_index, i), (id, page_index * 1_000_000 + i));
                     }
                 }
-                PageItem::Path { x, y, segments, fill, stroke, parent } => {
+                PageItem::Path { segments, fill, stroke, parent } => {
                     let tag = match parent {
                         Some(_) => ContentTag::Other,
                         None => ContentTag::Artifact(Artifact::with_kind(ArtifactType::Layout)),
                     };
                     let id = surface.start_tagged(tag);
-                    draw_segments(&mut surface, (*x, *y), segments, *fill, *stroke);
+                    draw_segments(&mut surface, (x, y), segments, *fill, *stroke);
                     surface.end_tagged();
                     if parent.is_some() {
                         content.insert((page_index, i), (id, page_index * 1_000_000 + i));
                     }
                 }
-                PageItem::Link { .. } => {}
+                // Links are annotations, above; a page holds no groups.
+                PageItem::Link { .. } | PageItem::Group(_) => {}
             }
             i += 1;
         }
@@ -164,14 +166,15 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &DocumentInfo) -> Re
 
 /// Where the run of text items starting at `start` ends: consecutive words of one line in the
 /// same face, size, colour and structure node are painted as one text object.
-fn text_group_end(items: &[PageItem], start: usize) -> usize {
-    let PageItem::Text { y, size, color, face, parent, .. } = &items[start] else { return start + 1 };
+fn text_group_end(items: &[Placed], start: usize) -> usize {
+    let PageItem::Text { size, color, face, parent, .. } = &items[start].item else { return start + 1 };
+    let y = items[start].at.y;
     let mut end = start + 1;
     let mut right = text_right(&items[start]);
-    while let Some(PageItem::Text { x, y: y2, size: s2, color: c2, face: f2, parent: p2, .. }) =
+    while let Some(Placed { at, item: PageItem::Text { size: s2, color: c2, face: f2, parent: p2, .. } }) =
         items.get(end)
     {
-        if y2 != y || s2 != size || c2 != color || f2 != face || p2 != parent || *x < right - 1e-6 {
+        if at.y != y || s2 != size || c2 != color || f2 != face || p2 != parent || at.x < right - 1e-6 {
             break;
         }
         right = text_right(&items[end]);
@@ -180,28 +183,31 @@ fn text_group_end(items: &[PageItem], start: usize) -> usize {
     end
 }
 
-fn text_right(item: &PageItem) -> f64 {
-    match item {
-        PageItem::Text { x, glyphs, .. } => x + glyphs.iter().map(|g| f64::from(g.advance)).sum::<f64>(),
+fn text_right(placed: &Placed) -> f64 {
+    match &placed.item {
+        PageItem::Text { glyphs, .. } => {
+            placed.at.x + glyphs.iter().map(|g| f64::from(g.advance)).sum::<f64>()
+        }
         _ => 0.0,
     }
 }
 
 /// One glyph run for several words: each word's last glyph advances to the next word's start,
 /// so the gaps stay where layout put them (and text extraction sees them as spaces).
-fn join_runs(items: &[PageItem]) -> (f64, Vec<crate::layout::Glyph>, String) {
+fn join_runs(items: &[Placed]) -> (f64, Vec<crate::layout::Glyph>, String) {
     let mut glyphs: Vec<crate::layout::Glyph> = Vec::new();
     let mut text = String::new();
     let mut start_x = 0.0;
     let mut pen = 0.0;
-    for (n, item) in items.iter().enumerate() {
-        let PageItem::Text { x, glyphs: run, text: run_text, .. } = item else { continue };
+    for (n, placed) in items.iter().enumerate() {
+        let PageItem::Text { glyphs: run, text: run_text, .. } = &placed.item else { continue };
+        let x = placed.at.x;
         if n == 0 {
-            start_x = *x;
-            pen = *x;
+            start_x = x;
+            pen = x;
         } else if let Some(last) = glyphs.last_mut() {
             last.advance += (x - pen) as f32;
-            pen = *x;
+            pen = x;
         }
         let offset = text.len();
         glyphs.extend(run.iter().map(|g| crate::layout::Glyph { cluster: g.cluster + offset, ..*g }));
@@ -382,7 +388,7 @@ fn node_text(document: &PagedDocument, node: usize) -> String {
     for child in &document.structure[node].children {
         match *child {
             StructChild::Content(page, item) => {
-                if let PageItem::Text { text, .. } = &document.pages[page].items[item] {
+                if let PageItem::Text { text, .. } = &document.pages[page].items[item].item {
                     if !out.is_empty() && !text.starts_with(['.', ',', ')']) && !out.ends_with('\u{ad}') {
                         out.push(' ');
                     }
@@ -518,15 +524,17 @@ fn figure_box(document: &PagedDocument, node: usize) -> Option<krilla::tagging::
         if page_of.is_some_and(|p| p != page) {
             continue;
         }
-        let (left, top, right, bottom) = match &document.pages[page].items[item] {
-            PageItem::Image { x, y, width, height, .. } => (*x, *y, x + width, y + height),
-            PageItem::Path { x, y, segments, .. } => {
+        let Placed { at: crate::layout::Point { x, y }, item } = &document.pages[page].items[item];
+        let (x, y) = (*x, *y);
+        let (left, top, right, bottom) = match item {
+            PageItem::Image { width, height, .. } => (x, y, x + width, y + height),
+            PageItem::Path { segments, .. } => {
                 let (l, t, r, bo) = crate::layout::segments_bounds(segments);
                 (x + l, y + t, x + r, y + bo)
             }
-            PageItem::Text { x, y, size, glyphs, .. } => {
+            PageItem::Text { size, glyphs, .. } => {
                 let width: f64 = glyphs.iter().map(|g| f64::from(g.advance)).sum();
-                (*x, y - size, x + width, y + size * 0.3)
+                (x, y - size, x + width, y + size * 0.3)
             }
             _ => continue,
         };
