@@ -196,6 +196,20 @@ fn svg_fallback(picture: &Picture, theme: &Theme, width_pt: f64) -> Vec<u8> {
     pixmap.encode_png().unwrap_or_default()
 }
 
+/// A size in points as DrawingML's EMU.
+fn emu((width, height): (f64, f64)) -> (String, String) {
+    (((width * EMU_PER_PT).round() as i64).to_string(), ((height * EMU_PER_PT).round() as i64).to_string())
+}
+
+/// Opens an inline drawing of `size` points (its `wp:docPr` comes next).
+fn open_inline(x: &mut Xml, size: (f64, f64)) {
+    let (cx, cy) = emu(size);
+    x.open("w:drawing", &[]);
+    x.open("wp:inline", &[("distT", "0"), ("distB", "0"), ("distL", "0"), ("distR", "0")]);
+    x.empty("wp:extent", &[("cx", &cx), ("cy", &cy)]);
+    x.empty("wp:effectExtent", &[("l", "0"), ("t", "0"), ("r", "0"), ("b", "0")]);
+}
+
 /// An empty header or footer (the cover's).
 fn furniture(root: &str, style: &str) -> String {
     let mut x = Xml::new();
@@ -673,23 +687,27 @@ impl<'a> Writer<'a> {
     fn figure(&mut self, figure: &Figure) {
         let page = &self.theme.page;
         let mm = 72.0 / 25.4;
-        let text_height = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * mm;
+        let text_height = page.text_height_mm() * mm;
         let (width, height) = crate::layout::figure_size(figure, page.text_width_mm() * mm, text_height);
-        let body = &self.theme.styles.body;
-        let props = ParagraphProps {
-            keep_next: figure.caption.is_some(),
-            justification: Some(Justification::Center),
-            // Single line spacing: a line as high as the picture, no more.
-            spacing: Some(Spacing {
-                before: Some(pt_twips(body.space_before_pt)),
-                after: Some(pt_twips(body.space_after_pt)),
-                line: Some(240),
-            }),
-            ..ParagraphProps::default()
-        };
+        let props = self.drawing_paragraph(figure.caption.is_some(), self.theme.styles.body.space_after_pt);
         self.paragraph(props, None, |w| w.drawing(&figure.picture, figure.alt.as_deref(), (width, height)));
         if let Some(caption) = &figure.caption {
             self.figure_caption(caption);
+        }
+    }
+
+    /// The centred paragraph of a picture or chart: single line spacing, so the line is as
+    /// high as the drawing and no more; kept with the caption under it, if any.
+    fn drawing_paragraph(&self, keep_next: bool, after_pt: f64) -> ParagraphProps<'static> {
+        ParagraphProps {
+            keep_next,
+            justification: Some(Justification::Center),
+            spacing: Some(Spacing {
+                before: Some(pt_twips(self.theme.styles.body.space_before_pt)),
+                after: Some(pt_twips(after_pt)),
+                line: Some(240),
+            }),
+            ..ParagraphProps::default()
         }
     }
 
@@ -698,23 +716,15 @@ impl<'a> Writer<'a> {
     fn chart(&mut self, chart: &Chart) {
         let page = &self.theme.page;
         let mm = 72.0 / 25.4;
-        let text_height = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * mm;
+        let text_height = page.text_height_mm() * mm;
         let (width, height) =
             crate::layout::chart_size(chart, self.theme, page.text_width_mm() * mm, text_height);
         let body = &self.theme.styles.body;
-        let props = ParagraphProps {
-            keep_next: chart.caption.is_some(),
-            justification: Some(Justification::Center),
-            spacing: Some(Spacing {
-                before: Some(pt_twips(body.space_before_pt)),
-                after: Some(pt_twips(match chart.caption {
-                    Some(_) => body.space_after_pt,
-                    None => body.space_after_pt.max(crate::layout::CHART_SPACE_AFTER_PT),
-                })),
-                line: Some(240),
-            }),
-            ..ParagraphProps::default()
+        let after = match chart.caption {
+            Some(_) => body.space_after_pt,
+            None => body.space_after_pt.max(crate::layout::CHART_SPACE_AFTER_PT),
         };
+        let props = self.drawing_paragraph(chart.caption.is_some(), after);
         self.charts
             .push((chart::chart_part(chart, self.theme, &self.report.meta.language), chart::workbook(chart)));
         let id = format!("rIdChart{}", self.charts.len());
@@ -733,15 +743,8 @@ impl<'a> Writer<'a> {
     fn chart_drawing(&mut self, id: &str, title: &str, description: &str, (width, height): (f64, f64)) {
         self.drawings += 1;
         let drawing = self.drawings.to_string();
-        let (cx, cy) = (
-            ((width * EMU_PER_PT).round() as i64).to_string(),
-            ((height * EMU_PER_PT).round() as i64).to_string(),
-        );
         self.run(RunProps::default(), |x| {
-            x.open("w:drawing", &[]);
-            x.open("wp:inline", &[("distT", "0"), ("distB", "0"), ("distL", "0"), ("distR", "0")]);
-            x.empty("wp:extent", &[("cx", &cx), ("cy", &cy)]);
-            x.empty("wp:effectExtent", &[("l", "0"), ("t", "0"), ("r", "0"), ("b", "0")]);
+            open_inline(x, (width, height));
             x.empty("wp:docPr", &[("id", &drawing), ("name", title), ("descr", description)]);
             x.empty("wp:cNvGraphicFramePr", &[]);
             x.open("a:graphic", &[]);
@@ -914,15 +917,9 @@ impl<'a> Writer<'a> {
         let id = self.drawings.to_string();
         // The name Word's selection pane shows: the file's, which staff recognise.
         let name = picture.name.rsplit('/').next().unwrap_or(&picture.name).to_owned();
-        let (cx, cy) = (
-            ((width * EMU_PER_PT).round() as i64).to_string(),
-            ((height * EMU_PER_PT).round() as i64).to_string(),
-        );
+        let (cx, cy) = emu((width, height));
         self.run(RunProps::default(), |x| {
-            x.open("w:drawing", &[]);
-            x.open("wp:inline", &[("distT", "0"), ("distB", "0"), ("distL", "0"), ("distR", "0")]);
-            x.empty("wp:extent", &[("cx", &cx), ("cy", &cy)]);
-            x.empty("wp:effectExtent", &[("l", "0"), ("t", "0"), ("r", "0"), ("b", "0")]);
+            open_inline(x, (width, height));
             match alt {
                 Some(descr) => x.open("wp:docPr", &[("id", &id), ("name", &name), ("descr", descr)]),
                 None => x.open("wp:docPr", &[("id", &id), ("name", &name)]),

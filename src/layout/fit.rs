@@ -21,7 +21,7 @@ pub fn long_titles(setup: &Setup<'_>, sources: &Sources) -> Vec<Diagnostic> {
     let width = setup.theme.page.text_width_mm() * super::flow::MM;
     let typesetter = Typesetter { fonts: setup.fonts, hyphenator: setup.hyphenator };
     let page = &setup.theme.page;
-    let text_height = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * super::flow::MM;
+    let text_height = page.text_height_mm() * super::flow::MM;
     // Lines of `text` in `style`, and how many fit in the share of the page a title may take.
     let lines = |text: &str, style: &TextStyle| {
         let face = FaceId::new(style.bold, style.italic);
@@ -85,7 +85,7 @@ pub fn low_resolution(setup: &Setup<'_>, pictures: &[crate::input::PicturePlace]
     let page = &setup.theme.page;
     let mm = super::flow::MM;
     let text_width = page.text_width_mm() * mm;
-    let text_height = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * mm;
+    let text_height = page.text_height_mm() * mm;
     let mut out = Vec::new();
     for place in pictures.iter().filter(|p| p.picture.format != crate::model::PictureFormat::Svg) {
         let figure = crate::model::Figure {

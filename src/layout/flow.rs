@@ -522,7 +522,7 @@ impl<'a> Builder<'a> {
     fn chart(&mut self, chart: &Chart, root: usize) {
         let theme = self.setup.theme;
         let page = &theme.page;
-        let text_height = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * MM;
+        let text_height = page.text_height_mm() * MM;
         let (width, height) = super::chart_size(chart, theme, self.width, text_height);
         let node = self.pages.node(Role::Figure { alt: chart.description() }, root);
         let drawing = super::chart::draw(chart, theme, self.setup.fonts, (width, height), Some(node));
@@ -599,7 +599,7 @@ impl<'a> Builder<'a> {
     fn figure(&mut self, figure: &Figure, root: usize) {
         let theme = self.setup.theme;
         let page = &theme.page;
-        let text_height = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * MM;
+        let text_height = page.text_height_mm() * MM;
         let (width, height) = figure_size(figure, self.width, text_height);
         let body = &theme.styles.body;
         let node = figure.alt.as_ref().map(|alt| self.pages.node(Role::Figure { alt: alt.clone() }, root));
@@ -620,25 +620,20 @@ impl<'a> Builder<'a> {
     /// "Figuur N. …" under a picture or chart.
     fn figure_caption(&mut self, caption: &[Inline], root: usize) {
         let theme = self.setup.theme;
-        let body = &theme.styles.body;
-        {
-            let style = &theme.styles.caption;
-            let caption_node = self.pages.node(Role::Paragraph, root);
-            let number = self.pages.next_figure_number();
-            let mut content = vec![Inline::Text(format!("{} {number}. ", theme.labels.figure))];
-            content.extend(caption.iter().cloned());
-            let mut unit = self.text_unit(
-                &spans(&content, face(style), None),
-                style,
-                0.0,
-                self.width,
-                caption_node,
-                None,
-            );
-            unit.space_before = FIGURE_CAPTION_GAP_PT;
-            unit.space_after = unit.space_after.max(body.space_after_pt);
-            self.pages.push(unit);
-        }
+        let node = self.pages.node(Role::Paragraph, root);
+        let number = self.pages.next_figure_number();
+        let mut unit = self.caption_unit(&theme.labels.figure, number, caption, node);
+        unit.space_before = FIGURE_CAPTION_GAP_PT;
+        unit.space_after = unit.space_after.max(theme.styles.body.space_after_pt);
+        self.pages.push(unit);
+    }
+
+    /// A numbered caption, "`label` `number`. …", in the caption style.
+    fn caption_unit(&mut self, label: &str, number: usize, caption: &[Inline], node: usize) -> Unit {
+        let style = &self.setup.theme.styles.caption;
+        let mut content = vec![Inline::Text(format!("{label} {number}. "))];
+        content.extend(caption.iter().cloned());
+        self.text_unit(&spans(&content, face(style), None), style, 0.0, self.width, node, None)
     }
 
     fn list_items(&mut self, items: &[ListItem], ordered: bool, depth: usize, list: usize) {
@@ -677,19 +672,9 @@ impl<'a> Builder<'a> {
         let theme = self.setup.theme;
         let node = self.pages.node(Role::Table, root);
         if let Some(caption) = &table.caption {
-            let style = &theme.styles.caption;
             let caption_node = self.pages.node(Role::Caption, node);
             let number = self.pages.next_table_number();
-            let mut content = vec![Inline::Text(format!("{} {number}. ", theme.labels.table))];
-            content.extend(caption.iter().cloned());
-            let mut unit = self.text_unit(
-                &spans(&content, face(style), None),
-                style,
-                0.0,
-                self.width,
-                caption_node,
-                None,
-            );
+            let mut unit = self.caption_unit(&theme.labels.table, number, caption, caption_node);
             unit.keep_with_next = true;
             self.pages.push(unit);
         }

@@ -445,7 +445,7 @@ fn page(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<Page> {
         header_mm: header_mm?,
         footer_mm: footer_mm?,
     };
-    let text_height = page.height_mm - page.margin_top_mm - page.margin_bottom_mm;
+    let text_height = page.text_height_mm();
     if page.text_width_mm() < 60.0 || text_height < 60.0 {
         d.report(
             Kind::Content,

@@ -128,6 +128,10 @@ impl Page {
     pub fn text_width_mm(&self) -> f64 {
         self.width_mm - self.margin_left_mm - self.margin_right_mm
     }
+
+    pub fn text_height_mm(&self) -> f64 {
+        self.height_mm - self.margin_top_mm - self.margin_bottom_mm
+    }
 }
 
 /// The font the DOCX names (the reader's) and the files the PDF embeds (its metric twin),
