@@ -6,6 +6,7 @@
 mod build;
 mod changes;
 mod check;
+mod import;
 mod schema;
 mod watch;
 
@@ -63,6 +64,19 @@ enum Command {
         /// Theme file to check as well.
         #[arg(long, value_name = "FILE")]
         theme: Option<PathBuf>,
+    },
+    /// Turn a Word report (.docx) into an input folder: a manifest and one section file per
+    /// Heading 1; what cannot be mapped is listed as a warning with its place.
+    Import {
+        /// The Word file.
+        #[arg(value_name = "FILE.docx")]
+        docx: PathBuf,
+        /// The new input folder; it must not hold a report.json yet.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// A report.json whose municipalities and settings the new manifest takes.
+        #[arg(long, value_name = "FILE")]
+        manifest: Option<PathBuf>,
     },
     /// Print the JSON Schema of the input files (for editors such as VS Code).
     Schema {
@@ -138,6 +152,7 @@ pub fn main() -> ExitCode {
         Command::Watch { args } => watch::run(&args.options(false, false)),
         Command::Changes { args } => changes::run(&args.options(false, false)),
         Command::Check { input, theme } => check::run(&input, theme.as_deref()),
+        Command::Import { docx, out, manifest } => import::run(&docx, &out, manifest.as_deref()),
         Command::Schema { which } => schema::run(which),
     }
 }

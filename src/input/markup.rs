@@ -465,12 +465,59 @@ impl Parser<'_> {
     }
 }
 
+/// Inline content as markup again: what [`parse`] reads back as the same content.
+pub fn write(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    write_into(inlines, &mut out);
+    out
+}
+
+fn write_into(inlines: &[Inline], out: &mut String) {
+    for inline in inlines {
+        match inline {
+            Inline::Text(text) => {
+                for c in text.chars() {
+                    if matches!(c, '*' | '[' | ']' | '{' | '}' | '\\') {
+                        out.push('\\');
+                    }
+                    out.push(c);
+                }
+            }
+            Inline::Strong(inner) => {
+                out.push_str("**");
+                write_into(inner, out);
+                out.push_str("**");
+            }
+            Inline::Emphasis(inner) => {
+                out.push('*');
+                write_into(inner, out);
+                out.push('*');
+            }
+            Inline::Link { target, content } => {
+                out.push('[');
+                write_into(content, out);
+                out.push_str("](");
+                match target {
+                    LinkTarget::External(url) => out.push_str(url),
+                    LinkTarget::Internal(anchor) => {
+                        out.push('#');
+                        out.push_str(anchor);
+                    }
+                }
+                out.push(')');
+            }
+            Inline::Number(raw) => out.push_str(&format!("{{number:{raw}}}")),
+            Inline::MunicipalityName => out.push_str("{municipality}"),
+        }
+    }
+}
+
 fn closer(kind: FrameKind, delimiter: &str) -> &str {
     if kind == FrameKind::Link { "](address)" } else { delimiter }
 }
 
 /// Collapses runs of spaces and trims the ends, as a reader expects from running text.
-fn normalize_spaces(inlines: Vec<Inline>) -> Vec<Inline> {
+pub fn normalize_spaces(inlines: Vec<Inline>) -> Vec<Inline> {
     let mut out = Vec::new();
     let mut last_was_space = true; // trims the start
     collapse(inlines, &mut out, &mut last_was_space);

@@ -17,7 +17,7 @@ use std::path::Path;
 use crate::diagnostic::{Diagnostic, Sources};
 use crate::model::Report;
 
-pub use decode::PicturePlace;
+pub use decode::{PicturePlace, slug};
 pub use format::{SCHEMA_VERSION, SchemaKind, schema_json};
 
 /// What loading produced: the report when the input is valid, and every problem found.

@@ -1,0 +1,374 @@
+//! Word in: a DOCX from Word, LibreOffice or pandoc → an input folder (a manifest and one
+//! section file per Heading 1) that `check` accepts.
+//!
+//! The file is read with quick-xml over the zip (see `package.rs` for the bounds), not with
+//! docx-rs's reader: that one drops what the import must see or report — numbering levels by
+//! definition, bookmarks, fields, tracked changes, comments, text boxes — and reads a whole
+//! part into its own tree without a size bound.
+
+mod document;
+mod package;
+
+use serde_json::{Value, json};
+
+pub use document::{Finding, ParagraphKind, Piece};
+pub use package::{ImportError, MAX_FILE_BYTES, MAX_UNPACKED_BYTES, Package};
+
+use crate::input::markup;
+use crate::model::{Inline, plain_text};
+
+fn package_error(package: &Package, what: &str) -> ImportError {
+    let _ = package;
+    ImportError { message: what.to_owned(), hint: "open the file in Word and save it again".into() }
+}
+
+/// The files of the input folder, by path inside it, and what was not mapped.
+#[derive(Debug, Default)]
+pub struct Imported {
+    pub files: Vec<(String, Vec<u8>)>,
+    pub warnings: Vec<String>,
+}
+
+/// One section being gathered: from a Heading 1 to the next.
+struct Section {
+    number: u32,
+    code: String,
+    title: String,
+    blocks: Vec<Value>,
+    /// The paragraph number of its heading, for messages.
+    at: usize,
+}
+
+/// Turns the Word file into input files. `manifest` (a `report.json` already made) gives the
+/// municipalities and settings; otherwise they are filled with what the file says and W13's
+/// defaults.
+pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, ImportError> {
+    let (mut pieces, findings) = document::read(package)?;
+    let mut out = Imported::default();
+    link_headings(&mut pieces, &mut out.warnings);
+    let mut title = None;
+    let mut subtitle = None;
+    let mut introduction: Vec<Value> = Vec::new();
+    let mut sections: Vec<Section> = Vec::new();
+    let mut pictures = 0usize;
+    let mut paragraph = 0usize;
+    let mut i = 0;
+    let mut caption: Option<String> = None;
+    while i < pieces.len() {
+        let in_introduction = sections.is_empty();
+        let blocks = match sections.last_mut() {
+            Some(s) => &mut s.blocks,
+            None => &mut introduction,
+        };
+        match &pieces[i] {
+            Piece::Paragraph(p) => {
+                paragraph += 1;
+                let text = plain_text(&p.content);
+                match &p.kind {
+                    ParagraphKind::Title if title.is_none() => title = Some(text),
+                    ParagraphKind::Subtitle if subtitle.is_none() => subtitle = Some(text),
+                    ParagraphKind::Generated => {}
+                    ParagraphKind::Heading(1) => {
+                        let position = sections.len() + 1;
+                        let (number, title, code) = section_heading(&text, position);
+                        sections.push(Section { number, code, title, blocks: Vec::new(), at: paragraph });
+                    }
+                    ParagraphKind::Heading(level) if in_introduction => {
+                        out.warnings.push(format!(
+                            "paragraph {paragraph} (\"{}\"): a heading {level} before the first Heading 1 is read as bold text in the introduction",
+                            first_words(&text)
+                        ));
+                        blocks.push(json!({ "type": "paragraph", "text": format!("**{}**", markup::write(&p.content)) }));
+                    }
+                    ParagraphKind::Heading(level) => {
+                        blocks.push(json!({ "type": "heading", "level": (*level).clamp(2, 3), "text": markup::write(&p.content) }));
+                    }
+                    ParagraphKind::Caption => {
+                        // "Tabel 1. …" / "Figuur 2. …": the number is made again by the build.
+                        caption = Some(strip_number(&markup::write(&p.content)));
+                    }
+                    ParagraphKind::Item { .. } => {
+                        let start = i;
+                        while i + 1 < pieces.len()
+                            && matches!(&pieces[i + 1], Piece::Paragraph(q) if matches!(q.kind, ParagraphKind::Item { .. }))
+                        {
+                            i += 1;
+                            paragraph += 1;
+                        }
+                        blocks.push(list(&pieces[start..=i]));
+                    }
+                    ParagraphKind::Title | ParagraphKind::Subtitle | ParagraphKind::Body => {
+                        if p.all_bold && !text.ends_with(['.', ':']) {
+                            out.warnings.push(format!(
+                                "paragraph {paragraph} (\"{}\") is bold body text that looks like a heading; give it a heading style in Word if it is one",
+                                first_words(&text)
+                            ));
+                        }
+                        blocks.push(json!({ "type": "paragraph", "text": markup::write(&p.content) }));
+                    }
+                }
+            }
+            Piece::Table(t) => {
+                blocks.push(table(t, caption.take()));
+            }
+            Piece::Picture(_) if title.is_none() && in_introduction && blocks.is_empty() => {
+                out.warnings.push(
+                    "the picture before the title is taken as the organisation's logo, which the theme puts there; it is not imported".into(),
+                );
+            }
+            Piece::Picture(picture) => {
+                pictures += 1;
+                let extension = picture.part.rsplit('.').next().unwrap_or("png").to_lowercase();
+                let file = format!(
+                    "beelden/afbeelding-{pictures}.{}",
+                    if extension == "jpg" { "jpeg".into() } else { extension }
+                );
+                if let Some(bytes) = package.part(&picture.part) {
+                    out.files.push((file.clone(), bytes.to_vec()));
+                    let mut block = json!({ "type": "image", "file": file });
+                    match (&picture.alt, picture.decorative) {
+                        (_, true) => block["decorative"] = json!(true),
+                        (Some(alt), false) => block["alt"] = json!(alt),
+                        (None, false) => {
+                            block["alt"] = json!("BESCHRIJF DEZE AFBEELDING");
+                            out.warnings.push(format!(
+                                "paragraph {paragraph}: a picture without a description; write what it shows in \"alt\" of {file}"
+                            ));
+                        }
+                    }
+                    if let Some(caption) = caption.take() {
+                        block["caption"] = json!(caption);
+                    }
+                    blocks.push(block);
+                }
+            }
+        }
+        i += 1;
+    }
+    for finding in findings {
+        out.warnings.push(format!("paragraph {}: {}", finding.paragraph, finding.message));
+    }
+    if sections.is_empty() {
+        return Err(ImportError {
+            message: "the Word file has no Heading 1, so no section to make".into(),
+            hint: "give each priority's title the style \"Heading 1\" (Kop 1) in Word, e.g. \"1. Het opnemen van de regierol (WSE-LR1)\"".into(),
+        });
+    }
+    let mut names = Vec::new();
+    for section in &sections {
+        if section.blocks.is_empty() {
+            out.warnings
+                .push(format!("paragraph {}: the section \"{}\" has no content", section.at, section.title));
+        }
+        let name = format!("sections/{}-{}.json", section.number, slug_of(&section.title));
+        let file = json!({
+            "$schema": "../../schema/section.schema.json",
+            "code": section.code,
+            "number": section.number,
+            "title": section.title,
+            "blocks": section.blocks,
+        });
+        out.files.push((name.clone(), pretty(&file)));
+        names.push(name);
+    }
+    let mut report = manifest.cloned().unwrap_or_else(|| {
+        json!({
+            "$schema": "../schema/report.schema.json",
+            "schema_version": crate::input::SCHEMA_VERSION,
+            "organisation": "W13",
+            "title": title.clone().unwrap_or_else(|| "Jaarverslag".into()),
+            "subtitle": subtitle.clone().unwrap_or_else(|| "Jaarverslag".into()),
+            "year": 2023,
+            "language": "nl-BE",
+            "region": "Zuid-West-Vlaanderen",
+            "publication_date": "2024-03-29",
+            "municipalities": [],
+        })
+    });
+    if manifest.is_none() {
+        out.warnings.push(
+            "no --manifest given: the year, publication date and municipalities in report.json are placeholders; check them".into(),
+        );
+    }
+    report["introduction"] = Value::Array(introduction);
+    report["sections"] = json!(names);
+    out.files.insert(0, ("report.json".into(), pretty(&report)));
+    Ok(out)
+}
+
+/// Internal links point at Word bookmarks (`_Toc…`, a heading's name): each becomes the link
+/// target the heading has in the input (a section's code, a heading's text made a slug). A
+/// link to a bookmark that is not on a heading keeps its text and loses the link, with a
+/// warning.
+fn link_headings(pieces: &mut [Piece], warnings: &mut Vec<String>) {
+    let mut anchors = std::collections::BTreeMap::new();
+    let mut position = 0;
+    for piece in pieces.iter() {
+        let Piece::Paragraph(p) = piece else { continue };
+        let anchor = match p.kind {
+            ParagraphKind::Heading(1) => {
+                position += 1;
+                section_heading(&plain_text(&p.content), position).2.to_lowercase()
+            }
+            ParagraphKind::Heading(_) => crate::input::slug(&plain_text(&p.content)),
+            _ => continue,
+        };
+        for bookmark in &p.bookmarks {
+            anchors.insert(bookmark.clone(), anchor.clone());
+        }
+    }
+    for piece in pieces.iter_mut() {
+        if let Piece::Paragraph(p) = piece {
+            p.content = relink(std::mem::take(&mut p.content), &anchors, warnings);
+        }
+    }
+}
+
+fn relink(
+    content: Vec<Inline>,
+    anchors: &std::collections::BTreeMap<String, String>,
+    warnings: &mut Vec<String>,
+) -> Vec<Inline> {
+    let mut out = Vec::new();
+    for inline in content {
+        match inline {
+            Inline::Link { target: crate::model::LinkTarget::Internal(bookmark), content } => {
+                match anchors.get(&bookmark) {
+                    Some(anchor) => out.push(Inline::Link {
+                        target: crate::model::LinkTarget::Internal(anchor.clone()),
+                        content,
+                    }),
+                    None => {
+                        warnings.push(format!(
+                            "the link \"{}\" points at a place that is not a heading; it is kept as text",
+                            plain_text(&content)
+                        ));
+                        out.extend(content);
+                    }
+                }
+            }
+            Inline::Strong(inner) => out.push(Inline::Strong(relink(inner, anchors, warnings))),
+            Inline::Emphasis(inner) => out.push(Inline::Emphasis(relink(inner, anchors, warnings))),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn pretty(value: &Value) -> Vec<u8> {
+    let mut text = serde_json::to_string_pretty(value).expect("JSON values serialise");
+    text.push('\n');
+    text.into_bytes()
+}
+
+/// "1. Het opnemen van de regierol (WSE-LR1)" → (1, "Het opnemen van de regierol", "WSE-LR1").
+fn section_heading(text: &str, position: usize) -> (u32, String, String) {
+    let mut rest = text.trim();
+    let mut number = position as u32;
+    if let Some((digits, after)) = rest.split_once(['.', ' '])
+        && let Ok(n) = digits.trim().parse::<u32>()
+    {
+        number = n;
+        rest = after.trim();
+    }
+    let mut code = format!("H{number}");
+    if let Some(open) = rest.rfind('(')
+        && rest.ends_with(')')
+    {
+        let inside = rest[open + 1..rest.len() - 1].replace('\u{2060}', "");
+        if !inside.is_empty() && inside.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            code = inside;
+            rest = rest[..open].trim_end();
+        }
+    }
+    (number, rest.to_owned(), code)
+}
+
+/// "Tabel 1. Meet & greets" → "Meet & greets".
+fn strip_number(caption: &str) -> String {
+    let mut words = caption.splitn(3, ' ');
+    match (words.next(), words.next(), words.next()) {
+        (Some(_label), Some(number), Some(rest))
+            if number.trim_end_matches(['.', ':']).parse::<u32>().is_ok() =>
+        {
+            rest.trim().to_owned()
+        }
+        _ => caption.trim().to_owned(),
+    }
+}
+
+/// The list of consecutive list paragraphs: nested by their numbering level.
+fn list(items: &[Piece]) -> Value {
+    let entries: Vec<(usize, bool, Vec<Inline>)> = items
+        .iter()
+        .filter_map(|p| match p {
+            Piece::Paragraph(p) => match p.kind {
+                ParagraphKind::Item { ordered, level } => Some((level.min(2), ordered, p.content.clone())),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    let ordered = entries.first().is_some_and(|e| e.1);
+    let base = entries.iter().map(|e| e.0).min().unwrap_or(0);
+    let (values, _) = nest(&entries, 0, base);
+    json!({ "type": if ordered { "numbered_list" } else { "bullet_list" }, "items": values })
+}
+
+/// The items at `level` from `start`, each with the deeper ones after it as its items.
+fn nest(entries: &[(usize, bool, Vec<Inline>)], start: usize, level: usize) -> (Vec<Value>, usize) {
+    let mut out = Vec::new();
+    let mut i = start;
+    while i < entries.len() && entries[i].0 >= level {
+        let text = markup::write(&entries[i].2);
+        i += 1;
+        if i < entries.len() && entries[i].0 > level {
+            let (children, next) = nest(entries, i, level + 1);
+            out.push(json!({ "text": text, "items": children }));
+            i = next;
+        } else {
+            out.push(json!(text));
+        }
+    }
+    (out, i)
+}
+
+fn table(t: &document::TablePiece, caption: Option<String>) -> Value {
+    let columns = t.rows.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    let total: f64 = t.widths.iter().take(columns).sum::<f64>().max(1.0);
+    let column_values: Vec<Value> = (0..columns)
+        .map(|c| {
+            let share = t.widths.get(c).map_or(1.0, |w| w / total * columns as f64);
+            json!({ "width": (share * 100.0).round() / 100.0 })
+        })
+        .collect();
+    let row = |cells: &Vec<Vec<Inline>>| -> Value {
+        let mut values: Vec<Value> = cells.iter().map(|c| json!(markup::write(c))).collect();
+        values.resize(columns, json!(""));
+        Value::Array(values)
+    };
+    let header: Vec<Value> = t.rows.iter().take(t.header_rows).map(row).collect();
+    let rows: Vec<Value> = t.rows.iter().skip(t.header_rows).map(row).collect();
+    let mut block = json!({ "type": "table" });
+    if let Some(caption) = caption {
+        block["caption"] = json!(caption);
+    }
+    block["columns"] = Value::Array(column_values);
+    if !header.is_empty() {
+        block["header"] = Value::Array(header);
+    }
+    block["rows"] = Value::Array(if rows.is_empty() { vec![row(&vec![])] } else { rows });
+    block
+}
+
+fn first_words(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().take(6).collect();
+    let short = words.join(" ");
+    if text.split_whitespace().count() > 6 { format!("{short} …") } else { short }
+}
+
+/// A file name from a title: its first words as lowercase ASCII ("het-opnemen-van-de").
+fn slug_of(title: &str) -> String {
+    let slug = crate::input::slug(title);
+    slug.split('-').take(4).collect::<Vec<_>>().join("-")
+}

@@ -1,0 +1,135 @@
+//! Word in: a DOCX from our writer, from LibreOffice and from an HTML page LibreOffice turned
+//! into Word becomes an input folder that `check` accepts, with the words, headings, lists
+//! and tables in order; a file that is not a readable Word document is refused with a clear
+//! message and nothing is written.
+
+mod common;
+
+use std::path::Path;
+
+use jaarverslag::model::Variant;
+
+/// `jaarverslag import` of `docx` into `out` (inside `dir`).
+fn import(dir: &Path, docx: &str, out: &str) -> std::process::Output {
+    common::run(dir, &["import", docx, "--out", out])
+}
+
+fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// The words of a report's blocks, in reading order.
+fn report_words(report: &jaarverslag::model::Report) -> Vec<String> {
+    let mut texts = Vec::new();
+    jaarverslag::model::blocks_text(&report.introduction, &mut texts);
+    for section in &report.sections {
+        texts.push(section.heading());
+        jaarverslag::model::blocks_text(&section.blocks, &mut texts);
+    }
+    common::words(&texts.join(" "))
+}
+
+fn bundled_docx() -> Vec<u8> {
+    let theme = jaarverslag::theme::load_default();
+    let report = jaarverslag::input::load(&common::root().join("input")).report.unwrap();
+    jaarverslag::build::Renderer::new(&theme)
+        .render(&report.for_variant(&Variant::Board))
+        .unwrap()
+        .docx
+        .unwrap()
+}
+
+/// Our own DOCX of the bundled report comes back as an input folder that passes `check`,
+/// with its four sections (number, title, code) and 99.5 % of its words in order.
+#[test]
+fn our_docx_imports_into_a_valid_input_folder() {
+    let scratch = common::Scratch::new("import-ours");
+    std::fs::write(scratch.path().join("verslag.docx"), bundled_docx()).unwrap();
+    let output = import(scratch.path(), "verslag.docx", "terug");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let original = jaarverslag::input::load(&common::root().join("input")).report.unwrap();
+    let loaded = jaarverslag::input::load(&scratch.path().join("terug"));
+    assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
+    let imported = loaded.report.unwrap();
+    let sections = |r: &jaarverslag::model::Report| -> Vec<(u32, String, String)> {
+        r.sections.iter().map(|s| (s.number, s.title.clone(), s.code.clone())).collect()
+    };
+    assert_eq!(sections(&imported), sections(&original));
+    let fraction = common::in_order_fraction(&report_words(&original), &report_words(&imported));
+    assert!(fraction >= 0.995, "{:.4} of the words in order", fraction);
+    let warnings = stderr(&output);
+    assert!(warnings.contains("a chart is not imported"), "{warnings}");
+    assert!(warnings.contains("taken as the organisation's logo"), "{warnings}");
+}
+
+/// A bad file is refused with what it is and what to do; nothing is written.
+#[test]
+fn files_that_are_not_readable_word_documents_are_refused() {
+    use std::io::Write as _;
+    let scratch = common::Scratch::new("import-bad");
+    let dir = scratch.path();
+    let zip_of = |parts: &[(&str, &[u8])]| -> Vec<u8> {
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, bytes) in parts {
+            zip.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+            zip.write_all(bytes).unwrap();
+        }
+        zip.finish().unwrap().into_inner()
+    };
+    let ole = [0xD0u8, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    let mut encrypted = ole.to_vec();
+    encrypted.extend(std::iter::repeat_n(0u8, 512));
+    encrypted.extend("EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes));
+    let dtd = br#"<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaa">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>"#;
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("tekst.docx", b"Dit is geen Word-bestand.".to_vec(), "tekst.docx is not a Word document"),
+        (
+            "oud.docx",
+            ole.iter().copied().chain([0u8; 600]).collect(),
+            "oud.docx is an old Word document (.doc), not a .docx",
+        ),
+        ("geheim.docx", encrypted, "geheim.docx is protected with a password"),
+        (
+            "leeg.docx",
+            zip_of(&[("[Content_Types].xml", b"<Types/>")]),
+            "leeg.docx has no document text (word/document.xml is missing)",
+        ),
+        (
+            "dtd.docx",
+            zip_of(&[("word/document.xml", dtd)]),
+            "dtd.docx: the part word/document.xml declares a DTD or entities, which are refused",
+        ),
+        (
+            "kapot.docx",
+            b"PK\x03\x04 afgebroken".to_vec(),
+            "kapot.docx is a damaged Word file (its zip cannot be read)",
+        ),
+    ];
+    for (name, bytes, expected) in cases {
+        std::fs::write(dir.join(name), bytes).unwrap();
+        let output = import(dir, name, "uit");
+        assert_eq!(output.status.code(), Some(1), "{name}");
+        let message = stderr(&output);
+        assert!(message.contains(&format!("error: {expected}")), "{name}: {message}");
+        assert!(message.contains("= hint: ") && message.contains("nothing was written"), "{message}");
+        assert!(!dir.join("uit").exists(), "{name}: nothing written");
+    }
+    // A zip bomb: a part that unpacks to more than the bound is refused while unpacking.
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("word/document.xml", options).unwrap();
+    let zeros = vec![b' '; 1024 * 1024];
+    for _ in 0..(jaarverslag::import::MAX_UNPACKED_BYTES / (1024 * 1024) + 1) {
+        zip.write_all(&zeros).unwrap();
+    }
+    std::fs::write(dir.join("bom.docx"), zip.finish().unwrap().into_inner()).unwrap();
+    let message = stderr(&import(dir, "bom.docx", "uit"));
+    assert!(message.contains("bom.docx unpacks to more than 200 MB"), "{message}");
+    // A file over the size bound is refused without being read (a sparse file here).
+    let big = std::fs::File::create(dir.join("groot.docx")).unwrap();
+    big.set_len(100 * 1024 * 1024).unwrap();
+    let message = stderr(&import(dir, "groot.docx", "uit"));
+    assert!(message.contains("groot.docx is larger than 50 MB"), "{message}");
+    assert!(!dir.join("uit").exists());
+}
