@@ -17,10 +17,12 @@ pub enum ParagraphKind {
     Title,
     Subtitle,
     Heading(u8),
-    /// A list item: ordered or not, its level (0 is the outer list).
+    /// A list item: ordered or not, its level (0 is the outer list), and which list it is
+    /// (Word's numbering id: another id is another list).
     Item {
         ordered: bool,
         level: usize,
+        list: String,
     },
     Caption,
     /// The table of contents and the like: made again by the build, not content.
@@ -604,7 +606,7 @@ impl Walker {
         let kind = match (&style_kind, num) {
             (ParagraphKind::Body | ParagraphKind::Item { .. }, Some((id, level))) => {
                 match self.numbering.ordered(&id, level) {
-                    Some(ordered) => ParagraphKind::Item { ordered, level },
+                    Some(ordered) => ParagraphKind::Item { ordered, level, list: id },
                     None => ParagraphKind::Body,
                 }
             }

@@ -87,10 +87,11 @@ pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, I
                         // "Tabel 1. …" / "Figuur 2. …": the number is made again by the build.
                         caption = Some(strip_number(&markup::write(&p.content)));
                     }
-                    ParagraphKind::Item { .. } => {
+                    ParagraphKind::Item { list: first, .. } => {
                         let start = i;
+                        // The items of one list: the same numbering, until another list starts.
                         while i + 1 < pieces.len()
-                            && matches!(&pieces[i + 1], Piece::Paragraph(q) if matches!(q.kind, ParagraphKind::Item { .. }))
+                            && matches!(&pieces[i + 1], Piece::Paragraph(q) if matches!(&q.kind, ParagraphKind::Item { list, .. } if list == first))
                         {
                             i += 1;
                             paragraph += 1;
@@ -303,7 +304,9 @@ fn list(items: &[Piece]) -> Value {
         .iter()
         .filter_map(|p| match p {
             Piece::Paragraph(p) => match p.kind {
-                ParagraphKind::Item { ordered, level } => Some((level.min(2), ordered, p.content.clone())),
+                ParagraphKind::Item { ordered, level, .. } => {
+                    Some((level.min(2), ordered, p.content.clone()))
+                }
                 _ => None,
             },
             _ => None,
