@@ -217,3 +217,45 @@ fn a_docx_made_by_libreoffice_from_html_imports_with_its_structure() {
     assert_eq!(blocks[5]["header"], serde_json::json!([["Datum", "Aanwezigen"]]));
     assert_eq!(blocks[5]["rows"][1], serde_json::json!(["9 oktober", "30"]));
 }
+
+/// A pandoc DOCX (pandoc gives each list level a numbering of its own): its title, section,
+/// nested bullets, numbered list and right-aligned table come through. Skipped without pandoc
+/// (`.ci/run` installs it).
+#[test]
+fn a_pandoc_docx_imports_with_its_structure() {
+    if std::process::Command::new("pandoc").arg("--version").output().is_err() {
+        eprintln!("pandoc not installed: skipped");
+        return;
+    }
+    let scratch = common::Scratch::new("import-pandoc");
+    std::fs::write(
+        scratch.path().join("deel.md"),
+        "---\ntitle: Bijdrage van een collega\n---\n\n# 3. Bevorderen van het ondernemerschap (WSE-LR3)\n\n\
+         Food Act 13 heeft **drie** doelstellingen, zie *ook* [de site](https://www.foodact13.be/).\n\n\
+         ## Netwerk\n\n- Eerste punt\n    - Genest punt\n- Tweede punt\n\n1. Een\n2. Twee\n\n\
+         | Jaar | Deelnemers |\n|------|-----------:|\n| 2022 | 12 |\n| 2023 | 14 |\n\nTot slot een zin.\n",
+    )
+    .unwrap();
+    let status = std::process::Command::new("pandoc")
+        .args(["deel.md", "-o", "deel.docx"])
+        .current_dir(scratch.path())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let output = import(scratch.path(), "deel.docx", "deel");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let read = |file: &str| -> serde_json::Value {
+        serde_json::from_str(&std::fs::read_to_string(scratch.path().join("deel").join(file)).unwrap())
+            .unwrap()
+    };
+    assert_eq!(read("report.json")["title"], "Bijdrage van een collega");
+    let section = read("sections/3-bevorderen-van-het-ondernemerschap.json");
+    let blocks = section["blocks"].as_array().unwrap();
+    let types: Vec<&str> = blocks.iter().map(|b| b["type"].as_str().unwrap()).collect();
+    assert_eq!(types, ["paragraph", "heading", "bullet_list", "numbered_list", "table", "paragraph"]);
+    assert_eq!(
+        blocks[2]["items"],
+        serde_json::json!([{ "text": "Eerste punt", "items": ["Genest punt"] }, "Tweede punt"])
+    );
+    assert_eq!(blocks[4]["header"], serde_json::json!([["Jaar", "Deelnemers"]]));
+}

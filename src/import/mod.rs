@@ -89,9 +89,11 @@ pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, I
                     }
                     ParagraphKind::Item { list: first, .. } => {
                         let start = i;
-                        // The items of one list: the same numbering, until another list starts.
+                        // The items of one list: an outer item of another numbering starts
+                        // another list; nested items may have a numbering of their own
+                        // (pandoc gives each level one).
                         while i + 1 < pieces.len()
-                            && matches!(&pieces[i + 1], Piece::Paragraph(q) if matches!(&q.kind, ParagraphKind::Item { list, .. } if list == first))
+                            && matches!(&pieces[i + 1], Piece::Paragraph(q) if matches!(&q.kind, ParagraphKind::Item { list, level, .. } if list == first || *level > 0))
                         {
                             i += 1;
                             paragraph += 1;
