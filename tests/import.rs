@@ -259,3 +259,26 @@ fn a_pandoc_docx_imports_with_its_structure() {
     );
     assert_eq!(blocks[4]["header"], serde_json::json!([["Jaar", "Deelnemers"]]));
 }
+
+/// `--manifest` takes the municipalities and settings from an existing report.json: the
+/// imported folder then knows Zwevegem, and no placeholder is left to check.
+#[test]
+fn the_manifest_given_keeps_the_municipalities_and_settings() {
+    let scratch = common::Scratch::new("import-manifest");
+    std::fs::write(scratch.path().join("verslag.docx"), bundled_docx()).unwrap();
+    let manifest = common::root().join("input/report.json");
+    let output = common::run(
+        scratch.path(),
+        &["import", "verslag.docx", "--out", "terug", "--manifest", manifest.to_str().unwrap()],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(!stderr(&output).contains("placeholders"), "{}", stderr(&output));
+    let imported = jaarverslag::input::load(&scratch.path().join("terug")).report.unwrap();
+    let original = jaarverslag::input::load(&common::root().join("input")).report.unwrap();
+    assert_eq!(imported.municipalities, original.municipalities);
+    assert_eq!(imported.meta, original.meta);
+    // A second import into the same folder is refused: nothing is overwritten.
+    let again = import(scratch.path(), "verslag.docx", "terug");
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("already exists and is not empty"), "{}", stderr(&again));
+}
