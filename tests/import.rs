@@ -57,6 +57,15 @@ fn our_docx_imports_into_a_valid_input_folder() {
     assert_eq!(sections(&imported), sections(&original));
     let fraction = common::in_order_fraction(&report_words(&original), &report_words(&imported));
     assert!(fraction >= 0.995, "{:.4} of the words in order", fraction);
+    // The key figures come back as key figures, not as a table.
+    let key_figures = |r: &jaarverslag::model::Report| {
+        r.introduction
+            .iter()
+            .find(|b| matches!(b.kind, jaarverslag::model::BlockKind::KeyFigures(_)))
+            .map(|b| b.kind.clone())
+    };
+    assert!(key_figures(&original).is_some());
+    assert_eq!(key_figures(&imported), key_figures(&original));
     let warnings = stderr(&output);
     assert!(warnings.contains("a chart is not imported"), "{warnings}");
     assert!(warnings.contains("taken as the organisation's logo"), "{warnings}");

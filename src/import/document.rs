@@ -47,6 +47,8 @@ pub struct TablePiece {
     pub header_rows: usize,
     /// Relative column widths from the table grid.
     pub widths: Vec<f64>,
+    /// Each cell's paragraphs as (style id, text): how our key figures are told apart.
+    pub styled: Vec<Vec<Vec<(String, String)>>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -92,8 +94,15 @@ pub fn read(package: &Package) -> Result<(Vec<Piece>, Vec<Finding>), ImportError
             (r.id, target)
         })
         .collect();
-    let mut reader =
-        Walker { styles, numbering, links, pieces: Vec::new(), findings: Vec::new(), paragraphs: 0 };
+    let mut reader = Walker {
+        styles,
+        numbering,
+        links,
+        pieces: Vec::new(),
+        findings: Vec::new(),
+        paragraphs: 0,
+        cell_paragraphs: Vec::new(),
+    };
     reader.walk(xml).map_err(|e| super::package_error(package, &format!("its text cannot be read ({e})")))?;
     Ok((reader.pieces, reader.findings))
 }
@@ -244,6 +253,8 @@ struct Walker {
     pieces: Vec<Piece>,
     findings: Vec<Finding>,
     paragraphs: usize,
+    /// The paragraphs of the table cell being read.
+    cell_paragraphs: Vec<(String, String)>,
 }
 
 /// A paragraph being read.
@@ -436,7 +447,12 @@ impl Walker {
                                 );
                             } else {
                                 table = Some((
-                                    TablePiece { rows: Vec::new(), header_rows: 0, widths: Vec::new() },
+                                    TablePiece {
+                                        rows: Vec::new(),
+                                        header_rows: 0,
+                                        widths: Vec::new(),
+                                        styled: Vec::new(),
+                                    },
                                     true,
                                 ));
                             }
@@ -449,6 +465,7 @@ impl Walker {
                         b"tr" if !empty && table_depth == 1 => {
                             if let Some((t, _)) = table.as_mut() {
                                 t.rows.push(Vec::new());
+                                t.styled.push(Vec::new());
                             }
                         }
                         b"tblHeader" if table_depth == 1 => {
@@ -528,6 +545,9 @@ impl Walker {
                                 && let Some(row) = t.rows.last_mut()
                             {
                                 row.push(trim(c));
+                                if let Some(styled) = t.styled.last_mut() {
+                                    styled.push(std::mem::take(&mut self.cell_paragraphs));
+                                }
                             }
                         }
                         b"tr" if table_depth == 1 => {
@@ -585,6 +605,8 @@ impl Walker {
         let content = trim(open.content);
         if let Some(cell) = cell.as_mut() {
             // A paragraph in a table cell: its text goes into the cell.
+            self.cell_paragraphs
+                .push((open.style.clone().unwrap_or_default(), crate::model::plain_text(&content)));
             if !content.is_empty() {
                 if !cell.is_empty() {
                     push_merged(cell, Inline::Text(" ".into()));

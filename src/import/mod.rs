@@ -111,9 +111,10 @@ pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, I
                     }
                 }
             }
-            Piece::Table(t) => {
-                blocks.push(table(t, caption.take()));
-            }
+            Piece::Table(t) => match key_figures(t) {
+                Some(block) => blocks.push(block),
+                None => blocks.push(table(t, caption.take())),
+            },
             Piece::Picture(_) if title.is_none() && in_introduction && blocks.is_empty() => {
                 out.warnings.push(
                     "the picture before the title is taken as the organisation's logo, which the theme puts there; it is not imported".into(),
@@ -364,6 +365,30 @@ fn table(t: &document::TablePiece, caption: Option<String>) -> Value {
     }
     block["rows"] = Value::Array(if rows.is_empty() { vec![row(&vec![])] } else { rows });
     block
+}
+
+/// Our key figures come back as key figures: a one-row table of 2 to 4 cells, each a
+/// paragraph in the "KeyFigure" style and one in "KeyFigureLabel".
+fn key_figures(t: &document::TablePiece) -> Option<Value> {
+    let [row] = t.styled.as_slice() else { return None };
+    if !(2..=4).contains(&row.len()) {
+        return None;
+    }
+    let items: Option<Vec<Value>> = row
+        .iter()
+        .map(|cell| match cell.as_slice() {
+            [(value_style, value), (label_style, label)]
+                if value_style == crate::docx::styles::KEY_FIGURE
+                    && label_style == crate::docx::styles::KEY_FIGURE_LABEL =>
+            {
+                // A whole number as a number, as it was most likely typed; anything else as text.
+                let number = value.parse::<u64>().ok().filter(|_| !value.starts_with('0') || value == "0");
+                Some(json!({ "value": number.map_or_else(|| json!(value), |n| json!(n)), "label": label }))
+            }
+            _ => None,
+        })
+        .collect();
+    Some(json!({ "type": "key_figures", "items": items? }))
 }
 
 fn first_words(text: &str) -> String {
