@@ -64,6 +64,11 @@ pub enum Piece {
     Paragraph(Paragraph),
     Table(TablePiece),
     Picture(PicturePiece),
+    /// A Word chart: its part, and the description of its drawing.
+    Chart {
+        part: String,
+        alt: Option<String>,
+    },
 }
 
 /// Something the import could not map, with where it is ("paragraph 12").
@@ -83,7 +88,7 @@ pub fn read(package: &Package) -> Result<(Vec<Piece>, Vec<Finding>), ImportError
     let links: BTreeMap<String, String> = package
         .relationships_of(&main)?
         .into_iter()
-        .filter(|r| r.external || r.kind.ends_with("/image"))
+        .filter(|r| r.external || r.kind.ends_with("/image") || r.kind.ends_with("/chart"))
         .map(|r| {
             let target = if r.external {
                 r.target
@@ -437,7 +442,11 @@ impl Walker {
                             }
                         }
                         b"chart" if drawing.is_some() => {
-                            self.finding("a chart is not imported; add it as a chart block with its numbers");
+                            if let (Some(d), Some(id)) = (drawing.as_mut(), attr(e, b"id"))
+                                && let Some(part) = self.links.get(&id)
+                            {
+                                d.part = format!("chart:{part}");
+                            }
                         }
                         b"tbl" if !empty => {
                             table_depth += 1;
@@ -532,7 +541,12 @@ impl Walker {
                             if let Some(d) = drawing.take()
                                 && !d.part.is_empty()
                             {
-                                self.pieces.push(Piece::Picture(d));
+                                match d.part.strip_prefix("chart:") {
+                                    Some(part) => {
+                                        self.pieces.push(Piece::Chart { part: part.to_owned(), alt: d.alt })
+                                    }
+                                    None => self.pieces.push(Piece::Picture(d)),
+                                }
                             }
                         }
                         b"p" => {

@@ -85,7 +85,17 @@ pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, I
                     }
                     ParagraphKind::Caption => {
                         // "Tabel 1. …" / "Figuur 2. …": the number is made again by the build.
-                        caption = Some(strip_number(&markup::write(&p.content)));
+                        // A figure's caption is under it, a table's above it.
+                        let text = strip_number(&markup::write(&p.content));
+                        match blocks.last_mut() {
+                            Some(last)
+                                if matches!(last["type"].as_str(), Some("image" | "chart"))
+                                    && last.get("caption").is_none() =>
+                            {
+                                last["caption"] = json!(text);
+                            }
+                            _ => caption = Some(text),
+                        }
                     }
                     ParagraphKind::Item { list: first, .. } => {
                         let start = i;
@@ -114,6 +124,12 @@ pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, I
             Piece::Table(t) => match key_figures(t) {
                 Some(block) => blocks.push(block),
                 None => blocks.push(table(t, caption.take())),
+            },
+            Piece::Chart { part, alt } => match package.xml(part)?.and_then(|xml| chart_block(xml, alt.as_deref())) {
+                Some(block) => blocks.push(block),
+                None => out.warnings.push(format!(
+                    "paragraph {paragraph}: a chart whose numbers cannot be read is not imported; add it as a chart block"
+                )),
             },
             Piece::Picture(_) if title.is_none() && in_introduction && blocks.is_empty() => {
                 out.warnings.push(
@@ -365,6 +381,125 @@ fn table(t: &document::TablePiece, caption: Option<String>) -> Value {
     }
     block["rows"] = Value::Array(if rows.is_empty() { vec![row(&vec![])] } else { rows });
     block
+}
+
+/// A Word chart part as a chart block: its kind, title, axis titles, categories and series
+/// from the values cached in it. The description is kept only when it is not the one the
+/// build would write from the data anyway.
+fn chart_block(xml: &str, alt: Option<&str>) -> Option<Value> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut stack: Vec<String> = Vec::new();
+    let (mut kind, mut stacked) = (None::<&str>, false);
+    let (mut title, mut x_label, mut y_label) = (String::new(), String::new(), String::new());
+    let mut categories: Vec<String> = Vec::new();
+    let mut series: Vec<(String, Vec<f64>)> = Vec::new();
+    let value = |e: &quick_xml::events::BytesStart<'_>| {
+        e.attributes()
+            .flatten()
+            .find(|a| a.key.local_name().as_ref() == b"val")
+            .map(|a| String::from_utf8_lossy(&a.value).into_owned())
+    };
+    loop {
+        let event = reader.read_event().ok()?;
+        match &event {
+            Event::Start(e) | Event::Empty(e) => {
+                let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
+                match name.as_str() {
+                    "barChart" => kind = Some("column"),
+                    "lineChart" => kind = Some("line"),
+                    "pieChart" | "doughnutChart" => kind = Some("pie"),
+                    "barDir" if value(e).as_deref() == Some("bar") => kind = Some("bar"),
+                    "grouping" => stacked |= value(e).is_some_and(|g| g.contains("tacked")),
+                    "ser" => series.push((String::new(), Vec::new())),
+                    _ => {}
+                }
+                if matches!(event, Event::Start(_)) {
+                    stack.push(name);
+                }
+            }
+            Event::End(_) => {
+                stack.pop();
+            }
+            Event::Text(_) | Event::GeneralRef(_) => {
+                let text = match &event {
+                    Event::Text(t) => t.xml10_content().ok()?.into_owned(),
+                    Event::GeneralRef(r) => match &**r {
+                        b"amp" => "&".into(),
+                        b"lt" => "<".into(),
+                        b"gt" => ">".into(),
+                        b"quot" => "\"".into(),
+                        b"apos" => "'".into(),
+                        _ => r.resolve_char_ref().ok().flatten().map(String::from).unwrap_or_default(),
+                    },
+                    _ => unreachable!(),
+                };
+                let inside = |n: &str| stack.iter().any(|s| s == n);
+                let last = stack.last().map(String::as_str);
+                if last == Some("t") && inside("title") {
+                    let target = if inside("catAx") {
+                        &mut x_label
+                    } else if inside("valAx") {
+                        &mut y_label
+                    } else {
+                        &mut title
+                    };
+                    target.push_str(&text);
+                } else if last == Some("v") && inside("ser") {
+                    let first = series.len() == 1;
+                    let Some((name, values)) = series.last_mut() else { continue };
+                    if inside("tx") {
+                        name.push_str(&text);
+                    } else if inside("cat") && first {
+                        categories.push(text);
+                    } else if inside("val") {
+                        values.push(text.trim().parse().ok()?);
+                    }
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    let kind = kind?;
+    let chart = crate::model::Chart {
+        kind: crate::model::ChartKind::from_name(kind)?,
+        stacked,
+        title: title.trim().to_owned(),
+        categories: categories.clone(),
+        series: series
+            .iter()
+            .map(|(name, values)| crate::model::Series { name: name.clone(), values: values.clone() })
+            .collect(),
+        category_label: Some(x_label.trim().to_owned()).filter(|l| !l.is_empty()),
+        value_label: Some(y_label.trim().to_owned()).filter(|l| !l.is_empty()),
+        alt: None,
+        caption: None,
+        data_table: false,
+    };
+    let mut block = json!({ "type": "chart", "kind": kind, "title": chart.title });
+    if stacked {
+        block["stacked"] = json!(true);
+    }
+    block["categories"] = json!(categories);
+    // Whole numbers as the input writes them: 30, not 30.0.
+    let number = |v: &f64| if v.fract() == 0.0 && v.abs() < 1e15 { json!(*v as i64) } else { json!(v) };
+    block["series"] = Value::Array(
+        series
+            .iter()
+            .map(|(name, values)| json!({ "name": name, "values": values.iter().map(number).collect::<Vec<_>>() }))
+            .collect(),
+    );
+    if let Some(label) = &chart.category_label {
+        block["x_label"] = json!(label);
+    }
+    if let Some(label) = &chart.value_label {
+        block["y_label"] = json!(label);
+    }
+    if let Some(alt) = alt.filter(|a| *a != chart.description()) {
+        block["alt"] = json!(alt);
+    }
+    Some(block)
 }
 
 /// Our key figures come back as key figures: a one-row table of 2 to 4 cells, each a
