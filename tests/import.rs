@@ -300,3 +300,40 @@ fn the_manifest_given_keeps_the_municipalities_and_settings() {
     assert_eq!(again.status.code(), Some(1));
     assert!(stderr(&again).contains("already exists and is not empty"), "{}", stderr(&again));
 }
+
+/// The showcase's pictures come back as files with their descriptions, the decorative mark,
+/// their widths and captions; an SVG as the SVG, not Word's PNG of it.
+#[test]
+fn pictures_come_back_with_their_descriptions_and_widths() {
+    let scratch = common::Scratch::new("import-pictures");
+    let theme = jaarverslag::theme::load_default();
+    let report = jaarverslag::input::load(&common::root().join("tests/fixtures/showcase")).report.unwrap();
+    let docx = jaarverslag::docx::write(
+        &report.for_variant(&Variant::Municipality("kortrijk".into())),
+        &theme,
+        None,
+    );
+    std::fs::write(scratch.path().join("showcase.docx"), docx).unwrap();
+    let output = import(scratch.path(), "showcase.docx", "terug");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let section: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(scratch.path().join("terug/sections/3-figuren.json")).unwrap(),
+    )
+    .unwrap();
+    let images: Vec<&serde_json::Value> =
+        section["blocks"].as_array().unwrap().iter().filter(|b| b["type"] == "image").collect();
+    assert_eq!(images.len(), 4);
+    assert_eq!(images[0]["alt"], "Vier staven van verschillende hoogte");
+    assert_eq!(images[0]["caption"], "Deelnemers per **kwartaal**");
+    assert_eq!(images[0]["width_mm"], 80.0);
+    assert!(images[1]["file"].as_str().unwrap().ends_with(".svg"), "{}", images[1]);
+    assert_eq!(images[2]["decorative"], true);
+    assert_eq!(images[3]["alt"], "Een zonnig veld in Kortrijk");
+    let svg = std::fs::read(scratch.path().join("terug").join(images[1]["file"].as_str().unwrap())).unwrap();
+    assert_eq!(
+        svg,
+        std::fs::read(common::root().join("tests/fixtures/showcase/beelden/netwerk.svg")).unwrap()
+    );
+    let charts = section["blocks"].as_array().unwrap().iter().filter(|b| b["type"] == "chart").count();
+    assert_eq!(charts, 4, "the four charts come back as charts");
+}

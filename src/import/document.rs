@@ -55,6 +55,8 @@ pub struct TablePiece {
 pub struct PicturePiece {
     /// The part the picture is in (`word/media/image1.png`).
     pub part: String,
+    /// Its width on the page, in millimetres, when the drawing says.
+    pub width_mm: Option<f64>,
     pub alt: Option<String>,
     pub decorative: bool,
 }
@@ -422,7 +424,22 @@ impl Walker {
                             skip_depth = 1;
                         }
                         b"drawing" if !empty => {
-                            drawing = Some(PicturePiece { part: String::new(), alt: None, decorative: false })
+                            drawing = Some(PicturePiece {
+                                part: String::new(),
+                                width_mm: None,
+                                alt: None,
+                                decorative: false,
+                            })
+                        }
+                        b"extent" => {
+                            if let Some(d) = drawing.as_mut()
+                                && d.width_mm.is_none()
+                            {
+                                // EMU: 36 000 per millimetre.
+                                d.width_mm = attr(e, b"cx")
+                                    .and_then(|cx| cx.parse::<f64>().ok())
+                                    .map(|cx| cx / 36_000.0);
+                            }
                         }
                         b"docPr" => {
                             if let Some(d) = drawing.as_mut() {
@@ -432,6 +449,14 @@ impl Walker {
                         b"decorative" => {
                             if let Some(d) = drawing.as_mut() {
                                 d.decorative = attr(e, b"val").as_deref() != Some("0");
+                            }
+                        }
+                        // Word's SVG beside its PNG: the SVG is the picture.
+                        b"svgBlip" => {
+                            if let (Some(d), Some(id)) = (drawing.as_mut(), attr(e, b"embed"))
+                                && let Some(part) = self.links.get(&id)
+                            {
+                                d.part = part.clone();
                             }
                         }
                         b"blip" => {

@@ -61,6 +61,8 @@ pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, I
             None => &mut introduction,
         };
         match &pieces[i] {
+            // A paragraph that only holds a picture or a bookmark.
+            Piece::Paragraph(p) if plain_text(&p.content).trim().is_empty() => paragraph += 1,
             Piece::Paragraph(p) => {
                 paragraph += 1;
                 let text = plain_text(&p.content);
@@ -146,6 +148,11 @@ pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, I
                 if let Some(bytes) = package.part(&picture.part) {
                     out.files.push((file.clone(), bytes.to_vec()));
                     let mut block = json!({ "type": "image", "file": file });
+                    // The width it had, unless it filled the text width (the default).
+                    let text_width = manifest_text_width_mm();
+                    if let Some(width) = picture.width_mm.filter(|w| *w < text_width - 0.5 && *w >= 5.0) {
+                        block["width_mm"] = json!((width * 10.0).round() / 10.0);
+                    }
                     match (&picture.alt, picture.decorative) {
                         (_, true) => block["decorative"] = json!(true),
                         (Some(alt), false) => block["alt"] = json!(alt),
@@ -238,7 +245,10 @@ fn link_headings(pieces: &mut [Piece], warnings: &mut Vec<String>) {
         }
     }
     for piece in pieces.iter_mut() {
-        if let Piece::Paragraph(p) = piece {
+        // The table of contents and overview are made again by the build: not their links.
+        if let Piece::Paragraph(p) = piece
+            && p.kind != ParagraphKind::Generated
+        {
             p.content = relink(std::mem::take(&mut p.content), &anchors, warnings);
         }
     }
@@ -273,6 +283,11 @@ fn relink(
         }
     }
     out
+}
+
+/// The text width of the built-in theme's page: a picture as wide is "full width".
+fn manifest_text_width_mm() -> f64 {
+    crate::theme::load_default().page.text_width_mm()
 }
 
 fn pretty(value: &Value) -> Vec<u8> {
