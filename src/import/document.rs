@@ -110,7 +110,7 @@ pub fn read(package: &Package) -> Result<(Vec<Piece>, Vec<Finding>), ImportError
         paragraphs: 0,
         cell_paragraphs: Vec::new(),
     };
-    reader.walk(xml).map_err(|e| super::package_error(package, &format!("its text cannot be read ({e})")))?;
+    reader.walk(xml).map_err(|e| package.damaged(&format!("its text cannot be read ({e})")))?;
     Ok((reader.pieces, reader.findings))
 }
 
@@ -173,8 +173,7 @@ impl Styles {
 /// What a style is by its name, in English (Word's built-in names) or Dutch.
 fn kind_of_name(name: &str) -> Option<ParagraphKind> {
     let name = name.trim();
-    for (prefix, kind) in [("heading", 0u8), ("kop", 0)] {
-        let _ = kind;
+    for prefix in ["heading", "kop"] {
         if let Some(level) = name.strip_prefix(prefix).map(str::trim).and_then(|l| l.parse::<u8>().ok()) {
             return Some(ParagraphKind::Heading(level.clamp(1, 3)));
         }
@@ -237,6 +236,18 @@ impl Numbering {
         }
         let format = self.nums.get(num_id).and_then(|a| self.formats.get(&(a.clone(), level)));
         Some(format.is_some_and(|f| f != "bullet" && f != "none"))
+    }
+}
+
+/// The text an entity or character reference in XML stands for (`&amp;` → "&", `&#233;` → "é").
+pub(super) fn entity_text(r: &quick_xml::events::BytesRef<'_>) -> String {
+    match &**r {
+        b"amp" => "&".into(),
+        b"lt" => "<".into(),
+        b"gt" => ">".into(),
+        b"quot" => "\"".into(),
+        b"apos" => "'".into(),
+        _ => r.resolve_char_ref().ok().flatten().map(String::from).unwrap_or_default(),
     }
 }
 
@@ -360,9 +371,9 @@ impl Walker {
                         },
                         b"t" if !empty && in_instruction => {}
                         b"tab" | b"br" | b"cr" if !in_run_properties => {
-                            self.push_text(&mut paragraph, &mut cell, " ", look, deleted > 0);
+                            push_text(&mut paragraph, " ", look, deleted > 0);
                         }
-                        b"noBreakHyphen" => self.push_text(&mut paragraph, &mut cell, "-", look, deleted > 0),
+                        b"noBreakHyphen" => push_text(&mut paragraph, "-", look, deleted > 0),
                         b"hyperlink" if !empty => {
                             let target = match (attr(e, b"id"), attr(e, b"anchor")) {
                                 (Some(id), _) => self.links.get(&id).cloned().map(LinkTarget::External),
@@ -520,23 +531,10 @@ impl Walker {
                 Event::Text(ref t) if skip_depth == 0 && !in_instruction => {
                     let text = t.xml10_content().map(|c| c.into_owned()).unwrap_or_default();
                     // Only the text of w:t (not of other elements, which Word does not have).
-                    self.push_text(&mut paragraph, &mut cell, &text, look, deleted > 0);
+                    push_text(&mut paragraph, &text, look, deleted > 0);
                 }
                 Event::GeneralRef(ref r) if skip_depth == 0 && !in_instruction => {
-                    let c = match &**r {
-                        b"amp" => "&",
-                        b"lt" => "<",
-                        b"gt" => ">",
-                        b"quot" => "\"",
-                        b"apos" => "'",
-                        _ => "",
-                    };
-                    let c = if c.is_empty() {
-                        r.resolve_char_ref().ok().flatten().map(String::from).unwrap_or_default()
-                    } else {
-                        c.to_owned()
-                    };
-                    self.push_text(&mut paragraph, &mut cell, &c, look, deleted > 0);
+                    push_text(&mut paragraph, &entity_text(r), look, deleted > 0);
                 }
                 Event::End(ref e) => {
                     let name = e.local_name();
@@ -614,32 +612,6 @@ impl Walker {
         Ok(())
     }
 
-    fn push_text(
-        &mut self,
-        paragraph: &mut Option<Open>,
-        _cell: &mut Option<Vec<Inline>>,
-        text: &str,
-        look: RunLook,
-        deleted: bool,
-    ) {
-        if deleted || text.is_empty() {
-            return;
-        }
-        let Some(p) = paragraph.as_mut() else { return };
-        let mut inline = Inline::Text(text.to_owned());
-        if look.italic {
-            inline = Inline::Emphasis(vec![inline]);
-        }
-        if look.bold {
-            inline = Inline::Strong(vec![inline]);
-        }
-        let target = match p.link.as_mut() {
-            Some((_, content)) => content,
-            None => &mut p.content,
-        };
-        push_merged(target, inline);
-    }
-
     fn close_paragraph(&mut self, open: Open, cell: &mut Option<Vec<Inline>>) {
         let content = trim(open.content);
         if let Some(cell) = cell.as_mut() {
@@ -687,6 +659,27 @@ impl Walker {
         }
         self.pieces.push(Piece::Paragraph(Paragraph { kind, content, bookmarks: open.bookmarks, all_bold }));
     }
+}
+
+/// Adds a run's text to the paragraph being read (or its open link), unless it was deleted
+/// in a tracked change.
+fn push_text(paragraph: &mut Option<Open>, text: &str, look: RunLook, deleted: bool) {
+    if deleted || text.is_empty() {
+        return;
+    }
+    let Some(p) = paragraph.as_mut() else { return };
+    let mut inline = Inline::Text(text.to_owned());
+    if look.italic {
+        inline = Inline::Emphasis(vec![inline]);
+    }
+    if look.bold {
+        inline = Inline::Strong(vec![inline]);
+    }
+    let target = match p.link.as_mut() {
+        Some((_, content)) => content,
+        None => &mut p.content,
+    };
+    push_merged(target, inline);
 }
 
 /// Appends `inline`, joining it to the previous one when both are plain text or both bold or

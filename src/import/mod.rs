@@ -17,11 +17,6 @@ pub use package::{ImportError, MAX_FILE_BYTES, MAX_UNPACKED_BYTES, Package};
 use crate::input::markup;
 use crate::model::{Inline, plain_text};
 
-fn package_error(package: &Package, what: &str) -> ImportError {
-    let _ = package;
-    ImportError { message: what.to_owned(), hint: "open the file in Word and save it again".into() }
-}
-
 /// The files of the input folder, by path inside it, and what was not mapped.
 #[derive(Debug, Default)]
 pub struct Imported {
@@ -54,6 +49,8 @@ pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, I
     let mut paragraph = 0usize;
     let mut i = 0;
     let mut caption: Option<String> = None;
+    // A picture as wide as the built-in theme's text is "full width", the default.
+    let text_width_mm = crate::theme::load_default().page.text_width_mm();
     while i < pieces.len() {
         let in_introduction = sections.is_empty();
         let blocks = match sections.last_mut() {
@@ -149,8 +146,7 @@ pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, I
                     out.files.push((file.clone(), bytes.to_vec()));
                     let mut block = json!({ "type": "image", "file": file });
                     // The width it had, unless it filled the text width (the default).
-                    let text_width = manifest_text_width_mm();
-                    if let Some(width) = picture.width_mm.filter(|w| *w < text_width - 0.5 && *w >= 5.0) {
+                    if let Some(width) = picture.width_mm.filter(|w| *w < text_width_mm - 0.5 && *w >= 5.0) {
                         block["width_mm"] = json!((width * 10.0).round() / 10.0);
                     }
                     match (&picture.alt, picture.decorative) {
@@ -283,11 +279,6 @@ fn relink(
         }
     }
     out
-}
-
-/// The text width of the built-in theme's page: a picture as wide is "full width".
-fn manifest_text_width_mm() -> f64 {
-    crate::theme::load_default().page.text_width_mm()
 }
 
 fn pretty(value: &Value) -> Vec<u8> {
@@ -439,14 +430,7 @@ fn chart_block(xml: &str, alt: Option<&str>) -> Option<Value> {
             Event::Text(_) | Event::GeneralRef(_) => {
                 let text = match &event {
                     Event::Text(t) => t.xml10_content().ok()?.into_owned(),
-                    Event::GeneralRef(r) => match &**r {
-                        b"amp" => "&".into(),
-                        b"lt" => "<".into(),
-                        b"gt" => ">".into(),
-                        b"quot" => "\"".into(),
-                        b"apos" => "'".into(),
-                        _ => r.resolve_char_ref().ok().flatten().map(String::from).unwrap_or_default(),
-                    },
+                    Event::GeneralRef(r) => document::entity_text(r),
                     _ => unreachable!(),
                 };
                 let inside = |n: &str| stack.iter().any(|s| s == n);

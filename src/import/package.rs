@@ -143,6 +143,11 @@ impl Package {
             .unwrap_or_else(|| "word/document.xml".to_owned())
     }
 
+    /// The file's text cannot be read: `what`, with the file's name.
+    pub fn damaged(&self, what: &str) -> ImportError {
+        error(format!("{}: {what}", self.name), "open the file in Word and save it again")
+    }
+
     pub fn part(&self, name: &str) -> Option<&[u8]> {
         self.parts.iter().find(|(n, _)| n == name).map(|(_, b)| b.as_slice())
     }
