@@ -12,4 +12,5 @@ pub mod layout;
 pub mod model;
 pub mod output;
 pub mod pdf;
+pub mod roundtrip;
 pub mod theme;

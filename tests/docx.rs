@@ -120,7 +120,10 @@ fn relationships_styles_numbering_and_bookmarks_resolve() {
             continue;
         }
         let target = rel.split("Target=\"").nth(1).unwrap().split('"').next().unwrap();
-        let target = format!("word/{target}");
+        let target = match target.strip_prefix("../") {
+            Some(outside_word) => outside_word.to_owned(),
+            None => format!("word/{target}"),
+        };
         assert!(
             parts.contains_key(&target) || media.contains_key(&target),
             "relationship target {target} exists"

@@ -235,3 +235,33 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases() / 2, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Build → import of any version of any report gives back that version's input: the same
+    /// blocks with their markup and scopes (see `tests/import.rs` for the bundled report).
+    #[test]
+    fn our_docx_of_any_report_imports_back_to_its_input(
+        introduction in proptest::collection::vec(
+            scoped_block().prop_filter("the introduction has no headings", |b| !b.contains(r#""type": "heading""#)),
+            0..3,
+        ),
+        first in proptest::collection::vec(scoped_block(), 1..6),
+    ) {
+        let scratch = common::Scratch::new("fuzz-round-trip");
+        scratch.write("report.json", VERSIONS_MANIFEST.replace("INTRODUCTION", &introduction.join(",")).replace(", \"sections/2.json\"", ""));
+        scratch.write("sections/1.json", format!(r#"{{ "code": "WSE-LR1", "number": 1, "title": "Deel 1", "blocks": [{}] }}"#, first.join(",")));
+        let loaded = jaarverslag::input::load(&scratch.input());
+        prop_assert!(!loaded.has_errors(), "generated input is valid: {:?}", loaded.diagnostics);
+        let report = loaded.report.unwrap();
+        let theme = jaarverslag::theme::load_default();
+        for variant in report.variants().collect::<Vec<_>>() {
+            let docx = jaarverslag::docx::write(&report.for_variant(&variant), &theme, None);
+            let package = jaarverslag::import::Package::from_bytes(docx, "verslag.docx").unwrap();
+            let imported = jaarverslag::import::import(&package, None).unwrap();
+            let expected = common::version_of_input(&scratch.input(), &variant);
+            common::assert_same_input(&common::json_files(&imported.files), &expected, &format!("{variant:?}"));
+        }
+    }
+}

@@ -21,8 +21,9 @@ use std::collections::BTreeMap;
 
 use crate::model::{
     Align, Block, BlockKind, Chart, Figure, Inline, KeyFigure, LinkTarget, ListItem, Picture, PictureFormat,
-    Report, Spot, plain_text,
+    Report, Spot, Variant, plain_text,
 };
+use crate::roundtrip;
 use crate::theme::{Coverage, Theme};
 use package::{Kind, Package};
 use props::{Justification, ParagraphProps, RunProps, Spacing, pt_twips, twips};
@@ -72,6 +73,7 @@ pub fn write(report: &Report, theme: &Theme, layout: Option<&Pagination>) -> Vec
     let document = writer.document(layout.map(|l| &l.pages));
     let header = writer.running_header();
     let footer = writer.page_footer();
+    let identity = writer.identity();
 
     let mut package = Package::default();
     package.add(None, "rId1", Kind::OfficeDocument, DOCUMENT, content_type::DOCUMENT, document);
@@ -160,10 +162,51 @@ pub fn write(report: &Report, theme: &Theme, layout: Option<&Pagination>) -> Vec
             workbook,
         );
     }
+    if let Some(identity) = identity {
+        package.add(
+            word,
+            "rIdSource",
+            Kind::CustomXml,
+            roundtrip::ITEM_PART,
+            content_type::XML,
+            identity.to_xml(),
+        );
+        package.add(
+            Some(roundtrip::ITEM_PART),
+            "rId1",
+            Kind::CustomXmlProperties,
+            roundtrip::ITEM_PROPS_PART,
+            content_type::CUSTOM_XML_PROPERTIES,
+            custom_xml_properties(),
+        );
+    }
     package.finish()
 }
 
+/// The first id of the blocks' bookmarks: above those of the headings and the overview.
+const IDENTITY_BOOKMARK_IDS: usize = 1_000_000;
+
+/// The properties of our custom XML part: a fixed item id, and its namespace.
+fn custom_xml_properties() -> String {
+    let mut x = Xml::new();
+    x.open(
+        "ds:datastoreItem",
+        &[
+            ("ds:itemID", "{5E1A0B7C-13A1-4D2E-9C57-4A5256455253}"),
+            ("xmlns:ds", "http://schemas.openxmlformats.org/officeDocument/2006/customXml"),
+        ],
+    );
+    x.open("ds:schemaRefs", &[]);
+    x.empty("ds:schemaRef", &[("ds:uri", roundtrip::NAMESPACE)]);
+    x.close("ds:schemaRefs");
+    x.close("ds:datastoreItem");
+    x.finish()
+}
+
 mod content_type {
+    pub const XML: &str = "application/xml";
+    pub const CUSTOM_XML_PROPERTIES: &str =
+        "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
     pub const DOCUMENT: &str =
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     pub const STYLES: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
@@ -268,6 +311,13 @@ struct Writer<'a> {
     part_name: &'static str,
     /// Which characters come from the fallback font.
     coverage: Coverage<'a>,
+    /// Each block written with its bookmark: where it comes from (see `crate::roundtrip`).
+    identity: Vec<roundtrip::BlockRecord>,
+    /// The bookmark (name, id) of the block being written, put in its first paragraph.
+    pending_identity: Option<(String, String)>,
+    /// Whether the next paragraph holds a drawing: its bookmark then goes after it, where
+    /// LibreOffice keeps it (it drops one before a chart).
+    drawing_next: bool,
 }
 
 /// A picture file in the package.
@@ -311,6 +361,9 @@ impl<'a> Writer<'a> {
             drawings: 0,
             part_name: DOCUMENT,
             coverage: Coverage::new(&theme.fonts),
+            identity: Vec::new(),
+            pending_identity: None,
+            drawing_next: false,
         };
         writer.collect_headings();
         writer
@@ -426,10 +479,15 @@ impl<'a> Writer<'a> {
             .flatten()
             .filter_map(|a| self.bookmarks.get(&a).cloned())
             .collect();
+        let drawing = std::mem::take(&mut self.drawing_next);
+        if !drawing {
+            self.identity_bookmark();
+        }
         for (name, id) in &marks {
             self.x.empty("w:bookmarkStart", &[("w:id", &id.to_string()), ("w:name", name)]);
         }
         content(self);
+        self.identity_bookmark();
         for (_, id) in marks.iter().rev() {
             self.x.empty("w:bookmarkEnd", &[("w:id", &id.to_string())]);
         }
@@ -629,7 +687,68 @@ impl<'a> Writer<'a> {
         self.toc = entries;
     }
 
+    /// A block, its first paragraph (or its table's first cell) holding the bookmark that
+    /// names it.
     fn block(&mut self, block: &Block) {
+        let Some(origin) = &block.origin else { return self.block_content(block) };
+        let n = self.identity.len() + 1;
+        let bookmark = format!("{}{n}", roundtrip::BOOKMARK_PREFIX);
+        let id = (IDENTITY_BOOKMARK_IDS + n).to_string();
+        let variant = self.report.variant.clone().unwrap_or(Variant::Board);
+        let source = roundtrip::version_source(&origin.source, &variant);
+        let key = serde_json::from_str(&source)
+            .map(|value| roundtrip::content_key(&value, self.municipality_name()))
+            .unwrap_or_default();
+        self.identity.push(roundtrip::BlockRecord {
+            bookmark: bookmark.clone(),
+            file: origin.file.clone(),
+            key,
+            source,
+        });
+        self.pending_identity = Some((bookmark, id));
+        self.block_content(block);
+        self.pending_identity = None;
+    }
+
+    fn identity_bookmark(&mut self) {
+        if let Some((name, id)) = self.pending_identity.take() {
+            self.x.empty("w:bookmarkStart", &[("w:id", &id), ("w:name", &name)]);
+            self.x.empty("w:bookmarkEnd", &[("w:id", &id)]);
+        }
+    }
+
+    /// The name `{municipality}` stands for in this version.
+    fn municipality_name(&self) -> Option<&'a str> {
+        let report = self.report;
+        match &report.variant {
+            Some(Variant::Municipality(id)) => {
+                report.municipalities.iter().find(|m| &m.id == id).map(|m| m.name.as_str())
+            }
+            _ => None,
+        }
+    }
+
+    /// What the DOCX says about where its blocks come from; `None` for a report not read
+    /// from files.
+    fn identity(&mut self) -> Option<roundtrip::Identity> {
+        let report = self.report;
+        let version = report.variant.as_ref().map_or(crate::model::BOARD_NAME, Variant::name).to_owned();
+        let blocks = std::mem::take(&mut self.identity);
+        let manifest = roundtrip::version_manifest(report.manifest_source.as_deref()?, &version, &blocks);
+        let sections = report
+            .sections
+            .iter()
+            .filter_map(|s| s.origin.as_ref().map(|o| (o.file.clone(), o.source.clone())));
+        Some(roundtrip::Identity {
+            version,
+            municipality: self.municipality_name().map(str::to_owned),
+            manifest,
+            sections: sections.collect(),
+            blocks,
+        })
+    }
+
+    fn block_content(&mut self, block: &Block) {
         match &block.kind {
             BlockKind::Heading(heading) => {
                 let level = usize::from(heading.level).clamp(1, 3);
@@ -690,6 +809,7 @@ impl<'a> Writer<'a> {
         let text_height = page.text_height_mm() * mm;
         let (width, height) = crate::layout::figure_size(figure, page.text_width_mm() * mm, text_height);
         let props = self.drawing_paragraph(figure.caption.is_some(), self.theme.styles.body.space_after_pt);
+        self.drawing_next = true;
         self.paragraph(props, None, |w| w.drawing(&figure.picture, figure.alt.as_deref(), (width, height)));
         if let Some(caption) = &figure.caption {
             self.figure_caption(caption);
@@ -729,6 +849,7 @@ impl<'a> Writer<'a> {
             .push((chart::chart_part(chart, self.theme, &self.report.meta.language), chart::workbook(chart)));
         let id = format!("rIdChart{}", self.charts.len());
         let description = chart.description();
+        self.drawing_next = true;
         self.paragraph(props, None, |w| w.chart_drawing(&id, &chart.title, &description, (width, height)));
         if let Some(caption) = &chart.caption {
             self.figure_caption(caption);

@@ -29,6 +29,9 @@ pub enum Kind {
     /// An embedded package: a chart's workbook.
     Package,
     Worksheet,
+    /// A custom XML part (ours: where the blocks come from), and its properties.
+    CustomXml,
+    CustomXmlProperties,
 }
 
 impl Kind {
@@ -50,6 +53,8 @@ impl Kind {
             Kind::Chart => "chart",
             Kind::Package => "package",
             Kind::Worksheet => "worksheet",
+            Kind::CustomXml => "customXml",
+            Kind::CustomXmlProperties => "customXmlProps",
         };
         format!("{RELATIONSHIP_TYPE}/{name}")
     }

@@ -49,6 +49,8 @@ pub struct TablePiece {
     pub widths: Vec<f64>,
     /// Each cell's paragraphs as (style id, text): how our key figures are told apart.
     pub styled: Vec<Vec<Vec<(String, String)>>>,
+    /// Bookmarks that start in its cells.
+    pub bookmarks: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -59,6 +61,8 @@ pub struct PicturePiece {
     pub width_mm: Option<f64>,
     pub alt: Option<String>,
     pub decorative: bool,
+    /// Bookmarks in the paragraph that holds it.
+    pub bookmarks: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -70,7 +74,21 @@ pub enum Piece {
     Chart {
         part: String,
         alt: Option<String>,
+        /// Bookmarks in the paragraph that holds it.
+        bookmarks: Vec<String>,
     },
+}
+
+impl Piece {
+    /// The bookmarks that start in it.
+    pub fn bookmarks(&self) -> &[String] {
+        match self {
+            Piece::Paragraph(p) => &p.bookmarks,
+            Piece::Table(t) => &t.bookmarks,
+            Piece::Picture(p) => &p.bookmarks,
+            Piece::Chart { bookmarks, .. } => bookmarks,
+        }
+    }
 }
 
 /// Something the import could not map, with where it is ("paragraph 12").
@@ -109,6 +127,9 @@ pub fn read(package: &Package) -> Result<(Vec<Piece>, Vec<Finding>), ImportError
         findings: Vec::new(),
         paragraphs: 0,
         cell_paragraphs: Vec::new(),
+        body_bookmarks: Vec::new(),
+        pieces_before_paragraph: 0,
+        lists: BTreeMap::new(),
     };
     reader.walk(xml).map_err(|e| package.damaged(&format!("its text cannot be read ({e})")))?;
     Ok((reader.pieces, reader.findings))
@@ -196,14 +217,20 @@ struct Numbering {
     nums: BTreeMap<String, String>,
     /// (abstractNumId, level) → the number format.
     formats: BTreeMap<(String, usize), String>,
+    /// The numIds that start counting again (`w:startOverride` on the outer level): each
+    /// is a list of its own; one without continues the last list of its definition, as
+    /// LibreOffice writes the items of one list.
+    restarts: std::collections::BTreeSet<String>,
 }
 
 impl Numbering {
     fn read(xml: &str) -> Numbering {
         let mut nums = BTreeMap::new();
         let mut formats = BTreeMap::new();
+        let mut restarts = std::collections::BTreeSet::new();
         let mut reader = Reader::from_str(xml);
         let (mut abstract_id, mut level, mut num) = (String::new(), 0usize, None::<String>);
+        let mut override_level = None::<usize>;
         loop {
             match reader.read_event() {
                 Ok(Event::Start(e)) | Ok(Event::Empty(e)) => match e.local_name().as_ref() {
@@ -218,6 +245,10 @@ impl Numbering {
                             nums.insert(id.clone(), attr(&e, b"val").unwrap_or_default());
                         }
                     }
+                    b"lvlOverride" => override_level = attr(&e, b"ilvl").and_then(|l| l.parse().ok()),
+                    b"startOverride" if override_level == Some(0) => {
+                        restarts.extend(num.clone());
+                    }
                     _ => {}
                 },
                 Ok(Event::End(e)) if e.local_name().as_ref() == b"num" => num = None,
@@ -225,7 +256,20 @@ impl Numbering {
                 _ => {}
             }
         }
-        Numbering { nums, formats }
+        Numbering { nums, formats, restarts }
+    }
+
+    /// Which list an outer item of numbering `num_id` is in, given the list each definition
+    /// is in so far (`current`).
+    fn list_of(&self, num_id: &str, current: &mut BTreeMap<String, String>) -> String {
+        let Some(definition) = self.nums.get(num_id) else { return num_id.to_owned() };
+        match current.get(definition) {
+            Some(list) if list == num_id || !self.restarts.contains(num_id) => list.clone(),
+            _ => {
+                current.insert(definition.clone(), num_id.to_owned());
+                num_id.to_owned()
+            }
+        }
     }
 
     /// Whether list `num_id` is numbered at `level` (a bullet list is not); `None` for
@@ -240,7 +284,7 @@ impl Numbering {
 }
 
 /// The text an entity or character reference in XML stands for (`&amp;` → "&", `&#233;` → "é").
-pub(super) fn entity_text(r: &quick_xml::events::BytesRef<'_>) -> String {
+pub(crate) fn entity_text(r: &quick_xml::events::BytesRef<'_>) -> String {
     match &**r {
         b"amp" => "&".into(),
         b"lt" => "<".into(),
@@ -273,6 +317,12 @@ struct Walker {
     paragraphs: usize,
     /// The paragraphs of the table cell being read.
     cell_paragraphs: Vec<(String, String)>,
+    /// Bookmarks that start between paragraphs: they go with the next one.
+    body_bookmarks: Vec<String>,
+    /// How many pieces there were when the open paragraph started.
+    pieces_before_paragraph: usize,
+    /// The list each numbering definition is in so far (see [`Numbering::list_of`]).
+    lists: BTreeMap<String, String>,
 }
 
 /// A paragraph being read.
@@ -335,7 +385,9 @@ impl Walker {
                     match name {
                         b"p" if !empty => {
                             self.paragraphs += 1;
-                            paragraph = Some(Open::default());
+                            self.pieces_before_paragraph = self.pieces.len();
+                            let bookmarks = std::mem::take(&mut self.body_bookmarks);
+                            paragraph = Some(Open { bookmarks, ..Open::default() });
                         }
                         b"pStyle" => {
                             if let Some(p) = paragraph.as_mut() {
@@ -384,13 +436,13 @@ impl Walker {
                                 p.link = Some((target, Vec::new()));
                             }
                         }
-                        b"bookmarkStart" => {
-                            if let (Some(p), Some(name)) = (paragraph.as_mut(), attr(e, b"name"))
-                                && !name.starts_with("_GoBack")
-                            {
-                                p.bookmarks.push(name);
-                            }
-                        }
+                        b"bookmarkStart" => match (paragraph.as_mut(), attr(e, b"name")) {
+                            (_, Some(name)) if name.starts_with("_GoBack") => {}
+                            (Some(p), Some(name)) => p.bookmarks.push(name),
+                            // Between paragraphs: it marks the next one.
+                            (None, Some(name)) => self.body_bookmarks.push(name),
+                            _ => {}
+                        },
                         b"fldChar" => match attr(e, b"fldCharType").as_deref() {
                             Some("begin") => {
                                 field_depth += 1;
@@ -440,6 +492,7 @@ impl Walker {
                                 width_mm: None,
                                 alt: None,
                                 decorative: false,
+                                bookmarks: Vec::new(),
                             })
                         }
                         b"extent" => {
@@ -497,6 +550,7 @@ impl Walker {
                                         header_rows: 0,
                                         widths: Vec::new(),
                                         styled: Vec::new(),
+                                        bookmarks: Vec::new(),
                                     },
                                     true,
                                 ));
@@ -565,16 +619,18 @@ impl Walker {
                                 && !d.part.is_empty()
                             {
                                 match d.part.strip_prefix("chart:") {
-                                    Some(part) => {
-                                        self.pieces.push(Piece::Chart { part: part.to_owned(), alt: d.alt })
-                                    }
+                                    Some(part) => self.pieces.push(Piece::Chart {
+                                        part: part.to_owned(),
+                                        alt: d.alt,
+                                        bookmarks: Vec::new(),
+                                    }),
                                     None => self.pieces.push(Piece::Picture(d)),
                                 }
                             }
                         }
                         b"p" => {
                             if let Some(open) = paragraph.take() {
-                                self.close_paragraph(open, &mut cell);
+                                self.close_paragraph(open, &mut cell, table.as_mut().map(|(t, _)| t));
                             }
                         }
                         b"tc" if table_depth == 1 => {
@@ -612,8 +668,27 @@ impl Walker {
         Ok(())
     }
 
-    fn close_paragraph(&mut self, open: Open, cell: &mut Option<Vec<Inline>>) {
+    fn close_paragraph(
+        &mut self,
+        mut open: Open,
+        cell: &mut Option<Vec<Inline>>,
+        table: Option<&mut TablePiece>,
+    ) {
         let content = trim(open.content);
+        if let Some(table) = table {
+            table.bookmarks.append(&mut open.bookmarks);
+        }
+        // A paragraph that holds a picture or chart and no text: its bookmarks are the drawing's.
+        let first = self.pieces_before_paragraph.min(self.pieces.len());
+        if content.is_empty()
+            && let Some(piece) = self.pieces[first..].first_mut()
+        {
+            match piece {
+                Piece::Picture(p) => p.bookmarks.append(&mut open.bookmarks),
+                Piece::Chart { bookmarks, .. } => bookmarks.append(&mut open.bookmarks),
+                _ => {}
+            }
+        }
         if let Some(cell) = cell.as_mut() {
             // A paragraph in a table cell: its text goes into the cell.
             self.cell_paragraphs
@@ -639,7 +714,10 @@ impl Walker {
         let kind = match (&style_kind, num) {
             (ParagraphKind::Body | ParagraphKind::Item { .. }, Some((id, level))) => {
                 match self.numbering.ordered(&id, level) {
-                    Some(ordered) => ParagraphKind::Item { ordered, level, list: id },
+                    Some(ordered) => {
+                        let list = if level == 0 { self.numbering.list_of(&id, &mut self.lists) } else { id };
+                        ParagraphKind::Item { ordered, level, list }
+                    }
                     None => ParagraphKind::Body,
                 }
             }
@@ -662,13 +740,15 @@ impl Walker {
 }
 
 /// Adds a run's text to the paragraph being read (or its open link), unless it was deleted
-/// in a tracked change.
+/// in a tracked change. Zero-width spaces are left out: our DOCX puts them in web addresses
+/// as places to break a line, and they are nobody's text.
 fn push_text(paragraph: &mut Option<Open>, text: &str, look: RunLook, deleted: bool) {
+    let text = text.replace('\u{200B}', "");
     if deleted || text.is_empty() {
         return;
     }
     let Some(p) = paragraph.as_mut() else { return };
-    let mut inline = Inline::Text(text.to_owned());
+    let mut inline = Inline::Text(text);
     if look.italic {
         inline = Inline::Emphasis(vec![inline]);
     }

@@ -11,11 +11,13 @@ mod package;
 
 use serde_json::{Value, json};
 
+pub(crate) use document::entity_text;
 pub use document::{Finding, ParagraphKind, Piece};
 pub use package::{ImportError, MAX_FILE_BYTES, MAX_UNPACKED_BYTES, Package};
 
 use crate::input::markup;
 use crate::model::{Inline, plain_text};
+use crate::roundtrip;
 
 /// The files of the input folder, by path inside it, and what was not mapped.
 #[derive(Debug, Default)]
@@ -24,31 +26,54 @@ pub struct Imported {
     pub warnings: Vec<String>,
 }
 
+/// A block read from the Word file, with our bookmark that names its source, if it has one.
+struct Read {
+    value: Value,
+    bookmark: Option<String>,
+}
+
+/// Our bookmark among those of `pieces`, the first if there are more (paragraphs joined in Word).
+fn bookmark_of(pieces: &[Piece]) -> Option<String> {
+    pieces.iter().flat_map(Piece::bookmarks).find(|b| b.starts_with(roundtrip::BOOKMARK_PREFIX)).cloned()
+}
+
 /// One section being gathered: from a Heading 1 to the next.
 struct Section {
     number: u32,
     code: String,
     title: String,
-    blocks: Vec<Value>,
+    blocks: Vec<Read>,
     /// The paragraph number of its heading, for messages.
     at: usize,
 }
 
-/// Turns the Word file into input files. `manifest` (a `report.json` already made) gives the
-/// municipalities and settings; otherwise they are filled with what the file says and W13's
-/// defaults.
-pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, ImportError> {
+/// What the Word file holds, as blocks of input, before it is made files.
+struct Document {
+    title: Option<String>,
+    subtitle: Option<String>,
+    introduction: Vec<Read>,
+    sections: Vec<Section>,
+    /// Pictures, by path in the input folder.
+    files: Vec<(String, Vec<u8>)>,
+    warnings: Vec<String>,
+    /// What our own DOCX says about its sources, when it is one of ours.
+    identity: Option<roundtrip::Identity>,
+}
+
+/// Reads the Word file into blocks.
+fn read_document(package: &Package) -> Result<Document, ImportError> {
     let (mut pieces, findings) = document::read(package)?;
     let mut out = Imported::default();
     link_headings(&mut pieces, &mut out.warnings);
     let mut title = None;
     let mut subtitle = None;
-    let mut introduction: Vec<Value> = Vec::new();
+    let mut introduction: Vec<Read> = Vec::new();
     let mut sections: Vec<Section> = Vec::new();
     let mut pictures = 0usize;
     let mut paragraph = 0usize;
     let mut i = 0;
-    let mut caption: Option<String> = None;
+    // A table's caption, above it, with its bookmark.
+    let mut caption: Option<(String, Option<String>)> = None;
     // A picture as wide as the built-in theme's text is "full width", the default.
     let text_width_mm = crate::theme::load_default().page.text_width_mm();
     while i < pieces.len() {
@@ -77,37 +102,51 @@ pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, I
                             "paragraph {paragraph} (\"{}\"): a heading {level} before the first Heading 1 is read as bold text in the introduction",
                             first_words(&text)
                         ));
-                        blocks.push(json!({ "type": "paragraph", "text": format!("**{}**", markup::write(&p.content)) }));
+                        let value = json!({ "type": "paragraph", "text": format!("**{}**", markup::write(&p.content)) });
+                        blocks.push(Read { value, bookmark: bookmark_of(&pieces[i..=i]) });
                     }
                     ParagraphKind::Heading(level) => {
-                        blocks.push(json!({ "type": "heading", "level": (*level).clamp(2, 3), "text": markup::write(&p.content) }));
+                        let value = json!({ "type": "heading", "level": (*level).clamp(2, 3), "text": markup::write(&p.content) });
+                        blocks.push(Read { value, bookmark: bookmark_of(&pieces[i..=i]) });
                     }
                     ParagraphKind::Caption => {
                         // "Tabel 1. …" / "Figuur 2. …": the number is made again by the build.
                         // A figure's caption is under it, a table's above it.
-                        let text = strip_number(&markup::write(&p.content));
+                        let written = markup::write(&p.content);
+                        let text = strip_number(&written);
+                        // "Tabel 1." (or a bookmark of ours: a table's caption starts its
+                        // block) is the next table's, even right under a picture.
+                        let label = written.split_whitespace().next().unwrap_or("").to_lowercase();
+                        let for_table = ["tabel", "table"].contains(&label.as_str()) || bookmark_of(&pieces[i..=i]).is_some();
                         match blocks.last_mut() {
-                            Some(last)
+                            Some(Read { value: last, .. })
                                 if matches!(last["type"].as_str(), Some("image" | "chart"))
-                                    && last.get("caption").is_none() =>
+                                    && last.get("caption").is_none()
+                                    && !for_table =>
                             {
                                 last["caption"] = json!(text);
                             }
-                            _ => caption = Some(text),
+                            _ => caption = Some((text, bookmark_of(&pieces[i..=i]))),
                         }
                     }
-                    ParagraphKind::Item { list: first, .. } => {
+                    ParagraphKind::Item { list: first, ordered: first_ordered, .. } => {
                         let start = i;
+                        let own = bookmark_of(&pieces[i..=i]);
                         // The items of one list: an outer item of another numbering starts
-                        // another list; nested items may have a numbering of their own
-                        // (pandoc gives each level one).
-                        while i + 1 < pieces.len()
-                            && matches!(&pieces[i + 1], Piece::Paragraph(q) if matches!(&q.kind, ParagraphKind::Item { list, level, .. } if list == first || *level > 0))
-                        {
+                        // another list — except for bullets, which LibreOffice gives a new
+                        // numbering now and then, unless it is another block of ours; nested
+                        // items may have a numbering of their own (pandoc gives each level one).
+                        let continues = |piece: &Piece| {
+                            let Piece::Paragraph(q) = piece else { return false };
+                            let ParagraphKind::Item { list, level, ordered } = &q.kind else { return false };
+                            let other_block = bookmark_of(std::slice::from_ref(piece)).is_some_and(|b| Some(&b) != own.as_ref());
+                            list == first || *level > 0 || (!ordered && !first_ordered && !other_block)
+                        };
+                        while i + 1 < pieces.len() && continues(&pieces[i + 1]) {
                             i += 1;
                             paragraph += 1;
                         }
-                        blocks.push(list(&pieces[start..=i]));
+                        blocks.push(Read { value: list(&pieces[start..=i]), bookmark: bookmark_of(&pieces[start..=i]) });
                     }
                     ParagraphKind::Title | ParagraphKind::Subtitle | ParagraphKind::Body => {
                         if p.all_bold && !text.ends_with(['.', ':']) {
@@ -116,16 +155,19 @@ pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, I
                                 first_words(&text)
                             ));
                         }
-                        blocks.push(json!({ "type": "paragraph", "text": markup::write(&p.content) }));
+                        let value = json!({ "type": "paragraph", "text": markup::write(&p.content) });
+                        blocks.push(Read { value, bookmark: bookmark_of(&pieces[i..=i]) });
                     }
                 }
             }
-            Piece::Table(t) => match key_figures(t) {
-                Some(block) => blocks.push(block),
-                None => blocks.push(table(t, caption.take())),
-            },
-            Piece::Chart { part, alt } => match package.xml(part)?.and_then(|xml| chart_block(xml, alt.as_deref())) {
-                Some(block) => blocks.push(block),
+            Piece::Table(t) => {
+                let (caption, caption_bookmark) = caption.take().unzip();
+                let bookmark = caption_bookmark.flatten().or_else(|| bookmark_of(&pieces[i..=i]));
+                let value = key_figures(t).unwrap_or_else(|| table(t, caption));
+                blocks.push(Read { value, bookmark });
+            }
+            Piece::Chart { part, alt, .. } => match package.xml(part)?.and_then(|xml| chart_block(xml, alt.as_deref())) {
+                Some(value) => blocks.push(Read { value, bookmark: bookmark_of(&pieces[i..=i]) }),
                 None => out.warnings.push(format!(
                     "paragraph {paragraph}: a chart whose numbers cannot be read is not imported; add it as a chart block"
                 )),
@@ -153,16 +195,20 @@ pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, I
                         (_, true) => block["decorative"] = json!(true),
                         (Some(alt), false) => block["alt"] = json!(alt),
                         (None, false) => {
-                            block["alt"] = json!("BESCHRIJF DEZE AFBEELDING");
-                            out.warnings.push(format!(
-                                "paragraph {paragraph}: a picture without a description; write what it shows in \"alt\" of {file}"
-                            ));
+                            block["alt"] = json!(roundtrip::NO_ALT);
+                            // A picture of ours is said once its source is known: it may
+                            // have been decorative (LibreOffice drops that mark).
+                            if bookmark_of(&pieces[i..=i]).is_none() {
+                                out.warnings.push(format!(
+                                    "paragraph {paragraph}: a picture without a description; write what it shows in \"alt\" of {file}"
+                                ));
+                            }
                         }
                     }
-                    if let Some(caption) = caption.take() {
+                    if let Some((caption, _)) = caption.take() {
                         block["caption"] = json!(caption);
                     }
-                    blocks.push(block);
+                    blocks.push(Read { value: block, bookmark: bookmark_of(&pieces[i..=i]) });
                 }
             }
         }
@@ -177,46 +223,206 @@ pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, I
             hint: "give each priority's title the style \"Heading 1\" (Kop 1) in Word, e.g. \"1. Het opnemen van de regierol (WSE-LR1)\"".into(),
         });
     }
+    Ok(Document {
+        title,
+        subtitle,
+        introduction,
+        sections,
+        files: out.files,
+        warnings: out.warnings,
+        identity: identity_of(package)?,
+    })
+}
+
+/// Our custom XML part, if the file has it.
+fn identity_of(package: &Package) -> Result<Option<roundtrip::Identity>, ImportError> {
+    let main = package.main_part();
+    let mut names: Vec<String> = package
+        .relationships_of(&main)?
+        .into_iter()
+        .filter(|r| !r.external && r.kind.ends_with("/customXml"))
+        .map(|r| {
+            let dir = main.rsplit_once('/').map_or("", |(d, _)| d);
+            normalize_part(&format!("{dir}/{}", r.target))
+        })
+        .collect();
+    names.push(roundtrip::ITEM_PART.to_owned());
+    for name in names {
+        if let Some(identity) = package.xml(&name)?.and_then(roundtrip::Identity::from_xml) {
+            return Ok(Some(identity));
+        }
+    }
+    Ok(None)
+}
+
+/// `word/../customXml/item1.xml` → `customXml/item1.xml`.
+fn normalize_part(path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            part => parts.push(part),
+        }
+    }
+    parts.join("/")
+}
+
+/// Turns the Word file into input files. `manifest` (a `report.json` already made) gives the
+/// municipalities and settings; otherwise they come from our own DOCX, or are filled with
+/// what the file says and W13's defaults. A block of our own DOCX that Word shows as it was
+/// built comes back as its source; one changed in Word keeps what Word cannot show (scope,
+/// summary, ids, widths).
+pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, ImportError> {
+    let document = read_document(package)?;
+    let identity = document.identity.as_ref();
+    let mut out = Imported { files: document.files, warnings: document.warnings };
+    let mut used = Used::default();
     let mut names = Vec::new();
-    for section in &sections {
+    let frames = identity.map(|i| &i.sections).filter(|f| f.len() == document.sections.len());
+    for (k, section) in document.sections.into_iter().enumerate() {
         if section.blocks.is_empty() {
             out.warnings
                 .push(format!("paragraph {}: the section \"{}\" has no content", section.at, section.title));
         }
-        let name = format!("sections/{}-{}.json", section.number, slug_of(&section.title));
-        let file = json!({
-            "$schema": "../../schema/section.schema.json",
-            "code": section.code,
-            "number": section.number,
-            "title": section.title,
-            "blocks": section.blocks,
-        });
+        let blocks = Value::Array(resolve(section.blocks, identity, &mut used, &mut out));
+        let frame = frames.and_then(|f| Some((f[k].0.clone(), serde_json::from_str::<Value>(&f[k].1).ok()?)));
+        let (name, file) = match frame {
+            Some((name, mut file)) => {
+                for (field, value) in [
+                    ("code", json!(section.code)),
+                    ("number", json!(section.number)),
+                    ("title", json!(section.title)),
+                ] {
+                    if file.get(field) != Some(&value) {
+                        file[field] = value;
+                    }
+                }
+                file["blocks"] = blocks;
+                (name, file)
+            }
+            None => (
+                format!("sections/{}-{}.json", section.number, slug_of(&section.title)),
+                json!({
+                    "$schema": "../../schema/section.schema.json",
+                    "code": section.code,
+                    "number": section.number,
+                    "title": section.title,
+                    "blocks": blocks,
+                }),
+            ),
+        };
         out.files.push((name.clone(), pretty(&file)));
         names.push(name);
     }
-    let mut report = manifest.cloned().unwrap_or_else(|| {
-        json!({
-            "$schema": "../schema/report.schema.json",
-            "schema_version": crate::input::SCHEMA_VERSION,
-            "organisation": "W13",
-            "title": title.clone().unwrap_or_else(|| "Jaarverslag".into()),
-            "subtitle": subtitle.clone().unwrap_or_else(|| "Jaarverslag".into()),
-            "year": 2023,
-            "language": "nl-BE",
-            "region": "Zuid-West-Vlaanderen",
-            "publication_date": "2024-03-29",
-            "municipalities": [],
-        })
-    });
-    if manifest.is_none() {
-        out.warnings.push(
-            "no --manifest given: the year, publication date and municipalities in report.json are placeholders; check them".into(),
-        );
-    }
-    report["introduction"] = Value::Array(introduction);
+    let own_manifest = identity.and_then(|i| serde_json::from_str::<Value>(&i.manifest).ok());
+    let mut report = match (manifest, own_manifest) {
+        (Some(manifest), _) => manifest.clone(),
+        (None, Some(own)) => {
+            out.warnings.push(
+                "no --manifest given: report.json lists only the municipalities this version names; give --manifest input/report.json for all of them".into(),
+            );
+            own
+        }
+        (None, None) => {
+            out.warnings.push(
+                "no --manifest given: the year, publication date and municipalities in report.json are placeholders; check them".into(),
+            );
+            json!({
+                "$schema": "../schema/report.schema.json",
+                "schema_version": crate::input::SCHEMA_VERSION,
+                "organisation": "W13",
+                "title": document.title.clone().unwrap_or_else(|| "Jaarverslag".into()),
+                "subtitle": document.subtitle.clone().unwrap_or_else(|| "Jaarverslag".into()),
+                "year": 2023,
+                "language": "nl-BE",
+                "region": "Zuid-West-Vlaanderen",
+                "publication_date": "2024-03-29",
+                "municipalities": [],
+            })
+        }
+    };
+    report["introduction"] = Value::Array(resolve(document.introduction, identity, &mut used, &mut out));
     report["sections"] = json!(names);
     out.files.insert(0, ("report.json".into(), pretty(&report)));
     Ok(out)
+}
+
+/// The blocks as input: a block of ours as its source when Word shows it unchanged, merged
+/// with what Word shows when changed; any other as read. A bookmark counts once (Word does
+/// not copy bookmarks, but a second one would be a copy). A picture of ours is written under
+/// its own file name again.
+fn resolve(
+    read: Vec<Read>,
+    identity: Option<&roundtrip::Identity>,
+    used: &mut Used,
+    out: &mut Imported,
+) -> Vec<Value> {
+    let mut blocks = Vec::new();
+    // A chart of ours with "data_table": the table under it is made by the build.
+    let mut data_table_next = false;
+    for r in read {
+        if std::mem::take(&mut data_table_next) && r.bookmark.is_none() && r.value["type"] == "table" {
+            continue;
+        }
+        let record = identity.zip(r.bookmark.as_ref()).and_then(|(identity, b)| {
+            let record = identity.block(b)?;
+            used.bookmarks.insert(b.clone()).then_some(record)
+        });
+        let base = record.and_then(|rec| Some((rec, serde_json::from_str::<Value>(&rec.source).ok()?)));
+        let Some((record, base)) = base else {
+            blocks.push(r.value);
+            continue;
+        };
+        data_table_next = base["type"] == "chart" && base["data_table"] == true;
+        let mut value = if roundtrip::content_key(&r.value, None) == record.key {
+            base.clone()
+        } else {
+            let municipality = identity.and_then(|i| i.municipality.as_deref());
+            roundtrip::merge(&base, &r.value, &|_| true, municipality)
+        };
+        if let (Some(written), Some(own)) = (r.value["file"].as_str(), base["file"].as_str()) {
+            let kind =
+                |name: &str| name.rsplit('.').next().unwrap_or("").to_lowercase().replace("jpg", "jpeg");
+            if kind(written) == kind(own) {
+                rename(out, written, own, used);
+            } else {
+                out.warnings.push(format!(
+                    "the picture {own} came back from Word as {written} (a {} in place of the {}); it is imported as that",
+                    kind(written).to_uppercase(),
+                    kind(own).to_uppercase()
+                ));
+                value["file"] = json!(written);
+            }
+        }
+        if value["alt"] == roundtrip::NO_ALT {
+            out.warnings.push(format!(
+                "a picture without a description; write what it shows in \"alt\" of {}",
+                value["file"].as_str().unwrap_or("")
+            ));
+        }
+        blocks.push(value);
+    }
+    blocks
+}
+
+/// What the bookmarks and picture files of our own DOCX have been used for.
+#[derive(Default)]
+struct Used {
+    bookmarks: std::collections::BTreeSet<String>,
+    files: std::collections::BTreeSet<String>,
+}
+
+/// The picture file `from` written as `to`; once, if more blocks show it.
+fn rename(out: &mut Imported, from: &str, to: &str, used: &mut Used) {
+    let Some(at) = out.files.iter().position(|(name, _)| name == from) else { return };
+    if used.files.insert(to.to_owned()) {
+        out.files[at].0 = to.to_owned();
+    } else {
+        out.files.remove(at);
+    }
 }
 
 /// Internal links point at Word bookmarks (`_Toc…`, a heading's name): each becomes the link

@@ -566,7 +566,9 @@ impl<'a> Decoder<'a> {
         let mut blocks = Vec::with_capacity(items.len());
         let mut pending = Vec::new();
         for (i, item) in items.iter().enumerate() {
-            let block = self.block(item, &path.index(i), headings);
+            let block = self
+                .block(item, &path.index(i), headings)
+                .map(|block| Block { origin: self.origin(item), ..block });
             let charts = std::mem::take(&mut self.pending_charts);
             if let Some(block) = block {
                 pending.extend(charts.into_iter().map(|c| chart::PendingChart { block: blocks.len(), ..c }));
@@ -576,6 +578,12 @@ impl<'a> Decoder<'a> {
         self.pending_charts = outer;
         self.resolve_charts(&mut blocks, pending);
         blocks
+    }
+
+    /// Which file a block is in, with its source as compact JSON.
+    fn origin(&self, node: &Node) -> Option<crate::model::Origin> {
+        let value: serde_json::Value = serde_json::from_str(self.text.get(node.span.clone())?).ok()?;
+        Some(crate::model::Origin { file: self.file.to_owned(), source: value.to_string() })
     }
 
     fn block(&mut self, node: &Node, path: &JsonPath, headings_allowed: bool) -> Option<Block> {
@@ -651,7 +659,7 @@ impl<'a> Decoder<'a> {
         };
         let summary = self.summary(&object, &scope);
         self.finish(object);
-        Some(Block { kind: block_kind?, scope, summary })
+        Some(Block { kind: block_kind?, scope, summary, origin: None })
     }
 
     /// A block's own overview entry: plain text, not empty; a warning when no municipality

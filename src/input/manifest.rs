@@ -150,6 +150,7 @@ impl Loader<'_> {
             sections,
             variant: None,
             overview: Vec::new(),
+            manifest_source: without(&text, "introduction"),
         })
     }
 
@@ -333,6 +334,8 @@ impl Loader<'_> {
             number,
             title: title.trim().to_owned(),
             blocks,
+            origin: without(&text, "blocks")
+                .map(|source| crate::model::Origin { file: name.to_owned(), source }),
         };
         let place_of = |n: Option<&Node>, field: &str| Place {
             span: n.map_or(0..1, |n| n.span.clone()),
@@ -527,6 +530,16 @@ impl Loader<'_> {
 }
 
 /// `"$schema"` only tells the editor where the schema is; it must still be text.
+/// The JSON of a file with one of its lists of blocks left empty (in its place, so the
+/// fields keep their order), compact; `None` if serde cannot read it.
+fn without(text: &str, field: &str) -> Option<String> {
+    let mut value: serde_json::Value = serde_json::from_str(text).ok()?;
+    if let Some(blocks) = value.as_object_mut()?.get_mut(field) {
+        *blocks = serde_json::Value::Array(Vec::new());
+    }
+    Some(value.to_string())
+}
+
 fn schema_reference(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) {
     if let Some(node) = object.optional("$schema") {
         d.string(node, &JsonPath::default().field("$schema"));

@@ -30,6 +30,9 @@ pub struct Report {
     /// In a municipality's version: what in the report concerns it or is only for it, listed
     /// at the front ("In uw gemeente"). Empty otherwise.
     pub overview: Vec<OverviewEntry>,
+    /// The manifest as compact JSON with its introduction left empty, for the DOCX to carry (see
+    /// `crate::roundtrip`); `None` for a report not read from files.
+    pub manifest_source: Option<String>,
 }
 
 /// One entry of a municipality's overview: a block of the report or an item of a list, and a
@@ -125,6 +128,8 @@ pub struct Section {
     /// Link target of the section heading (`wse-lr1`).
     pub anchor: String,
     pub blocks: Vec<Block>,
+    /// The section file: its name, and its content with the blocks left empty.
+    pub origin: Option<Origin>,
 }
 
 impl Section {
@@ -141,6 +146,19 @@ pub struct Block {
     /// How the block is listed in the overview of the municipalities it concerns, written by
     /// staff; by default its sentence that names the municipality.
     pub summary: Option<String>,
+    /// Where the block is in the input, so an edit made in Word can be brought back to it.
+    pub origin: Option<Origin>,
+}
+
+/// A block's (or section file's) place in the input and its source there: the DOCX carries it (see
+/// `crate::roundtrip`), so `import` knows which block of which file a Word paragraph shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The input file, relative to the input folder: `report.json` for the introduction.
+    pub file: String,
+    /// The block as written in the file, as compact JSON: in a version, without the list
+    /// items and table rows only for others.
+    pub source: String,
 }
 
 impl BlockKind {

@@ -226,6 +226,7 @@ impl Filter<'_> {
                 kind: self.kind(&block.kind),
                 scope: block.scope.clone(),
                 summary: block.summary.clone(),
+                origin: block.origin.clone(),
             })
             .collect()
     }

@@ -347,3 +347,124 @@ pub fn png(width: u32, height: u32) -> Vec<u8> {
     writer.finish().unwrap();
     bytes
 }
+
+/// The input folder `dir` as `variant`'s version has it: each JSON file parsed, blocks not
+/// shown in it left out, and list items and table rows only for others; other files (the
+/// pictures) as bytes. What `import` of that version's DOCX must give back.
+pub fn version_of_input(
+    dir: &Path,
+    variant: &jaarverslag::model::Variant,
+) -> std::collections::BTreeMap<String, serde_json::Value> {
+    use jaarverslag::roundtrip::{shown_in, version_source};
+    let mut out = std::collections::BTreeMap::new();
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("report.json")).unwrap()).unwrap();
+    let files = std::iter::once("report.json".to_owned())
+        .chain(manifest["sections"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_owned()));
+    for name in files {
+        let mut value: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.join(&name)).unwrap()).unwrap();
+        let field = if name == "report.json" { "introduction" } else { "blocks" };
+        if let Some(blocks) = value.get_mut(field).and_then(|b| b.as_array_mut()) {
+            *blocks = blocks
+                .iter()
+                .filter(|b| shown_in(b, variant))
+                .map(|b| serde_json::from_str(&version_source(&b.to_string(), variant)).unwrap())
+                .collect();
+        }
+        out.insert(name, value);
+    }
+    // The manifest keeps the municipalities the version's blocks name, and its own.
+    let mut named: Vec<String> = vec![variant.name().to_owned()];
+    let text: String = out
+        .values()
+        .flat_map(|v| [v.get("introduction"), v.get("blocks")])
+        .flatten()
+        .map(|blocks| blocks.to_string())
+        .collect();
+    for m in manifest["municipalities"].as_array().unwrap() {
+        let id = m["id"].as_str().unwrap();
+        if text.contains(&format!("\"{id}\"]")) || text.contains(&format!("\"{id}\",")) {
+            named.push(id.to_owned());
+        }
+    }
+    let manifest = out.get_mut("report.json").unwrap();
+    let list = manifest["municipalities"].as_array_mut().unwrap();
+    list.retain(|m| named.iter().any(|id| m["id"] == id.as_str()));
+    out
+}
+
+/// The JSON files of an import, parsed, by name.
+pub fn json_files(files: &[(String, Vec<u8>)]) -> std::collections::BTreeMap<String, serde_json::Value> {
+    files
+        .iter()
+        .filter(|(name, _)| name.ends_with(".json"))
+        .map(|(name, bytes)| (name.clone(), serde_json::from_slice(bytes).unwrap()))
+        .collect()
+}
+
+/// Asserts that two sets of input files are the same, naming the first block that differs.
+pub fn assert_same_input(
+    got: &std::collections::BTreeMap<String, serde_json::Value>,
+    expected: &std::collections::BTreeMap<String, serde_json::Value>,
+    what: &str,
+) {
+    assert_eq!(got.keys().collect::<Vec<_>>(), expected.keys().collect::<Vec<_>>(), "{what}: the files");
+    for (name, want) in expected {
+        let have = &got[name];
+        for field in ["introduction", "blocks"] {
+            let (Some(a), Some(b)) = (have[field].as_array(), want[field].as_array()) else { continue };
+            for (i, (a, b)) in a.iter().zip(b).enumerate() {
+                if let Some(difference) = first_difference(a, b, &format!("{field}[{i}]")) {
+                    panic!(
+                        "{what}: {name}: {difference}\n got {}\n expected {}\n then {}",
+                        short(a),
+                        short(b),
+                        have[field].get(i + 1).map(short).unwrap_or_default()
+                            + "\n expected then "
+                            + &want[field].get(i + 1).map(short).unwrap_or_default()
+                    );
+                }
+            }
+            assert_eq!(a.len(), b.len(), "{what}: {name} has {} blocks, not {}", a.len(), b.len());
+        }
+        assert_eq!(have, want, "{what}: {name}");
+    }
+}
+
+/// Where two JSON values first differ: the path, and both values there.
+pub fn first_difference(a: &serde_json::Value, b: &serde_json::Value, path: &str) -> Option<String> {
+    use serde_json::Value;
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            for key in x.keys().chain(y.keys()) {
+                let (vx, vy) = (x.get(key).unwrap_or(&Value::Null), y.get(key).unwrap_or(&Value::Null));
+                if let Some(d) = first_difference(vx, vy, &format!("{path}.{key}")) {
+                    return Some(d);
+                }
+            }
+            (x.keys().collect::<Vec<_>>() != y.keys().collect::<Vec<_>>()).then(|| {
+                format!(
+                    "{path}: keys {:?} / {:?}",
+                    x.keys().collect::<Vec<_>>(),
+                    y.keys().collect::<Vec<_>>()
+                )
+            })
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            for (i, (vx, vy)) in x.iter().zip(y).enumerate() {
+                if let Some(d) = first_difference(vx, vy, &format!("{path}[{i}]")) {
+                    return Some(d);
+                }
+            }
+            (x.len() != y.len()).then(|| format!("{path}: {} entries / {}", x.len(), y.len()))
+        }
+        _ if a == b => None,
+        _ => Some(format!("{path}: {a} / {b}")),
+    }
+}
+
+fn short(value: &serde_json::Value) -> String {
+    let text = value.to_string();
+    text.chars().take(1500).collect()
+}
