@@ -1,9 +1,11 @@
 //! `jaarverslag import FILE.docx --out DIR`: a Word report → an input folder, then checked.
+//! `jaarverslag import FILE.docx --update DIR`: the edits made in Word to our DOCX → the
+//! input it was built from.
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use jaarverslag::import::{ImportError, Package};
+use jaarverslag::import::{ImportError, Package, UpdateOptions};
 
 pub fn run(docx: &Path, out: &Path, manifest: Option<&Path>) -> ExitCode {
     let name = docx.display().to_string();
@@ -92,4 +94,105 @@ fn import(
         })?;
     }
     Ok(imported.warnings)
+}
+
+pub fn run_update(docx: &Path, input: &Path, options: UpdateOptions) -> ExitCode {
+    let name = docx.display().to_string();
+    let update =
+        match Package::open(docx, &name).and_then(|p| jaarverslag::import::update(&p, input, options)) {
+            Ok(update) => update,
+            Err(e) => {
+                eprintln!("error: {}\n  = hint: {}\nnothing was written", e.message, e.hint);
+                return super::failure();
+            }
+        };
+    for warning in &update.warnings {
+        eprintln!("warning: {warning}");
+    }
+    // The input as it would be, checked before anything is written.
+    let staging = input.with_file_name(format!(
+        ".{}.updating",
+        input.file_name().map_or("input".into(), |n| n.to_string_lossy().into_owned())
+    ));
+    let _ = std::fs::remove_dir_all(&staging);
+    let staged = copy_dir(input, &staging).and_then(|()| write_all(&staging, &update.files));
+    if let Err(e) = staged {
+        let _ = std::fs::remove_dir_all(&staging);
+        eprintln!("error: cannot prepare the update next to {}: {e}\nnothing was written", input.display());
+        return super::failure();
+    }
+    let loaded = jaarverslag::input::load(&staging);
+    let _ = std::fs::remove_dir_all(&staging);
+    if super::show_diagnostics(&loaded) {
+        eprintln!("the input would not pass `check` with these edits (see above); nothing was written");
+        return super::failure();
+    }
+    let mut file = None;
+    for change in &update.changes {
+        if file != Some(&change.file) {
+            println!("{}", change.file);
+            file = Some(&change.file);
+        }
+        println!("  {}: {}", change.place, change.what);
+        for line in &change.lines {
+            println!("      {line}");
+        }
+    }
+    if !update.comments.is_empty() {
+        println!("comments in the Word file, to act on:");
+        for comment in &update.comments {
+            println!("  {comment}");
+        }
+    }
+    if update.changes.is_empty() {
+        println!("nothing to bring back: {name} shows the input as it is");
+        return ExitCode::SUCCESS;
+    }
+    if let Err(e) = write_all(input, &update.files) {
+        eprintln!("error: {e}; the files named above were not all written");
+        return super::failure();
+    }
+    let files: Vec<&str> =
+        update.files.iter().filter(|(f, _)| f.ends_with(".json")).map(|(f, _)| f.as_str()).collect();
+    println!(
+        "{} brought back into {}: {}; run `jaarverslag build` to rebuild the files that show them",
+        match update.changes.len() {
+            1 => "1 change".to_owned(),
+            n => format!("{n} changes"),
+        },
+        input.display(),
+        files.join(", ")
+    );
+    ExitCode::SUCCESS
+}
+
+/// Writes each file (path in `dir`, bytes) in place, atomically.
+fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> std::io::Result<()> {
+    for (file, bytes) in files {
+        let path = dir.join(file);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        jaarverslag::output::write_atomic(&path, bytes)
+            .map_err(|e| std::io::Error::new(e.kind(), format!("cannot write {}: {e}", path.display())))?;
+    }
+    Ok(())
+}
+
+/// A copy of the input folder (its files and folders, not hidden ones).
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            copy_dir(&entry.path(), &to.join(entry.file_name()))?;
+        } else if kind.is_file() {
+            std::fs::copy(entry.path(), to.join(entry.file_name()))?;
+        }
+    }
+    Ok(())
 }

@@ -66,17 +66,29 @@ enum Command {
         theme: Option<PathBuf>,
     },
     /// Turn a Word report (.docx) into an input folder: a manifest and one section file per
-    /// Heading 1; what cannot be mapped is listed as a warning with its place.
+    /// Heading 1; what cannot be mapped is listed as a warning with its place. With
+    /// --update, bring the edits made in Word to a DOCX this tool built back into the input.
+    #[command(group(clap::ArgGroup::new("target").required(true).args(["out", "update"])))]
     Import {
         /// The Word file.
         #[arg(value_name = "FILE.docx")]
         docx: PathBuf,
         /// The new input folder; it must not hold a report.json yet.
         #[arg(long, value_name = "DIR")]
-        out: PathBuf,
+        out: Option<PathBuf>,
+        /// The input folder the Word file was built from: its changed blocks are rewritten.
+        #[arg(long, value_name = "DIR", conflicts_with = "manifest")]
+        update: Option<PathBuf>,
         /// A report.json whose municipalities and settings the new manifest takes.
         #[arg(long, value_name = "FILE")]
         manifest: Option<PathBuf>,
+        /// With --update: bring the edits in even though the input changed after the Word
+        /// file was built (where a block changed on both sides, Word's version wins).
+        #[arg(long, requires = "update")]
+        force: bool,
+        /// With --update: take the Word file's tracked changes as accepted.
+        #[arg(long, requires = "update")]
+        accept_changes: bool,
     },
     /// Print the JSON Schema of the input files (for editors such as VS Code).
     Schema {
@@ -152,7 +164,14 @@ pub fn main() -> ExitCode {
         Command::Watch { args } => watch::run(&args.options(false, false)),
         Command::Changes { args } => changes::run(&args.options(false, false)),
         Command::Check { input, theme } => check::run(&input, theme.as_deref()),
-        Command::Import { docx, out, manifest } => import::run(&docx, &out, manifest.as_deref()),
+        Command::Import { docx, out, update, manifest, force, accept_changes } => match (out, update) {
+            (_, Some(input)) => {
+                let options = jaarverslag::import::UpdateOptions { force, accept_changes };
+                import::run_update(&docx, &input, options)
+            }
+            (Some(out), None) => import::run(&docx, &out, manifest.as_deref()),
+            (None, None) => unreachable!("clap requires --out or --update"),
+        },
         Command::Schema { which } => schema::run(which),
     }
 }

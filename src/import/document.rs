@@ -97,10 +97,31 @@ pub struct Finding {
     /// The paragraph's number in the document, counting from 1.
     pub paragraph: usize,
     pub message: String,
+    pub kind: FindingKind,
 }
 
-/// The pieces of the main document in reading order, and what was not mapped.
-pub fn read(package: &Package) -> Result<(Vec<Piece>, Vec<Finding>), ImportError> {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FindingKind {
+    /// A tracked change: an insertion, a deletion or a formatting change, with its text.
+    Tracked {
+        what: &'static str,
+        text: String,
+    },
+    /// A comment, by its id in the comments part.
+    Comment(String),
+    Other,
+}
+
+/// The main document as read: its pieces in reading order, the number of the paragraph each
+/// ends in, and what was not mapped.
+pub struct Read {
+    pub pieces: Vec<Piece>,
+    pub paragraphs: Vec<usize>,
+    pub findings: Vec<Finding>,
+}
+
+/// Reads the main document.
+pub fn read(package: &Package) -> Result<Read, ImportError> {
     let main = package.main_part();
     let xml = package.xml(&main)?.unwrap_or_default();
     let styles = Styles::read(package.xml("word/styles.xml")?.unwrap_or_default());
@@ -124,6 +145,7 @@ pub fn read(package: &Package) -> Result<(Vec<Piece>, Vec<Finding>), ImportError
         numbering,
         links,
         pieces: Vec::new(),
+        piece_paragraphs: Vec::new(),
         findings: Vec::new(),
         paragraphs: 0,
         cell_paragraphs: Vec::new(),
@@ -132,7 +154,7 @@ pub fn read(package: &Package) -> Result<(Vec<Piece>, Vec<Finding>), ImportError
         lists: BTreeMap::new(),
     };
     reader.walk(xml).map_err(|e| package.damaged(&format!("its text cannot be read ({e})")))?;
-    Ok((reader.pieces, reader.findings))
+    Ok(Read { pieces: reader.pieces, paragraphs: reader.piece_paragraphs, findings: reader.findings })
 }
 
 /// Paragraph styles: id → what it is.
@@ -313,6 +335,8 @@ struct Walker {
     /// Relationship id → web address or picture part.
     links: BTreeMap<String, String>,
     pieces: Vec<Piece>,
+    /// The paragraph each piece ends in.
+    piece_paragraphs: Vec<usize>,
     findings: Vec<Finding>,
     paragraphs: usize,
     /// The paragraphs of the table cell being read.
@@ -347,10 +371,21 @@ struct RunLook {
 
 impl Walker {
     fn finding(&mut self, message: impl Into<String>) {
+        self.finding_of(message, FindingKind::Other);
+    }
+
+    /// A piece, with the number of the paragraph it ends in.
+    fn push_piece(&mut self, piece: Piece) {
+        self.pieces.push(piece);
+        self.piece_paragraphs.push(self.paragraphs);
+    }
+
+    fn finding_of(&mut self, message: impl Into<String>, kind: FindingKind) {
         let paragraph = self.paragraphs.max(1);
         let message = message.into();
-        if !self.findings.iter().any(|f| f.paragraph == paragraph && f.message == message) {
-            self.findings.push(Finding { paragraph, message });
+        let seen = |f: &Finding| f.paragraph == paragraph && f.message == message && f.kind == kind;
+        if !self.findings.iter().any(seen) {
+            self.findings.push(Finding { paragraph, message, kind });
         }
     }
 
@@ -368,6 +403,9 @@ impl Walker {
         let mut cell: Option<Vec<Inline>> = None;
         let mut table_depth = 0usize;
         let mut deleted = 0usize;
+        // Open tracked changes (what they are, their text so far); a formatting change said.
+        let mut tracked: Vec<(&'static str, String)> = Vec::new();
+        let mut tracked_format = false;
         let mut drawing: Option<PicturePiece> = None;
         loop {
             let event = reader.read_event()?;
@@ -385,6 +423,7 @@ impl Walker {
                     match name {
                         b"p" if !empty => {
                             self.paragraphs += 1;
+                            tracked_format = false;
                             self.pieces_before_paragraph = self.pieces.len();
                             let bookmarks = std::mem::take(&mut self.body_bookmarks);
                             paragraph = Some(Open { bookmarks, ..Open::default() });
@@ -467,17 +506,24 @@ impl Walker {
                                 self.finding(format!("a field ({field}) is kept as the text it shows"));
                             }
                         }
-                        b"ins" if !empty => {
-                            self.finding("a tracked change (an insertion) is taken as accepted");
-                        }
-                        b"del" if !empty => {
+                        // A tracked change: its text is gathered, to say what it is.
+                        b"ins" | b"moveTo" if !empty => tracked.push(("an insertion", String::new())),
+                        b"del" | b"moveFrom" if !empty => {
                             deleted += 1;
-                            self.finding(
-                                "a tracked change (a deletion) is taken as accepted: its text is left out",
-                            );
+                            tracked.push(("a deletion", String::new()));
                         }
-                        b"commentReference" | b"commentRangeStart" => {
-                            self.finding("a comment is not imported; read it in Word");
+                        b"rPrChange" | b"pPrChange" if !empty && !tracked_format => {
+                            tracked_format = true;
+                            let what = "a change of formatting";
+                            let message = "a tracked change (a change of formatting) is taken as accepted";
+                            self.finding_of(message, FindingKind::Tracked { what, text: String::new() });
+                        }
+                        b"commentReference" => {
+                            let id = attr(e, b"id").unwrap_or_default();
+                            self.finding_of(
+                                "a comment is not imported; read it in Word",
+                                FindingKind::Comment(id),
+                            );
                         }
                         b"footnoteReference" | b"endnoteReference" => {
                             self.finding("a footnote is not imported; put its text in the paragraph");
@@ -584,10 +630,16 @@ impl Walker {
                 }
                 Event::Text(ref t) if skip_depth == 0 && !in_instruction => {
                     let text = t.xml10_content().map(|c| c.into_owned()).unwrap_or_default();
+                    if let Some((_, gathered)) = tracked.last_mut() {
+                        gathered.push_str(&text);
+                    }
                     // Only the text of w:t (not of other elements, which Word does not have).
                     push_text(&mut paragraph, &text, look, deleted > 0);
                 }
                 Event::GeneralRef(ref r) if skip_depth == 0 && !in_instruction => {
+                    if let Some((_, gathered)) = tracked.last_mut() {
+                        gathered.push_str(&entity_text(r));
+                    }
                     push_text(&mut paragraph, &entity_text(r), look, deleted > 0);
                 }
                 Event::End(ref e) => {
@@ -606,7 +658,21 @@ impl Walker {
                                 p.bold_runs += 1;
                             }
                         }
-                        b"del" => deleted = deleted.saturating_sub(1),
+                        b"ins" | b"moveTo" | b"del" | b"moveFrom" => {
+                            if matches!(name, b"del" | b"moveFrom") {
+                                deleted = deleted.saturating_sub(1);
+                            }
+                            if let Some((what, text)) = tracked.pop() {
+                                let message = match what {
+                                    "a deletion" => {
+                                        "a tracked change (a deletion) is taken as accepted: its text is left out"
+                                    }
+                                    _ => "a tracked change (an insertion) is taken as accepted",
+                                };
+                                let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                                self.finding_of(message, FindingKind::Tracked { what, text });
+                            }
+                        }
                         b"hyperlink" => {
                             if let Some(p) = paragraph.as_mut()
                                 && let Some((target, content)) = p.link.take()
@@ -619,12 +685,12 @@ impl Walker {
                                 && !d.part.is_empty()
                             {
                                 match d.part.strip_prefix("chart:") {
-                                    Some(part) => self.pieces.push(Piece::Chart {
+                                    Some(part) => self.push_piece(Piece::Chart {
                                         part: part.to_owned(),
                                         alt: d.alt,
                                         bookmarks: Vec::new(),
                                     }),
-                                    None => self.pieces.push(Piece::Picture(d)),
+                                    None => self.push_piece(Piece::Picture(d)),
                                 }
                             }
                         }
@@ -655,7 +721,7 @@ impl Walker {
                             if table_depth == 0
                                 && let Some((t, _)) = table.take()
                             {
-                                self.pieces.push(Piece::Table(t));
+                                self.push_piece(Piece::Table(t));
                             }
                         }
                         _ => {}
@@ -735,7 +801,7 @@ impl Walker {
         {
             self.finding(format!("the style \"{style}\" is read as body text"));
         }
-        self.pieces.push(Piece::Paragraph(Paragraph { kind, content, bookmarks: open.bookmarks, all_bold }));
+        self.push_piece(Piece::Paragraph(Paragraph { kind, content, bookmarks: open.bookmarks, all_bold }));
     }
 }
 

@@ -8,12 +8,14 @@
 
 mod document;
 mod package;
+mod update;
 
 use serde_json::{Value, json};
 
 pub(crate) use document::entity_text;
-pub use document::{Finding, ParagraphKind, Piece};
+pub use document::{Finding, FindingKind, ParagraphKind, Piece};
 pub use package::{ImportError, MAX_FILE_BYTES, MAX_UNPACKED_BYTES, Package};
+pub use update::{Change, Options as UpdateOptions, Update, update};
 
 use crate::input::markup;
 use crate::model::{Inline, plain_text};
@@ -30,6 +32,8 @@ pub struct Imported {
 struct Read {
     value: Value,
     bookmark: Option<String>,
+    /// The number of its last paragraph in the document, for messages.
+    at: usize,
 }
 
 /// Our bookmark among those of `pieces`, the first if there are more (paragraphs joined in Word).
@@ -58,11 +62,36 @@ struct Document {
     warnings: Vec<String>,
     /// What our own DOCX says about its sources, when it is one of ours.
     identity: Option<roundtrip::Identity>,
+    /// What was not mapped, as found (also in `warnings`).
+    findings: Vec<Finding>,
+}
+
+impl Document {
+    /// Where paragraph `paragraph` is: its section and the heading above it.
+    fn place_of(&self, paragraph: usize) -> String {
+        let heading_of = |blocks: &[Read]| {
+            let mut heading = None;
+            for read in blocks.iter().take_while(|r| r.at < paragraph) {
+                if read.value["type"] == "heading" {
+                    heading = read.value["text"].as_str().map(|t| plain_text(&markup::parse(t).content));
+                }
+            }
+            heading
+        };
+        let (section, heading) = match self.sections.iter().rev().find(|s| s.at <= paragraph) {
+            Some(s) => (format!("{}. {}", s.number, s.title), heading_of(&s.blocks)),
+            None => ("Inleiding".to_owned(), None),
+        };
+        match heading {
+            Some(heading) => format!("{section} › {heading} (paragraph {paragraph})"),
+            None => format!("{section} (paragraph {paragraph})"),
+        }
+    }
 }
 
 /// Reads the Word file into blocks.
 fn read_document(package: &Package) -> Result<Document, ImportError> {
-    let (mut pieces, findings) = document::read(package)?;
+    let document::Read { mut pieces, paragraphs: piece_paragraphs, findings } = document::read(package)?;
     let mut out = Imported::default();
     link_headings(&mut pieces, &mut out.warnings);
     let mut title = None;
@@ -70,13 +99,14 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
     let mut introduction: Vec<Read> = Vec::new();
     let mut sections: Vec<Section> = Vec::new();
     let mut pictures = 0usize;
-    let mut paragraph = 0usize;
     let mut i = 0;
     // A table's caption, above it, with its bookmark.
     let mut caption: Option<(String, Option<String>)> = None;
     // A picture as wide as the built-in theme's text is "full width", the default.
     let text_width_mm = crate::theme::load_default().page.text_width_mm();
     while i < pieces.len() {
+        // The paragraph's number in the document, as the findings count them.
+        let paragraph = piece_paragraphs[i];
         let in_introduction = sections.is_empty();
         let blocks = match sections.last_mut() {
             Some(s) => &mut s.blocks,
@@ -84,9 +114,8 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
         };
         match &pieces[i] {
             // A paragraph that only holds a picture or a bookmark.
-            Piece::Paragraph(p) if plain_text(&p.content).trim().is_empty() => paragraph += 1,
+            Piece::Paragraph(p) if plain_text(&p.content).trim().is_empty() => {}
             Piece::Paragraph(p) => {
-                paragraph += 1;
                 let text = plain_text(&p.content);
                 match &p.kind {
                     ParagraphKind::Title if title.is_none() => title = Some(text),
@@ -95,7 +124,7 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
                     ParagraphKind::Heading(1) => {
                         let position = sections.len() + 1;
                         let (number, title, code) = section_heading(&text, position);
-                        sections.push(Section { number, code, title, blocks: Vec::new(), at: paragraph });
+                        sections.push(Section { number, code, title, blocks: Vec::new(), at: piece_paragraphs[i] });
                     }
                     ParagraphKind::Heading(level) if in_introduction => {
                         out.warnings.push(format!(
@@ -103,11 +132,11 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
                             first_words(&text)
                         ));
                         let value = json!({ "type": "paragraph", "text": format!("**{}**", markup::write(&p.content)) });
-                        blocks.push(Read { value, bookmark: bookmark_of(&pieces[i..=i]) });
+                        blocks.push(Read { value, bookmark: bookmark_of(&pieces[i..=i]), at: piece_paragraphs[i] });
                     }
                     ParagraphKind::Heading(level) => {
                         let value = json!({ "type": "heading", "level": (*level).clamp(2, 3), "text": markup::write(&p.content) });
-                        blocks.push(Read { value, bookmark: bookmark_of(&pieces[i..=i]) });
+                        blocks.push(Read { value, bookmark: bookmark_of(&pieces[i..=i]), at: piece_paragraphs[i] });
                     }
                     ParagraphKind::Caption => {
                         // "Tabel 1. …" / "Figuur 2. …": the number is made again by the build.
@@ -144,9 +173,8 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
                         };
                         while i + 1 < pieces.len() && continues(&pieces[i + 1]) {
                             i += 1;
-                            paragraph += 1;
                         }
-                        blocks.push(Read { value: list(&pieces[start..=i]), bookmark: bookmark_of(&pieces[start..=i]) });
+                        blocks.push(Read { value: list(&pieces[start..=i]), bookmark: bookmark_of(&pieces[start..=i]), at: piece_paragraphs[i] });
                     }
                     ParagraphKind::Title | ParagraphKind::Subtitle | ParagraphKind::Body => {
                         if p.all_bold && !text.ends_with(['.', ':']) {
@@ -156,7 +184,7 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
                             ));
                         }
                         let value = json!({ "type": "paragraph", "text": markup::write(&p.content) });
-                        blocks.push(Read { value, bookmark: bookmark_of(&pieces[i..=i]) });
+                        blocks.push(Read { value, bookmark: bookmark_of(&pieces[i..=i]), at: piece_paragraphs[i] });
                     }
                 }
             }
@@ -164,10 +192,10 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
                 let (caption, caption_bookmark) = caption.take().unzip();
                 let bookmark = caption_bookmark.flatten().or_else(|| bookmark_of(&pieces[i..=i]));
                 let value = key_figures(t).unwrap_or_else(|| table(t, caption));
-                blocks.push(Read { value, bookmark });
+                blocks.push(Read { value, bookmark, at: piece_paragraphs[i] });
             }
             Piece::Chart { part, alt, .. } => match package.xml(part)?.and_then(|xml| chart_block(xml, alt.as_deref())) {
-                Some(value) => blocks.push(Read { value, bookmark: bookmark_of(&pieces[i..=i]) }),
+                Some(value) => blocks.push(Read { value, bookmark: bookmark_of(&pieces[i..=i]), at: piece_paragraphs[i] }),
                 None => out.warnings.push(format!(
                     "paragraph {paragraph}: a chart whose numbers cannot be read is not imported; add it as a chart block"
                 )),
@@ -208,13 +236,13 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
                     if let Some((caption, _)) = caption.take() {
                         block["caption"] = json!(caption);
                     }
-                    blocks.push(Read { value: block, bookmark: bookmark_of(&pieces[i..=i]) });
+                    blocks.push(Read { value: block, bookmark: bookmark_of(&pieces[i..=i]), at: piece_paragraphs[i] });
                 }
             }
         }
         i += 1;
     }
-    for finding in findings {
+    for finding in &findings {
         out.warnings.push(format!("paragraph {}: {}", finding.paragraph, finding.message));
     }
     if sections.is_empty() {
@@ -231,6 +259,7 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
         files: out.files,
         warnings: out.warnings,
         identity: identity_of(package)?,
+        findings,
     })
 }
 

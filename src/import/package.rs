@@ -130,6 +130,11 @@ impl Package {
     }
 
     /// The name of the main document part, as the package relationships say.
+    /// The file's name, as given.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
     pub fn main_part(&self) -> String {
         self.part("_rels/.rels")
             .and_then(|rels| {

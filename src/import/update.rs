@@ -1,0 +1,795 @@
+//! `import --update DIR FILE.docx`: the edits made in Word to one of our own DOCX files,
+//! brought back to exactly the blocks of the input they change.
+//!
+//! Each block of the DOCX names its source (see [`crate::roundtrip`]). A block Word shows as
+//! it was built is left alone, byte for byte; a changed one is merged into its source (scope,
+//! ids, widths kept) and only its text in the file is replaced; a block added in Word goes
+//! after the one before it, one deleted in Word is taken out. The input must be as it was
+//! when the DOCX was built (each block is found by its source), unless `force` is given.
+
+use std::ops::Range;
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::{Document, FindingKind, ImportError, Package, Read};
+use crate::input::json::{self, Node};
+use crate::model::{BOARD_NAME, Variant};
+use crate::roundtrip::{self, BlockRecord, Identity};
+
+/// How to treat what could go wrong.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Apply the edits even though the input changed after the DOCX was built.
+    pub force: bool,
+    /// Take tracked changes as accepted (otherwise they are listed and nothing is written).
+    pub accept_changes: bool,
+}
+
+/// What an update does: the files to write, and what it says.
+#[derive(Debug, Default)]
+pub struct Update {
+    /// Files of the input folder to write (their path in it, their new bytes): the section
+    /// files and manifest whose blocks changed, and pictures new in Word.
+    pub files: Vec<(String, Vec<u8>)>,
+    /// What changed, in the order of the report.
+    pub changes: Vec<Change>,
+    /// The Word file's comments, with their place, for staff to act on.
+    pub comments: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+/// One change to a block: where it is, what happened, and the text before and after.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// The file changed.
+    pub file: String,
+    /// "2. Title › Mobiliteit".
+    pub place: String,
+    /// "paragraph 1 changed".
+    pub what: String,
+    /// Lines of text that went (`-`) and came (`+`).
+    pub lines: Vec<String>,
+}
+
+fn error(message: impl Into<String>, hint: impl Into<String>) -> ImportError {
+    ImportError { message: message.into(), hint: hint.into() }
+}
+
+/// A file of the input: its text, and each of its blocks with its place in the text.
+struct SourceFile {
+    name: String,
+    text: String,
+    /// The span of the list of blocks (`[ … ]`).
+    list: Range<usize>,
+    blocks: Vec<SourceBlock>,
+}
+
+struct SourceBlock {
+    span: Range<usize>,
+    value: Value,
+    /// Its source as the version shows it, if it shows it.
+    shown: Option<String>,
+}
+
+/// What to do to the list of blocks of one file.
+#[derive(Debug)]
+enum Op {
+    Replace(usize, Value),
+    Delete(usize),
+    /// Insert after the block at this index (`None`: at the start).
+    Insert(Option<usize>, Value),
+}
+
+/// Works out the update of the input in `dir` from the edited DOCX.
+pub fn update(package: &Package, dir: &Path, options: Options) -> Result<Update, ImportError> {
+    let document = super::read_document(package)?;
+    let Some(identity) = document.identity.clone() else {
+        return Err(error(
+            format!(
+                "{} was not made by jaarverslag: it does not say which block of the input each paragraph comes from",
+                package.name()
+            ),
+            "to make a new input folder from it, use `jaarverslag import FILE.docx --out NEW-FOLDER`",
+        ));
+    };
+    let loaded = crate::input::load(dir);
+    let Some(report) = loaded.report.as_ref().filter(|_| !loaded.has_errors()) else {
+        return Err(error(
+            format!("the input in {} has errors, so it cannot be updated", dir.display()),
+            "run `jaarverslag check` and fix what it says first",
+        ));
+    };
+    let variant = match identity.version.as_str() {
+        BOARD_NAME => Variant::Board,
+        id if report.municipalities.iter().any(|m| m.id == id) => Variant::Municipality(id.to_owned()),
+        id => {
+            return Err(error(
+                format!("the Word file is the version of \"{id}\", which the input no longer lists"),
+                "add the municipality to report.json again, or update from another version's file",
+            ));
+        }
+    };
+    let mut update = Update::default();
+    tracked_changes(&document, options, &mut update)?;
+    update.comments = comments(package, &document)?;
+
+    // The input's files, as the version shows their blocks.
+    let mut names = vec![crate::input::MANIFEST.to_owned()];
+    names.extend(report.sections.iter().filter_map(|s| s.origin.as_ref().map(|o| o.file.clone())));
+    let mut files: Vec<SourceFile> =
+        names.iter().map(|name| read_source(dir, name, &variant)).collect::<Result<_, _>>()?;
+
+    // Each record of the DOCX found in its file by its source.
+    let (found, changed_since) = find_records(&identity, &files);
+    if !changed_since.is_empty() && !options.force {
+        let mut message =
+            "the input changed after this Word file was made, so its edits might undo newer ones:".to_owned();
+        for line in &changed_since {
+            message.push_str(&format!("\n  - {line}"));
+        }
+        return Err(error(
+            message,
+            "build again and have the edits made in the new file, or give --force to bring them in anyway (where a block changed on both sides, Word's version wins)",
+        ));
+    }
+    update
+        .warnings
+        .extend(changed_since.iter().map(|c| format!("changed after the Word file was made: {c}")));
+
+    if document.sections.len() != identity.sections.len() {
+        return Err(error(
+            format!(
+                "the Word file has {} sections (Heading 1), the report {}: a section added or removed in Word cannot be brought back",
+                document.sections.len(),
+                identity.sections.len()
+            ),
+            "add or remove the section file in the input (and in report.json), then build again",
+        ));
+    }
+    let mut parts: Vec<(String, String, &[Read])> =
+        vec![(crate::input::MANIFEST.to_owned(), "Inleiding".to_owned(), document.introduction.as_slice())];
+    for ((file, _), section) in identity.sections.iter().zip(&document.sections) {
+        let title = format!("{}. {}", section.number, first_words(&section.title, 6));
+        parts.push((file.clone(), title, section.blocks.as_slice()));
+    }
+    let municipality = identity.municipality.as_deref();
+    let visible = |v: &Value| roundtrip::shown_in(v, &variant);
+    let mut ops: Vec<(String, Op)> = Vec::new();
+    let mut used = std::collections::BTreeSet::new();
+    let mut new_files: Vec<(String, Vec<u8>)> = Vec::new();
+    for (file, title, reads) in &parts {
+        let Some(source) = files.iter().find(|f| &f.name == file) else { continue };
+        let records: Vec<&BlockRecord> = identity.blocks.iter().filter(|b| &b.file == file).collect();
+        // The blocks of this file Word still shows here; the others were deleted, or moved
+        // to another section (then added there).
+        let seen: std::collections::BTreeSet<&str> =
+            reads.iter().filter_map(|r| r.bookmark.as_deref()).collect();
+        let mut context = Context::new(title);
+        // The last block of this file placed, by its index in the file and in `records`.
+        let mut last: Option<usize> = None;
+        let mut last_record: Option<usize> = None;
+        let mut pending_new: Vec<&Read> = Vec::new();
+        let flush = |pending: &mut Vec<&Read>,
+                     upto: Option<usize>,
+                     last_record: Option<usize>,
+                     last: Option<usize>,
+                     context: &Context,
+                     ops: &mut Vec<(String, Op)>,
+                     changes: &mut Vec<Change>,
+                     new_files: &mut Vec<(String, Vec<u8>)>| {
+            // The records Word no longer shows between the last block placed and the next.
+            let from = last_record.map_or(0, |r| r + 1);
+            let to = upto.unwrap_or(records.len());
+            let gone: Vec<usize> = (from..to)
+                .filter(|&r| !seen.contains(records[r].bookmark.as_str()))
+                .filter(|&r| found.get(&records[r].bookmark).is_some_and(Option::is_some))
+                .collect();
+            let mut at = last;
+            for k in 0..pending.len().max(gone.len()) {
+                match (gone.get(k), pending.get(k)) {
+                    // A block whose bookmark Word lost (its text retyped): changed in place.
+                    (Some(&r), Some(read)) => {
+                        let index = found[&records[r].bookmark].expect("found");
+                        let base = &source.blocks[index].value;
+                        let value = roundtrip::merge(
+                            base,
+                            &with_files(read, new_files, &document.files),
+                            &visible,
+                            municipality,
+                        );
+                        changes.push(context.change(file, &read.value, "changed", Some(base), Some(&value)));
+                        ops.push((file.clone(), Op::Replace(index, value)));
+                        at = Some(index);
+                    }
+                    (None, Some(read)) => {
+                        let mut value = with_files(read, new_files, &document.files);
+                        // Moved here from another section: it keeps what Word cannot show.
+                        if let Some(base) =
+                            read.bookmark.as_deref().and_then(|b| moved_from(b, &identity, &files, &found))
+                        {
+                            value = roundtrip::merge(base, &value, &visible, municipality);
+                        }
+                        changes.push(context.change(file, &read.value, "added", None, Some(&value)));
+                        ops.push((file.clone(), Op::Insert(at, value)));
+                    }
+                    (Some(&r), None) => {
+                        let index = found[&records[r].bookmark].expect("found");
+                        let base = &source.blocks[index].value;
+                        changes.push(context.change(file, base, "removed", Some(base), None));
+                        ops.push((file.clone(), Op::Delete(index)));
+                    }
+                    (None, None) => {}
+                }
+            }
+            pending.clear();
+        };
+        for read in reads.iter() {
+            let record = read
+                .bookmark
+                .as_deref()
+                .and_then(|b| records.iter().position(|r| r.bookmark == b))
+                .filter(|&r| used.insert(records[r].bookmark.clone()));
+            let index = record.and_then(|r| found.get(&records[r].bookmark).copied().flatten());
+            match (record, index) {
+                (Some(r), Some(index)) if last.is_none_or(|l| index > l) => {
+                    flush(
+                        &mut pending_new,
+                        Some(r),
+                        last_record,
+                        last,
+                        &context,
+                        &mut ops,
+                        &mut update.changes,
+                        &mut new_files,
+                    );
+                    let base = &source.blocks[index].value;
+                    if roundtrip::content_key(&read.value, None) != records[r].key {
+                        let value = roundtrip::merge(
+                            base,
+                            &with_files(read, &mut new_files, &document.files),
+                            &visible,
+                            municipality,
+                        );
+                        update.changes.push(context.change(
+                            file,
+                            &read.value,
+                            "changed",
+                            Some(base),
+                            Some(&value),
+                        ));
+                        ops.push((file.clone(), Op::Replace(index, value)));
+                    }
+                    last = Some(index);
+                    last_record = Some(r);
+                }
+                // Its source is gone from the input (only with --force): what Word has is kept
+                // only if Word changed it.
+                (Some(r), None) => {
+                    if roundtrip::content_key(&read.value, None) != records[r].key {
+                        pending_new.push(read);
+                    }
+                }
+                // New in Word, or moved there.
+                _ => pending_new.push(read),
+            }
+            context.after(&read.value);
+        }
+        flush(
+            &mut pending_new,
+            None,
+            last_record,
+            last,
+            &context,
+            &mut ops,
+            &mut update.changes,
+            &mut new_files,
+        );
+    }
+    for file in &mut files {
+        let mine: Vec<&Op> = ops.iter().filter(|(f, _)| f == &file.name).map(|(_, op)| op).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let text = splice(file, &mine);
+        file.text = text;
+        update.files.push((file.name.clone(), file.text.clone().into_bytes()));
+    }
+    update.files.extend(new_files);
+    Ok(update)
+}
+
+/// The source of a block of another file that Word shows elsewhere.
+fn moved_from<'f>(
+    bookmark: &str,
+    identity: &Identity,
+    files: &'f [SourceFile],
+    found: &std::collections::BTreeMap<String, Option<usize>>,
+) -> Option<&'f Value> {
+    let record = identity.block(bookmark)?;
+    let index = (*found.get(bookmark)?)?;
+    Some(&files.iter().find(|f| f.name == record.file)?.blocks[index].value)
+}
+
+/// A block as Word has it, its picture given a file of its own in `beelden/`, named by its
+/// content so it never overwrites another (`pictures` are those the import read).
+fn with_files(read: &Read, new_files: &mut Vec<(String, Vec<u8>)>, pictures: &[(String, Vec<u8>)]) -> Value {
+    let mut value = read.value.clone();
+    let bytes =
+        read.value["file"].as_str().and_then(|name| pictures.iter().find(|(n, _)| n == name)).map(|(_, b)| b);
+    if let (Some(name), Some(bytes)) = (read.value["file"].as_str(), bytes) {
+        let extension = name.rsplit('.').next().unwrap_or("png");
+        let file = format!("beelden/word-{}.{extension}", &blake3::hash(bytes).to_hex()[..12]);
+        if !new_files.iter().any(|(f, _)| f == &file) {
+            new_files.push((file.clone(), bytes.clone()));
+        }
+        value["file"] = Value::String(file);
+    }
+    value
+}
+
+/// Reads one input file and finds its blocks.
+fn read_source(dir: &Path, name: &str, variant: &Variant) -> Result<SourceFile, ImportError> {
+    let text = std::fs::read_to_string(dir.join(name))
+        .map_err(|e| error(format!("cannot read {name}: {e}"), "check that the input folder is complete"))?;
+    let node = json::parse(&text)
+        .map_err(|e| error(format!("{name} is not valid JSON: {}", e.message), "run `jaarverslag check`"))?;
+    let field = if name == crate::input::MANIFEST { "introduction" } else { "blocks" };
+    let list = match &node.value {
+        json::Value::Object(members) => members.iter().find(|m| m.key == field).map(|m| &m.value),
+        _ => None,
+    };
+    let (list_span, nodes): (Range<usize>, &[Node]) = match list {
+        Some(Node { span, value: json::Value::Array(items) }) => (span.clone(), items),
+        // No introduction yet: blocks added to it are not brought back.
+        _ => (0..0, &[]),
+    };
+    let blocks = nodes
+        .iter()
+        .map(|n| {
+            let value: Value = serde_json::from_str(&text[n.span.clone()]).unwrap_or(Value::Null);
+            let shown = roundtrip::shown_in(&value, variant)
+                .then(|| roundtrip::version_source(&value.to_string(), variant));
+            SourceBlock { span: n.span.clone(), value, shown }
+        })
+        .collect();
+    Ok(SourceFile { name: name.to_owned(), text, list: list_span, blocks })
+}
+
+/// Each record of the DOCX found in its file: the block whose source, as the version shows
+/// it, is the one the DOCX was built from (matched in order, so equal blocks are told apart).
+/// A record not found is a block changed in the input since; with `--force` it is paired
+/// with the changed block in its place, if there is one. Also says what changed since.
+fn find_records(
+    identity: &Identity,
+    files: &[SourceFile],
+) -> (std::collections::BTreeMap<String, Option<usize>>, Vec<String>) {
+    let mut found = std::collections::BTreeMap::new();
+    let mut changed = Vec::new();
+    for file in files {
+        let records: Vec<&BlockRecord> = identity.blocks.iter().filter(|b| b.file == file.name).collect();
+        let shown: Vec<usize> = (0..file.blocks.len()).filter(|&i| file.blocks[i].shown.is_some()).collect();
+        let a: Vec<&str> = records.iter().map(|r| r.source.as_str()).collect();
+        let b: Vec<&str> = shown.iter().map(|&i| file.blocks[i].shown.as_deref().unwrap_or("")).collect();
+        let pairs = common_subsequence(&a, &b);
+        let (mut ai, mut bj) = (0, 0);
+        for (pi, pj) in pairs.into_iter().chain(std::iter::once((a.len(), b.len()))) {
+            let gone: Vec<usize> = (ai..pi).collect();
+            let came: Vec<usize> = (bj..pj).collect();
+            for k in 0..gone.len().max(came.len()) {
+                match (gone.get(k), came.get(k)) {
+                    (Some(&r), Some(&c)) => {
+                        found.insert(records[r].bookmark.clone(), Some(shown[c]));
+                        changed.push(format!(
+                            "{}: {} changed",
+                            file.name,
+                            describe(&file.blocks[shown[c]].value)
+                        ));
+                    }
+                    (Some(&r), None) => {
+                        found.insert(records[r].bookmark.clone(), None);
+                        changed.push(format!(
+                            "{}: {} removed",
+                            file.name,
+                            describe_source(&records[r].source)
+                        ));
+                    }
+                    (None, Some(&c)) => {
+                        changed.push(format!(
+                            "{}: {} added",
+                            file.name,
+                            describe(&file.blocks[shown[c]].value)
+                        ));
+                    }
+                    (None, None) => {}
+                }
+            }
+            if pi < a.len() {
+                found.insert(records[pi].bookmark.clone(), Some(shown[pj]));
+            }
+            ai = pi + 1;
+            bj = pj + 1;
+        }
+    }
+    (found, changed)
+}
+
+/// The pairs of equal entries of the longest common subsequence of `a` and `b`.
+fn common_subsequence(a: &[&str], b: &[&str]) -> Vec<(usize, usize)> {
+    let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            out.push((i, j));
+            i += 1;
+            j += 1;
+        } else if lcs[i + 1][j] >= lcs[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    out
+}
+
+/// "the paragraph “Taal was in 2023 …”".
+fn describe(block: &Value) -> String {
+    let kind = kind_name(block);
+    let text = block_lines(block).into_iter().next().unwrap_or_default();
+    if text.is_empty() { format!("a {kind}") } else { format!("the {kind} “{}”", first_words(&text, 8)) }
+}
+
+fn describe_source(source: &str) -> String {
+    serde_json::from_str::<Value>(source).map(|v| describe(&v)).unwrap_or_else(|_| "a block".into())
+}
+
+fn kind_name(block: &Value) -> &'static str {
+    match block["type"].as_str().unwrap_or("") {
+        "heading" => "heading",
+        "paragraph" => "paragraph",
+        "bullet_list" | "numbered_list" => "list",
+        "table" => "table",
+        "image" => "picture",
+        "chart" => "chart",
+        "key_figures" => "key figures",
+        _ => "block",
+    }
+}
+
+fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > n { format!("{} …", words[..n].join(" ")) } else { words.join(" ") }
+}
+
+/// The text of a block, one line per paragraph-like part: what the change shows.
+fn block_lines(block: &Value) -> Vec<String> {
+    let text = |v: &Value| match v {
+        Value::String(s) => crate::model::plain_text(&crate::input::markup::parse(s).content),
+        Value::Number(n) => crate::model::number_text(&n.to_string()),
+        Value::Object(o) => o
+            .get("text")
+            .and_then(Value::as_str)
+            .map(|s| crate::model::plain_text(&crate::input::markup::parse(s).content))
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let mut out = Vec::new();
+    match block["type"].as_str().unwrap_or("") {
+        "heading" | "paragraph" => out.push(text(&block["text"])),
+        "bullet_list" | "numbered_list" => items_lines(&block["items"], 0, &text, &mut out),
+        "table" => {
+            if let Some(caption) = block.get("caption") {
+                out.push(text(caption));
+            }
+            for row in block["header"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .chain(block["rows"].as_array().into_iter().flatten())
+            {
+                let cells = row.get("cells").unwrap_or(row);
+                out.push(cells.as_array().into_iter().flatten().map(&text).collect::<Vec<_>>().join(" | "));
+            }
+        }
+        "image" => {
+            out.push(block["alt"].as_str().unwrap_or("").to_owned());
+            if let Some(caption) = block.get("caption") {
+                out.push(text(caption));
+            }
+        }
+        "chart" => {
+            out.push(block["title"].as_str().unwrap_or("").to_owned());
+            if let Some(caption) = block.get("caption") {
+                out.push(text(caption));
+            }
+        }
+        "key_figures" => {
+            for item in block["items"].as_array().into_iter().flatten() {
+                out.push(format!("{} {}", text(&item["value"]), item["label"].as_str().unwrap_or("")));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+fn items_lines(items: &Value, depth: usize, text: &dyn Fn(&Value) -> String, out: &mut Vec<String>) {
+    for item in items.as_array().into_iter().flatten() {
+        out.push(format!("{}• {}", "  ".repeat(depth), text(item)));
+        if let Some(children) = item.get("items") {
+            items_lines(children, depth + 1, text, out);
+        }
+    }
+}
+
+/// Where a block is, as staff find it in Word: the section and the heading above it, and
+/// its place under that heading ("paragraph 2").
+struct Context {
+    section: String,
+    heading: Option<String>,
+    counts: std::collections::BTreeMap<&'static str, usize>,
+}
+
+impl Context {
+    fn new(section: &str) -> Context {
+        Context { section: section.to_owned(), heading: None, counts: Default::default() }
+    }
+
+    /// After `block` (as Word has it) has been read.
+    fn after(&mut self, block: &Value) {
+        if block["type"] == "heading" {
+            self.heading = block_lines(block).into_iter().next();
+            self.counts.clear();
+        } else {
+            *self.counts.entry(kind_name(block)).or_default() += 1;
+        }
+    }
+
+    /// A change to `block` (as Word has it, or as it was if removed).
+    fn change(
+        &self,
+        file: &str,
+        block: &Value,
+        happened: &str,
+        old: Option<&Value>,
+        new: Option<&Value>,
+    ) -> Change {
+        let kind = kind_name(block);
+        let place = match &self.heading {
+            Some(heading) => format!("{} › {heading}", self.section),
+            None => self.section.clone(),
+        };
+        let what = if kind == "heading" {
+            format!("heading {happened}")
+        } else {
+            format!("{kind} {} {happened}", self.counts.get(kind).copied().unwrap_or(0) + 1)
+        };
+        let old_lines = old.map(block_lines).unwrap_or_default();
+        let new_lines = new.map(block_lines).unwrap_or_default();
+        let mut lines = Vec::new();
+        lines.extend(old_lines.iter().filter(|l| !new_lines.contains(l)).map(|l| format!("- {l}")));
+        lines.extend(new_lines.iter().filter(|l| !old_lines.contains(l)).map(|l| format!("+ {l}")));
+        Change { file: file.to_owned(), place, what, lines }
+    }
+}
+
+/// Tracked changes stop the update unless they are to be taken as accepted.
+fn tracked_changes(document: &Document, options: Options, update: &mut Update) -> Result<(), ImportError> {
+    let tracked: Vec<String> = document
+        .findings
+        .iter()
+        .filter_map(|f| match &f.kind {
+            FindingKind::Tracked { what, text } => {
+                let place = document.place_of(f.paragraph);
+                Some(if text.is_empty() {
+                    format!("{place}: {what}")
+                } else {
+                    format!("{place}: {what}: “{}”", first_words(text, 12))
+                })
+            }
+            _ => None,
+        })
+        .collect();
+    if tracked.is_empty() {
+        return Ok(());
+    }
+    if !options.accept_changes {
+        let mut message = format!("the Word file has {} tracked change(s) not yet accepted:", tracked.len());
+        for line in &tracked {
+            message.push_str(&format!("\n  - {line}"));
+        }
+        return Err(error(
+            message,
+            "accept or reject them in Word (Review › Accept) and save, or give --accept-changes to take them all as accepted",
+        ));
+    }
+    update.warnings.extend(tracked.into_iter().map(|t| format!("tracked change taken as accepted — {t}")));
+    Ok(())
+}
+
+/// The comments of the Word file, each with its place: “text” — author.
+fn comments(package: &Package, document: &Document) -> Result<Vec<String>, ImportError> {
+    let main = package.main_part();
+    let dir = main.rsplit_once('/').map_or("", |(d, _)| d);
+    let part = package
+        .relationships_of(&main)?
+        .into_iter()
+        .find(|r| !r.external && r.kind.ends_with("/comments"))
+        .map(|r| super::normalize_part(&format!("{dir}/{}", r.target)));
+    let Some(xml) = part.as_deref().map(|p| package.xml(p)).transpose()?.flatten() else {
+        return Ok(Vec::new());
+    };
+    let texts = comment_texts(xml);
+    Ok(document
+        .findings
+        .iter()
+        .filter_map(|f| match &f.kind {
+            FindingKind::Comment(id) => {
+                let (author, text) =
+                    texts.iter().find(|(i, ..)| i == id).map(|(_, a, t)| (a.clone(), t.clone()))?;
+                let by = if author.is_empty() { String::new() } else { format!(" — {author}") };
+                Some(format!("{}: “{text}”{by}", document.place_of(f.paragraph)))
+            }
+            _ => None,
+        })
+        .collect())
+}
+
+/// (id, author, text) of each comment in the comments part.
+fn comment_texts(xml: &str) -> Vec<(String, String, String)> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut out: Vec<(String, String, String)> = Vec::new();
+    let attr = |e: &quick_xml::events::BytesStart<'_>, name: &[u8]| {
+        e.attributes()
+            .flatten()
+            .find(|a| a.key.local_name().as_ref() == name)
+            .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
+            .unwrap_or_default()
+    };
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == b"comment" => {
+                out.push((attr(&e, b"id"), attr(&e, b"author"), String::new()));
+            }
+            Ok(Event::Start(e)) if e.local_name().as_ref() == b"p" => {
+                if let Some((_, _, text)) = out.last_mut()
+                    && !text.is_empty()
+                {
+                    text.push(' ');
+                }
+            }
+            Ok(Event::Text(t)) => {
+                if let Some((_, _, text)) = out.last_mut() {
+                    text.push_str(&t.xml10_content().map(|c| c.into_owned()).unwrap_or_default());
+                }
+            }
+            Ok(Event::GeneralRef(r)) => {
+                if let Some((_, _, text)) = out.last_mut() {
+                    text.push_str(&super::entity_text(&r));
+                }
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+    }
+    for (_, _, text) in &mut out {
+        *text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    out
+}
+
+/// The file's text with the operations done, each block's text written in the file's own
+/// indentation; every other byte as it was.
+fn splice(file: &SourceFile, ops: &[&Op]) -> String {
+    let text = &file.text;
+    // The spaces (or tabs) that start the line `at` is on.
+    let indent_of = |at: usize| {
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        text[line_start..at].chars().take_while(|c| *c == ' ' || *c == '\t').collect::<String>()
+    };
+    // The indentation of the blocks, and one step of it.
+    let (indent, step) = match file.blocks.first() {
+        Some(first) => {
+            let indent = indent_of(first.span.start);
+            let list_indent = indent_of(file.list.start);
+            let step = indent
+                .strip_prefix(list_indent.as_str())
+                .filter(|s| !s.is_empty())
+                .unwrap_or("  ")
+                .to_owned();
+            (indent, step)
+        }
+        None => {
+            let list_indent = indent_of(file.list.start);
+            (format!("{list_indent}  "), "  ".to_owned())
+        }
+    };
+    let write = |value: &Value| {
+        let mut bytes = Vec::new();
+        let formatter = serde_json::ser::PrettyFormatter::with_indent(step.as_bytes());
+        let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, formatter);
+        serde::Serialize::serialize(value, &mut serializer).expect("JSON values serialise");
+        String::from_utf8(bytes).expect("serde writes UTF-8").replace('\n', &format!("\n{indent}"))
+    };
+    // The list again, entry by entry: a block kept (or replaced) keeps the bytes between it
+    // and the block before it when that one is kept too; anything new is joined on a line
+    // of its own.
+    enum Entry {
+        Source(usize, Option<String>),
+        New(String),
+    }
+    let mut replaced = std::collections::BTreeMap::new();
+    let mut deleted = std::collections::BTreeSet::new();
+    let mut inserts: Vec<(Option<usize>, String)> = Vec::new();
+    for op in ops {
+        match op {
+            Op::Replace(i, value) => {
+                replaced.insert(*i, write(value));
+            }
+            Op::Delete(i) => {
+                deleted.insert(*i);
+            }
+            Op::Insert(after, value) => inserts.push((*after, write(value))),
+        }
+    }
+    let inserted_after = |anchor: Option<usize>| {
+        inserts.iter().filter(move |(a, _)| *a == anchor).map(|(_, t)| Entry::New(t.clone()))
+    };
+    let mut entries: Vec<Entry> = inserted_after(None).collect();
+    for i in 0..file.blocks.len() {
+        if !deleted.contains(&i) {
+            entries.push(Entry::Source(i, replaced.get(&i).cloned()));
+        }
+        entries.extend(inserted_after(Some(i)));
+    }
+    if file.list.end <= file.list.start {
+        return text.clone();
+    }
+    let close = indent.strip_suffix(step.as_str()).unwrap_or("").to_owned();
+    let mut body = String::new();
+    if entries.is_empty() {
+        body.push_str("[]");
+    } else {
+        body.push('[');
+        body.push_str(match file.blocks.first() {
+            Some(first) => &text[file.list.start + 1..first.span.start],
+            None => "",
+        });
+        if file.blocks.is_empty() {
+            body.push_str(&format!("\n{indent}"));
+        }
+        let mut previous: Option<usize> = None;
+        for (k, entry) in entries.iter().enumerate() {
+            if k > 0 {
+                match (previous, entry) {
+                    (Some(p), Entry::Source(i, _)) if p + 1 == *i => {
+                        body.push_str(&text[file.blocks[p].span.end..file.blocks[*i].span.start]);
+                    }
+                    _ => body.push_str(&format!(",\n{indent}")),
+                }
+            }
+            match entry {
+                Entry::Source(i, None) => body.push_str(&text[file.blocks[*i].span.clone()]),
+                Entry::Source(_, Some(new)) | Entry::New(new) => body.push_str(new),
+            }
+            previous = match entry {
+                Entry::Source(i, _) => Some(*i),
+                Entry::New(_) => None,
+            };
+        }
+        match file.blocks.last() {
+            Some(last) => body.push_str(&text[last.span.end..file.list.end - 1]),
+            None => body.push_str(&format!("\n{close}")),
+        }
+        body.push(']');
+    }
+    let mut out = text.clone();
+    out.replace_range(file.list.clone(), &body);
+    out
+}
