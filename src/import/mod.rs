@@ -8,6 +8,7 @@
 
 mod document;
 mod package;
+mod rewrite;
 mod update;
 
 use serde_json::{Value, json};

@@ -7,7 +7,6 @@
 //! after the one before it, one deleted in Word is taken out. The input must be as it was
 //! when the DOCX was built (each block is found by its source), unless `force` is given.
 
-use std::ops::Range;
 use std::path::Path;
 
 use serde_json::Value;
@@ -60,13 +59,10 @@ fn error(message: impl Into<String>, hint: impl Into<String>) -> ImportError {
 struct SourceFile {
     name: String,
     text: String,
-    /// The span of the list of blocks (`[ … ]`).
-    list: Range<usize>,
     blocks: Vec<SourceBlock>,
 }
 
 struct SourceBlock {
-    span: Range<usize>,
     value: Value,
     /// Its source as the version shows it, if it shows it.
     shown: Option<String>,
@@ -169,8 +165,8 @@ pub fn update(package: &Package, dir: &Path, options: Options) -> Result<Update,
         // The last block of this file placed, by its index in the file and in `records`.
         let mut last: Option<usize> = None;
         let mut last_record: Option<usize> = None;
-        let mut pending_new: Vec<&Read> = Vec::new();
-        let flush = |pending: &mut Vec<&Read>,
+        let mut pending_new: Vec<(&Read, Context)> = Vec::new();
+        let flush = |pending: &mut Vec<(&Read, Context)>,
                      upto: Option<usize>,
                      last_record: Option<usize>,
                      last: Option<usize>,
@@ -187,7 +183,11 @@ pub fn update(package: &Package, dir: &Path, options: Options) -> Result<Update,
                 .collect();
             let mut at = last;
             for k in 0..pending.len().max(gone.len()) {
-                match (gone.get(k), pending.get(k)) {
+                let (read, context) = match pending.get(k) {
+                    Some((read, context)) => (Some(*read), context),
+                    None => (None, context),
+                };
+                match (gone.get(k), read) {
                     // A block whose bookmark Word lost (its text retyped): changed in place.
                     (Some(&r), Some(read)) => {
                         let index = found[&records[r].bookmark].expect("found");
@@ -267,11 +267,11 @@ pub fn update(package: &Package, dir: &Path, options: Options) -> Result<Update,
                 // only if Word changed it.
                 (Some(r), None) => {
                     if roundtrip::content_key(&read.value, None) != records[r].key {
-                        pending_new.push(read);
+                        pending_new.push((read, context.clone()));
                     }
                 }
                 // New in Word, or moved there.
-                _ => pending_new.push(read),
+                _ => pending_new.push((read, context.clone())),
             }
             context.after(&read.value);
         }
@@ -339,10 +339,9 @@ fn read_source(dir: &Path, name: &str, variant: &Variant) -> Result<SourceFile, 
         json::Value::Object(members) => members.iter().find(|m| m.key == field).map(|m| &m.value),
         _ => None,
     };
-    let (list_span, nodes): (Range<usize>, &[Node]) = match list {
-        Some(Node { span, value: json::Value::Array(items) }) => (span.clone(), items),
-        // No introduction yet: blocks added to it are not brought back.
-        _ => (0..0, &[]),
+    let nodes: &[Node] = match list {
+        Some(Node { value: json::Value::Array(items), .. }) => items,
+        _ => &[],
     };
     let blocks = nodes
         .iter()
@@ -350,10 +349,10 @@ fn read_source(dir: &Path, name: &str, variant: &Variant) -> Result<SourceFile, 
             let value: Value = serde_json::from_str(&text[n.span.clone()]).unwrap_or(Value::Null);
             let shown = roundtrip::shown_in(&value, variant)
                 .then(|| roundtrip::version_source(&value.to_string(), variant));
-            SourceBlock { span: n.span.clone(), value, shown }
+            SourceBlock { value, shown }
         })
         .collect();
-    Ok(SourceFile { name: name.to_owned(), text, list: list_span, blocks })
+    Ok(SourceFile { name: name.to_owned(), text, blocks })
 }
 
 /// Each record of the DOCX found in its file: the block whose source, as the version shows
@@ -371,7 +370,7 @@ fn find_records(
         let shown: Vec<usize> = (0..file.blocks.len()).filter(|&i| file.blocks[i].shown.is_some()).collect();
         let a: Vec<&str> = records.iter().map(|r| r.source.as_str()).collect();
         let b: Vec<&str> = shown.iter().map(|&i| file.blocks[i].shown.as_deref().unwrap_or("")).collect();
-        let pairs = common_subsequence(&a, &b);
+        let pairs = super::rewrite::common_subsequence(&a, &b);
         let (mut ai, mut bj) = (0, 0);
         for (pi, pj) in pairs.into_iter().chain(std::iter::once((a.len(), b.len()))) {
             let gone: Vec<usize> = (ai..pi).collect();
@@ -412,29 +411,6 @@ fn find_records(
         }
     }
     (found, changed)
-}
-
-/// The pairs of equal entries of the longest common subsequence of `a` and `b`.
-fn common_subsequence(a: &[&str], b: &[&str]) -> Vec<(usize, usize)> {
-    let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for i in (0..a.len()).rev() {
-        for j in (0..b.len()).rev() {
-            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
-        }
-    }
-    let (mut i, mut j, mut out) = (0, 0, Vec::new());
-    while i < a.len() && j < b.len() {
-        if a[i] == b[j] {
-            out.push((i, j));
-            i += 1;
-            j += 1;
-        } else if lcs[i + 1][j] >= lcs[i][j + 1] {
-            i += 1;
-        } else {
-            j += 1;
-        }
-    }
-    out
 }
 
 /// "the paragraph “Taal was in 2023 …”".
@@ -529,6 +505,7 @@ fn items_lines(items: &Value, depth: usize, text: &dyn Fn(&Value) -> String, out
 
 /// Where a block is, as staff find it in Word: the section and the heading above it, and
 /// its place under that heading ("paragraph 2").
+#[derive(Clone)]
 struct Context {
     section: String,
     heading: Option<String>,
@@ -684,112 +661,39 @@ fn comment_texts(xml: &str) -> Vec<(String, String, String)> {
     out
 }
 
-/// The file's text with the operations done, each block's text written in the file's own
-/// indentation; every other byte as it was.
+/// The file's text with the operations done: only the blocks that changed are written
+/// again, in the file's own indentation (see [`super::rewrite`]); every other byte stays.
 fn splice(file: &SourceFile, ops: &[&Op]) -> String {
-    let text = &file.text;
-    // The spaces (or tabs) that start the line `at` is on.
-    let indent_of = |at: usize| {
-        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        text[line_start..at].chars().take_while(|c| *c == ' ' || *c == '\t').collect::<String>()
-    };
-    // The indentation of the blocks, and one step of it.
-    let (indent, step) = match file.blocks.first() {
-        Some(first) => {
-            let indent = indent_of(first.span.start);
-            let list_indent = indent_of(file.list.start);
-            let step = indent
-                .strip_prefix(list_indent.as_str())
-                .filter(|s| !s.is_empty())
-                .unwrap_or("  ")
-                .to_owned();
-            (indent, step)
-        }
-        None => {
-            let list_indent = indent_of(file.list.start);
-            (format!("{list_indent}  "), "  ".to_owned())
-        }
-    };
-    let write = |value: &Value| {
-        let mut bytes = Vec::new();
-        let formatter = serde_json::ser::PrettyFormatter::with_indent(step.as_bytes());
-        let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, formatter);
-        serde::Serialize::serialize(value, &mut serializer).expect("JSON values serialise");
-        String::from_utf8(bytes).expect("serde writes UTF-8").replace('\n', &format!("\n{indent}"))
-    };
-    // The list again, entry by entry: a block kept (or replaced) keeps the bytes between it
-    // and the block before it when that one is kept too; anything new is joined on a line
-    // of its own.
-    enum Entry {
-        Source(usize, Option<String>),
-        New(String),
-    }
     let mut replaced = std::collections::BTreeMap::new();
     let mut deleted = std::collections::BTreeSet::new();
-    let mut inserts: Vec<(Option<usize>, String)> = Vec::new();
+    let mut inserts: Vec<(Option<usize>, &Value)> = Vec::new();
     for op in ops {
         match op {
             Op::Replace(i, value) => {
-                replaced.insert(*i, write(value));
+                replaced.insert(*i, value);
             }
             Op::Delete(i) => {
                 deleted.insert(*i);
             }
-            Op::Insert(after, value) => inserts.push((*after, write(value))),
+            Op::Insert(after, value) => inserts.push((*after, value)),
         }
     }
-    let inserted_after = |anchor: Option<usize>| {
-        inserts.iter().filter(move |(a, _)| *a == anchor).map(|(_, t)| Entry::New(t.clone()))
-    };
-    let mut entries: Vec<Entry> = inserted_after(None).collect();
-    for i in 0..file.blocks.len() {
+    let inserted_after =
+        |anchor: Option<usize>| inserts.iter().filter(move |(a, _)| *a == anchor).map(|(_, v)| (*v).clone());
+    let mut blocks: Vec<Value> = inserted_after(None).collect();
+    for (i, block) in file.blocks.iter().enumerate() {
         if !deleted.contains(&i) {
-            entries.push(Entry::Source(i, replaced.get(&i).cloned()));
+            blocks.push(replaced.get(&i).map_or_else(|| block.value.clone(), |v| (*v).clone()));
         }
-        entries.extend(inserted_after(Some(i)));
+        blocks.extend(inserted_after(Some(i)));
     }
-    if file.list.end <= file.list.start {
-        return text.clone();
-    }
-    let close = indent.strip_suffix(step.as_str()).unwrap_or("").to_owned();
-    let mut body = String::new();
-    if entries.is_empty() {
-        body.push_str("[]");
-    } else {
-        body.push('[');
-        body.push_str(match file.blocks.first() {
-            Some(first) => &text[file.list.start + 1..first.span.start],
-            None => "",
-        });
-        if file.blocks.is_empty() {
-            body.push_str(&format!("\n{indent}"));
-        }
-        let mut previous: Option<usize> = None;
-        for (k, entry) in entries.iter().enumerate() {
-            if k > 0 {
-                match (previous, entry) {
-                    (Some(p), Entry::Source(i, _)) if p + 1 == *i => {
-                        body.push_str(&text[file.blocks[p].span.end..file.blocks[*i].span.start]);
-                    }
-                    _ => body.push_str(&format!(",\n{indent}")),
-                }
-            }
-            match entry {
-                Entry::Source(i, None) => body.push_str(&text[file.blocks[*i].span.clone()]),
-                Entry::Source(_, Some(new)) | Entry::New(new) => body.push_str(new),
-            }
-            previous = match entry {
-                Entry::Source(i, _) => Some(*i),
-                Entry::New(_) => None,
-            };
-        }
-        match file.blocks.last() {
-            Some(last) => body.push_str(&text[last.span.end..file.list.end - 1]),
-            None => body.push_str(&format!("\n{close}")),
-        }
-        body.push(']');
-    }
-    let mut out = text.clone();
-    out.replace_range(file.list.clone(), &body);
+    let (Ok(root), Ok(old)) = (json::parse(&file.text), serde_json::from_str::<Value>(&file.text)) else {
+        return file.text.clone();
+    };
+    let mut new = old.clone();
+    let field = if file.name == crate::input::MANIFEST { "introduction" } else { "blocks" };
+    new[field] = Value::Array(blocks);
+    let mut out = file.text.clone();
+    out.replace_range(root.span.clone(), &super::rewrite::rewrite(&file.text, &root, &old, &new));
     out
 }
