@@ -99,6 +99,7 @@ fn files_that_are_not_readable_word_documents_are_refused() {
     encrypted.extend(std::iter::repeat_n(0u8, 512));
     encrypted.extend("EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes));
     let dtd = br#"<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaa">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>"#;
+    // Each case's whole message is in tests/snapshots/import/<file>.txt.
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("tekst.docx", b"Dit is geen Word-bestand.".to_vec(), "tekst.docx is not a Word document"),
         (
@@ -131,6 +132,7 @@ fn files_that_are_not_readable_word_documents_are_refused() {
         assert!(message.contains(&format!("error: {expected}")), "{name}: {message}");
         assert!(message.contains("= hint: ") && message.contains("nothing was written"), "{message}");
         assert!(!dir.join("uit").exists(), "{name}: nothing written");
+        common::assert_snapshot(&format!("import/{}", name.trim_end_matches(".docx")), &output);
     }
     // A zip bomb: a part that unpacks to more than the bound is refused while unpacking.
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
@@ -142,13 +144,17 @@ fn files_that_are_not_readable_word_documents_are_refused() {
         zip.write_all(&zeros).unwrap();
     }
     std::fs::write(dir.join("bom.docx"), zip.finish().unwrap().into_inner()).unwrap();
-    let message = stderr(&import(dir, "bom.docx", "uit"));
+    let output = import(dir, "bom.docx", "uit");
+    let message = stderr(&output);
     assert!(message.contains("bom.docx unpacks to more than 200 MB"), "{message}");
+    common::assert_snapshot("import/bom", &output);
     // A file over the size bound is refused without being read (a sparse file here).
     let big = std::fs::File::create(dir.join("groot.docx")).unwrap();
     big.set_len(100 * 1024 * 1024).unwrap();
-    let message = stderr(&import(dir, "groot.docx", "uit"));
+    let output = import(dir, "groot.docx", "uit");
+    let message = stderr(&output);
     assert!(message.contains("groot.docx is larger than 50 MB"), "{message}");
+    common::assert_snapshot("import/groot", &output);
     assert!(!dir.join("uit").exists());
 }
 

@@ -205,11 +205,12 @@ fn tracked_changes_are_taken_only_when_accepted() {
     let output = update(&scratch, &docx, &[]);
     let (_, stderr) = text(&output);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("1 tracked change(s) not yet accepted"), "{stderr}");
+    assert!(stderr.contains("a tracked change that is not accepted yet"), "{stderr}");
     assert!(stderr.contains("Inleiding (paragraph"), "{stderr}");
     assert!(stderr.contains("an insertion: “Ook in 2024.”"), "{stderr}");
     assert!(stderr.contains("--accept-changes") && stderr.contains("nothing was written"), "{stderr}");
     assert_eq!(snapshot(&scratch.input()), before);
+    common::assert_snapshot("import/update-tracked-change", &output);
 
     let output = update(&scratch, &docx, &["--accept-changes"]);
     let (stdout, stderr) = text(&output);
@@ -274,6 +275,7 @@ fn an_input_changed_since_the_build_is_not_overwritten() {
     assert_eq!(stderr.matches("  - ").count(), 1, "one block changed since: {stderr}");
     assert!(stderr.contains("--force") && stderr.contains("nothing was written"), "{stderr}");
     assert_eq!(snapshot(&scratch.input()), before);
+    common::assert_snapshot("import/update-input-changed-since", &output);
 
     let output = update(&scratch, &docx, &["--force"]);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output).1);
@@ -324,6 +326,7 @@ fn a_docx_from_elsewhere_is_refused() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr.contains("bewerkt.docx was not made by jaarverslag"), "{stderr}");
     assert!(stderr.contains("--out NEW-FOLDER"), "{stderr}");
+    common::assert_snapshot("import/update-not-ours", &output);
 }
 
 /// The same through LibreOffice: opened, text replaced, saved as DOCX again. Skipped where
@@ -360,4 +363,39 @@ fn an_edit_saved_by_libreoffice_comes_back() {
     assert_eq!(read(&scratch, "report.json"), manifest.replacen(TYPO.0, TYPO.1, 1));
     let section = String::from_utf8(before["sections/2-drempels.json"].clone()).unwrap();
     assert_eq!(read(&scratch, "sections/2-drempels.json"), section.replacen(REWRITTEN.0, REWRITTEN.1, 1));
+}
+
+/// A section's title edited in its Heading 1, and the cover's subtitle, come back into the
+/// section file and the manifest — never lost in silence.
+#[test]
+fn titles_edited_in_word_come_back() {
+    let scratch = copy_of_input("update-titles");
+    let before = snapshot(&scratch.input());
+    let docx = edited(&built(&scratch, &Variant::Board), |parts| {
+        // The heading itself, after its entry in the table of contents.
+        let xml = String::from_utf8(parts["word/document.xml"].clone()).unwrap();
+        let old = ">3. Bevorderen van het ondernemerschap, waaronder het sociaal ondernemen en met maatschappelijk verantwoord ondernemen (WSE-";
+        let at = xml.rfind(old).unwrap();
+        let new = ">3. Het ondernemerschap bevorderen, ook het sociaal en maatschappelijk verantwoord ondernemen (WSE-";
+        parts.insert("word/document.xml".into(), format!("{}{new}{}", &xml[..at], &xml[at + old.len()..]).into_bytes());
+        replace_in_document(parts, ">Jaarverslag 2023<", ">Jaarverslag 2023 (ontwerp)<");
+    });
+    let output = update(&scratch, &docx, &[]);
+    let (stdout, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(0), "{stdout}{stderr}");
+    let section = String::from_utf8(before["sections/3-ondernemerschap.json"].clone()).unwrap();
+    assert_eq!(
+        read(&scratch, "sections/3-ondernemerschap.json"),
+        section.replacen(
+            "Bevorderen van het ondernemerschap, waaronder het sociaal ondernemen en met maatschappelijk verantwoord ondernemen",
+            "Het ondernemerschap bevorderen, ook het sociaal en maatschappelijk verantwoord ondernemen",
+            1
+        )
+    );
+    let manifest = String::from_utf8(before["report.json"].clone()).unwrap();
+    assert_eq!(
+        read(&scratch, "report.json"),
+        manifest.replacen("\"subtitle\": \"Jaarverslag 2023\"", "\"subtitle\": \"Jaarverslag 2023 (ontwerp)\"", 1)
+    );
+    assert!(stdout.contains("Titelblad: subtitle changed\n      - Jaarverslag 2023\n      + Jaarverslag 2023 (ontwerp)"), "{stdout}");
 }

@@ -350,10 +350,18 @@ pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, I
     let own_manifest = identity.and_then(|i| serde_json::from_str::<Value>(&i.manifest).ok());
     let mut report = match (manifest, own_manifest) {
         (Some(manifest), _) => manifest.clone(),
-        (None, Some(own)) => {
+        (None, Some(mut own)) => {
             out.warnings.push(
                 "no --manifest given: report.json lists only the municipalities this version names; give --manifest input/report.json for all of them".into(),
             );
+            // The cover's title and subtitle as Word has them now.
+            for (field, now) in [("title", &document.title), ("subtitle", &document.subtitle)] {
+                if let Some(now) = now.as_deref().map(str::trim).filter(|t| !t.is_empty())
+                    && own.get(field).and_then(Value::as_str).map(str::trim) != Some(now)
+                {
+                    own[field] = json!(now);
+                }
+            }
             own
         }
         (None, None) => {

@@ -75,6 +75,34 @@ enum Op {
     Delete(usize),
     /// Insert after the block at this index (`None`: at the start).
     Insert(Option<usize>, Value),
+    /// A field of the file itself (a section's title, the report's title) set.
+    Field(&'static str, Value),
+}
+
+/// Titles edited in Word: a section's (its Heading 1) and the report's (the cover's title
+/// and subtitle), when they differ from those the DOCX was built with.
+fn titles(document: &Document, identity: &Identity, ops: &mut Vec<(String, Op)>, changes: &mut Vec<Change>) {
+    let mut set = |file: &str, place: String, field: &'static str, built: Option<&Value>, now: &str| {
+        let Some(built) = built.and_then(Value::as_str) else { return };
+        if built.trim() == now.trim() || now.trim().is_empty() {
+            return;
+        }
+        ops.push((file.to_owned(), Op::Field(field, Value::String(now.trim().to_owned()))));
+        let what = format!("{} changed", field.replace('_', " "));
+        let lines = vec![format!("- {built}"), format!("+ {}", now.trim())];
+        changes.push(Change { file: file.to_owned(), place, what, lines });
+    };
+    let manifest: Value = serde_json::from_str(&identity.manifest).unwrap_or(Value::Null);
+    for (field, now) in [("title", &document.title), ("subtitle", &document.subtitle)] {
+        if let Some(now) = now {
+            set(crate::input::MANIFEST, "Titelblad".to_owned(), field, manifest.get(field), now);
+        }
+    }
+    for ((file, frame), section) in identity.sections.iter().zip(&document.sections) {
+        let frame: Value = serde_json::from_str(frame).unwrap_or(Value::Null);
+        let place = format!("{}. {}", section.number, first_words(&section.title, 6));
+        set(file, place, "title", frame.get("title"), &section.title);
+    }
 }
 
 /// Works out the update of the input in `dir` from the edited DOCX.
@@ -286,6 +314,7 @@ pub fn update(package: &Package, dir: &Path, options: Options) -> Result<Update,
             &mut new_files,
         );
     }
+    titles(&document, &identity, &mut ops, &mut update.changes);
     for file in &mut files {
         let mine: Vec<&Op> = ops.iter().filter(|(f, _)| f == &file.name).map(|(_, op)| op).collect();
         if mine.is_empty() {
@@ -576,7 +605,10 @@ fn tracked_changes(document: &Document, options: Options, update: &mut Update) -
         return Ok(());
     }
     if !options.accept_changes {
-        let mut message = format!("the Word file has {} tracked change(s) not yet accepted:", tracked.len());
+        let mut message = match tracked.len() {
+            1 => "the Word file has a tracked change that is not accepted yet:".to_owned(),
+            n => format!("the Word file has {n} tracked changes that are not accepted yet:"),
+        };
         for line in &tracked {
             message.push_str(&format!("\n  - {line}"));
         }
@@ -676,6 +708,7 @@ fn splice(file: &SourceFile, ops: &[&Op]) -> String {
                 deleted.insert(*i);
             }
             Op::Insert(after, value) => inserts.push((*after, value)),
+            Op::Field(..) => {}
         }
     }
     let inserted_after =
@@ -693,6 +726,11 @@ fn splice(file: &SourceFile, ops: &[&Op]) -> String {
     let mut new = old.clone();
     let field = if file.name == crate::input::MANIFEST { "introduction" } else { "blocks" };
     new[field] = Value::Array(blocks);
+    for op in ops {
+        if let Op::Field(name, value) = op {
+            new[*name] = value.clone();
+        }
+    }
     let mut out = file.text.clone();
     out.replace_range(root.span.clone(), &super::rewrite::rewrite(&file.text, &root, &old, &new));
     out

@@ -468,3 +468,21 @@ fn short(value: &serde_json::Value) -> String {
     let text = value.to_string();
     text.chars().take(1500).collect()
 }
+
+/// Compares what a command printed with its reviewed snapshot `tests/snapshots/<path>.txt`
+/// (rewritten with `UPDATE_GOLDEN=1`); the exit code is its first line.
+pub fn assert_snapshot(path: &str, output: &Output) {
+    let shown = format!(
+        "exit code: {}\n{}{}",
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let golden = root().join(format!("tests/snapshots/{path}.txt"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(golden.parent().unwrap()).unwrap();
+        std::fs::write(&golden, &shown).unwrap();
+    }
+    let expected = std::fs::read_to_string(&golden).unwrap_or_default();
+    assert_eq!(shown, expected, "{path}: the output differs from its snapshot (UPDATE_GOLDEN=1 rewrites it)");
+}
