@@ -377,7 +377,10 @@ fn titles_edited_in_word_come_back() {
         let old = ">3. Bevorderen van het ondernemerschap, waaronder het sociaal ondernemen en met maatschappelijk verantwoord ondernemen (WSE-";
         let at = xml.rfind(old).unwrap();
         let new = ">3. Het ondernemerschap bevorderen, ook het sociaal en maatschappelijk verantwoord ondernemen (WSE-";
-        parts.insert("word/document.xml".into(), format!("{}{new}{}", &xml[..at], &xml[at + old.len()..]).into_bytes());
+        parts.insert(
+            "word/document.xml".into(),
+            format!("{}{new}{}", &xml[..at], &xml[at + old.len()..]).into_bytes(),
+        );
         replace_in_document(parts, ">Jaarverslag 2023<", ">Jaarverslag 2023 (ontwerp)<");
     });
     let output = update(&scratch, &docx, &[]);
@@ -395,7 +398,16 @@ fn titles_edited_in_word_come_back() {
     let manifest = String::from_utf8(before["report.json"].clone()).unwrap();
     assert_eq!(
         read(&scratch, "report.json"),
-        manifest.replacen("\"subtitle\": \"Jaarverslag 2023\"", "\"subtitle\": \"Jaarverslag 2023 (ontwerp)\"", 1)
+        manifest.replacen(
+            "\"subtitle\": \"Jaarverslag 2023\"",
+            "\"subtitle\": \"Jaarverslag 2023 (ontwerp)\"",
+            1
+        )
     );
-    assert!(stdout.contains("Titelblad: subtitle changed\n      - Jaarverslag 2023\n      + Jaarverslag 2023 (ontwerp)"), "{stdout}");
+    assert!(
+        stdout.contains(
+            "Titelblad: subtitle changed\n      - Jaarverslag 2023\n      + Jaarverslag 2023 (ontwerp)"
+        ),
+        "{stdout}"
+    );
 }
