@@ -178,16 +178,24 @@ fn edits_made_in_word_come_back_to_exactly_their_blocks() {
     assert_eq!(again.status.code(), Some(1), "{}", text(&again).1);
 }
 
-/// A DOCX built and not edited brings nothing back, and writes nothing.
+/// A DOCX built and not edited brings nothing back, and writes nothing: for the bundled
+/// report and the showcase (charts with their data tables, pictures, scoped blocks).
 #[test]
 fn an_unedited_docx_changes_nothing() {
-    let scratch = copy_of_input("update-none");
-    let before = snapshot(&scratch.input());
-    let output = update(&scratch, &built(&scratch, &Variant::Municipality("kortrijk".into())), &[]);
-    let (stdout, stderr) = text(&output);
-    assert_eq!(output.status.code(), Some(0), "{stderr}");
-    assert!(stdout.contains("nothing to bring back"), "{stdout}");
-    assert_eq!(snapshot(&scratch.input()), before);
+    for (fixture, variant) in [
+        ("input", Variant::Municipality("kortrijk".into())),
+        ("tests/fixtures/showcase", Variant::Board),
+        ("tests/fixtures/showcase", Variant::Municipality("zwevegem".into())),
+    ] {
+        let scratch = Scratch::new("update-none");
+        common::copy_dir(&common::root().join(fixture), &scratch.input());
+        let before = snapshot(&scratch.input());
+        let output = update(&scratch, &built(&scratch, &variant), &[]);
+        let (stdout, stderr) = text(&output);
+        assert_eq!(output.status.code(), Some(0), "{fixture} {variant:?}: {stderr}");
+        assert!(stdout.contains("nothing to bring back"), "{fixture} {variant:?}: {stdout}");
+        assert_eq!(snapshot(&scratch.input()), before);
+    }
 }
 
 /// Tracked changes are listed and stop the update, unless --accept-changes takes them.
@@ -410,4 +418,40 @@ fn titles_edited_in_word_come_back() {
         ),
         "{stdout}"
     );
+}
+
+/// A picture replaced in Word, with a new description, comes back as a new file in
+/// `beelden/` (the old one is left alone) and the block's `alt`; its width and caption stay.
+#[test]
+fn a_picture_replaced_in_word_comes_back_as_a_new_file() {
+    let scratch = Scratch::new("update-picture");
+    common::copy_dir(&common::root().join("tests/fixtures/showcase"), &scratch.input());
+    let old_png = std::fs::read(scratch.input().join("beelden/staven.png")).unwrap();
+    let new_png = common::png(40, 30);
+    let docx = edited(&built(&scratch, &Variant::Board), |parts| {
+        let media = parts.iter().find(|(_, bytes)| **bytes == old_png).map(|(name, _)| name.clone()).unwrap();
+        parts.insert(media, new_png.clone());
+        replace_in_document(
+            parts,
+            "descr=\"Vier staven van verschillende hoogte\"",
+            "descr=\"Vijf staven van verschillende hoogte\"",
+        );
+    });
+    let output = update(&scratch, &docx, &[]);
+    let (stdout, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(0), "{stdout}{stderr}");
+    assert!(stdout.contains("3. Figuren: picture 1 replaced"), "{stdout}");
+    let section: serde_json::Value =
+        serde_json::from_str(&read(&scratch, "sections/3-figuren.json")).unwrap();
+    let image = &section["blocks"][1];
+    let file = image["file"].as_str().unwrap();
+    assert!(file.starts_with("beelden/word-") && file.ends_with(".png"), "{image}");
+    assert_eq!(std::fs::read(scratch.input().join(file)).unwrap(), new_png);
+    assert_eq!(std::fs::read(scratch.input().join("beelden/staven.png")).unwrap(), old_png);
+    assert_eq!(image["alt"], "Vijf staven van verschillende hoogte");
+    assert_eq!(image["width_mm"], 80);
+    assert_eq!(image["caption"], "Deelnemers per **kwartaal**");
+    // Only that one picture file is new.
+    let pictures = std::fs::read_dir(scratch.input().join("beelden")).unwrap().count();
+    assert_eq!(pictures, 4);
 }

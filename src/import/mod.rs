@@ -252,6 +252,13 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
             hint: "give each priority's title the style \"Heading 1\" (Kop 1) in Word, e.g. \"1. Het opnemen van de regierol (WSE-LR1)\"".into(),
         });
     }
+    let identity = identity_of(package)?;
+    if let Some(identity) = &identity {
+        without_data_tables(&mut introduction, identity);
+        for section in &mut sections {
+            without_data_tables(&mut section.blocks, identity);
+        }
+    }
     Ok(Document {
         title,
         subtitle,
@@ -259,9 +266,24 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
         sections,
         files: out.files,
         warnings: out.warnings,
-        identity: identity_of(package)?,
+        identity,
         findings,
     })
+}
+
+/// Leaves out the table the build puts under a chart of ours with `"data_table": true`: it
+/// is that chart's numbers again, not a block (it has no bookmark of its own).
+fn without_data_tables(blocks: &mut Vec<Read>, identity: &roundtrip::Identity) {
+    let mut after_chart_with_table = false;
+    blocks.retain(|r| {
+        let generated = after_chart_with_table && r.bookmark.is_none() && r.value["type"] == "table";
+        after_chart_with_table =
+            r.bookmark.as_deref().and_then(|b| identity.block(b)).is_some_and(|record| {
+                serde_json::from_str::<Value>(&record.source)
+                    .is_ok_and(|source| source["type"] == "chart" && source["data_table"] == true)
+            });
+        !generated
+    });
 }
 
 /// Our custom XML part, if the file has it.
@@ -399,12 +421,7 @@ fn resolve(
     out: &mut Imported,
 ) -> Vec<Value> {
     let mut blocks = Vec::new();
-    // A chart of ours with "data_table": the table under it is made by the build.
-    let mut data_table_next = false;
     for r in read {
-        if std::mem::take(&mut data_table_next) && r.bookmark.is_none() && r.value["type"] == "table" {
-            continue;
-        }
         let record = identity.zip(r.bookmark.as_ref()).and_then(|(identity, b)| {
             let record = identity.block(b)?;
             used.bookmarks.insert(b.clone()).then_some(record)
@@ -414,7 +431,6 @@ fn resolve(
             blocks.push(r.value);
             continue;
         };
-        data_table_next = base["type"] == "chart" && base["data_table"] == true;
         let mut value = if roundtrip::content_key(&r.value, None) == record.key {
             base.clone()
         } else {

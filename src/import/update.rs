@@ -220,12 +220,7 @@ pub fn update(package: &Package, dir: &Path, options: Options) -> Result<Update,
                     (Some(&r), Some(read)) => {
                         let index = found[&records[r].bookmark].expect("found");
                         let base = &source.blocks[index].value;
-                        let value = roundtrip::merge(
-                            base,
-                            &with_files(read, new_files, &document.files),
-                            &visible,
-                            municipality,
-                        );
+                        let value = roundtrip::merge(base, &read.value, &visible, municipality);
                         changes.push(context.change(file, &read.value, "changed", Some(base), Some(&value)));
                         ops.push((file.clone(), Op::Replace(index, value)));
                         at = Some(index);
@@ -272,17 +267,17 @@ pub fn update(package: &Package, dir: &Path, options: Options) -> Result<Update,
                         &mut new_files,
                     );
                     let base = &source.blocks[index].value;
-                    if roundtrip::content_key(&read.value, None) != records[r].key {
-                        let value = roundtrip::merge(
-                            base,
-                            &with_files(read, &mut new_files, &document.files),
-                            &visible,
-                            municipality,
-                        );
+                    let replaced = replaced_picture(read, base, dir, &document.files);
+                    if roundtrip::content_key(&read.value, None) != records[r].key || replaced {
+                        let mut value = roundtrip::merge(base, &read.value, &visible, municipality);
+                        if replaced {
+                            value["file"] = with_files(read, &mut new_files, &document.files)["file"].clone();
+                        }
+                        let what = if replaced { "replaced" } else { "changed" };
                         update.changes.push(context.change(
                             file,
                             &read.value,
-                            "changed",
+                            what,
                             Some(base),
                             Some(&value),
                         ));
@@ -324,8 +319,27 @@ pub fn update(package: &Package, dir: &Path, options: Options) -> Result<Update,
         file.text = text;
         update.files.push((file.name.clone(), file.text.clone().into_bytes()));
     }
+    // Pictures new in Word, those the blocks name (a moved block keeps its own file).
+    let named: std::collections::BTreeSet<&str> = ops
+        .iter()
+        .filter_map(|(_, op)| match op {
+            Op::Replace(_, value) | Op::Insert(_, value) => value["file"].as_str(),
+            _ => None,
+        })
+        .collect();
+    new_files.retain(|(file, _)| named.contains(file.as_str()));
     update.files.extend(new_files);
     Ok(update)
+}
+
+/// Whether the picture of an image block of ours was replaced in Word: its bytes differ
+/// from the file the block names (of the same kind: LibreOffice keeps only the PNG of an
+/// SVG, which is no new picture).
+fn replaced_picture(read: &Read, base: &Value, dir: &Path, pictures: &[(String, Vec<u8>)]) -> bool {
+    let (Some(now), Some(was)) = (read.value["file"].as_str(), base["file"].as_str()) else { return false };
+    let kind = |name: &str| name.rsplit('.').next().unwrap_or("").to_lowercase().replace("jpg", "jpeg");
+    let Some((_, bytes)) = pictures.iter().find(|(n, _)| n == now) else { return false };
+    kind(now) == kind(was) && std::fs::read(dir.join(was)).is_ok_and(|old| &old != bytes)
 }
 
 /// The source of a block of another file that Word shows elsewhere.
