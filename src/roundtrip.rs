@@ -408,14 +408,22 @@ pub fn merge(
     let (base_kind, read_kind) = (kind(base), kind(read));
     let same_list = base_kind.ends_with("_list") && read_kind.ends_with("_list");
     if base_kind != read_kind && !same_list {
-        // Another kind of block: what Word shows, with the scope it had.
-        let mut out = read.clone();
-        for field in ["only_for", "concerns", "summary"] {
-            if let (Some(value), Some(object)) = (base.get(field), out.as_object_mut()) {
-                object.insert(field.to_owned(), value.clone());
+        // Another kind of block: what Word shows, with the scope it had, where it had it.
+        const SCOPE: [&str; 3] = ["only_for", "concerns", "summary"];
+        let mut out = serde_json::Map::new();
+        for (key, value) in base.as_object().into_iter().flatten() {
+            if SCOPE.contains(&key.as_str()) {
+                out.insert(key.clone(), value.clone());
+            } else if key == "type" {
+                out.insert(key.clone(), read["type"].clone());
             }
         }
-        return out;
+        for (key, value) in read.as_object().into_iter().flatten() {
+            if !out.contains_key(key) {
+                out.insert(key.clone(), value.clone());
+            }
+        }
+        return Value::Object(out);
     }
     let mut out = base.clone();
     let set = |out: &mut Value, field: &str, value: Option<Value>| {

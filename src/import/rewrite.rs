@@ -15,7 +15,7 @@ pub fn rewrite(text: &str, node: &Node, old: &Value, new: &Value) -> String {
     let step = indent_step(text);
     match (&node.value, old, new) {
         (json::Value::Object(members), Value::Object(old_members), Value::Object(new_members))
-            if members.len() == old_members.len() =>
+            if members.len() == old_members.len() && same_order(old_members, new_members) =>
         {
             let mut entries: Vec<Entry> = Vec::new();
             for (member, (key, old_value)) in members.iter().zip(old_members) {
@@ -50,8 +50,11 @@ pub fn rewrite(text: &str, node: &Node, old: &Value, new: &Value) -> String {
             let mut entries = Vec::new();
             let (mut i, mut j) = (0, 0);
             for (pi, pj) in pairs.into_iter().chain(std::iter::once((old_items.len(), new_items.len()))) {
-                // Between two equal entries: those changed in place, then added ones.
-                let changed = (pi - i).min(pj - j);
+                // Between two equal entries: those changed in place (of the same kind), then
+                // added ones.
+                let changed = (0..(pi - i).min(pj - j))
+                    .take_while(|&k| same_kind(&old_items[i + k], &new_items[j + k]))
+                    .count();
                 for k in 0..changed {
                     let n = &nodes[i + k];
                     entries.push(Entry {
@@ -75,6 +78,24 @@ pub fn rewrite(text: &str, node: &Node, old: &Value, new: &Value) -> String {
             join(text, node, ('[', ']'), entries, &inner, &step, inline)
         }
         _ => write(new, &indent_of(text, node.span.start), &step, false),
+    }
+}
+
+/// Whether the keys `new` shares with `old` come in the same order (then the old text's
+/// order can stay).
+fn same_order(old: &serde_json::Map<String, Value>, new: &serde_json::Map<String, Value>) -> bool {
+    let shared: Vec<&String> = old.keys().filter(|k| new.contains_key(*k)).collect();
+    let in_new: Vec<&String> = new.keys().filter(|k| old.contains_key(*k)).collect();
+    shared == in_new
+}
+
+/// Whether an entry may be rewritten into another in place: both objects of the same
+/// `type` (or without one), or both not objects.
+fn same_kind(old: &Value, new: &Value) -> bool {
+    match (old, new) {
+        (Value::Object(a), Value::Object(b)) => a.get("type") == b.get("type"),
+        (Value::Object(_), _) | (_, Value::Object(_)) => false,
+        _ => true,
     }
 }
 
