@@ -313,7 +313,7 @@ fn edit_document(xml: &str, texts: &[f64], paragraphs: &[f64]) -> String {
             edits.push((at, at, "<w:p><w:r><w:t>Nieuwe alinea uit Word</w:t></w:r></w:p>".into()));
         }
     }
-    edits.sort_by(|a, b| b.0.cmp(&a.0));
+    edits.sort_by_key(|e| std::cmp::Reverse(e.0));
     edits.dedup_by(|a, b| a.0 == b.0);
     let mut out = xml.to_owned();
     for (from, to, text) in edits {
