@@ -343,22 +343,10 @@ proptest! {
         let report = loaded.report.unwrap();
         let variant = report.variants().nth(variant).unwrap();
         let docx = jaarverslag::docx::write(&report.for_variant(&variant), &jaarverslag::theme::load_default(), None);
-        let mut parts = std::collections::BTreeMap::new();
-        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
-        for i in 0..archive.len() {
-            let mut file = archive.by_index(i).unwrap();
-            let mut bytes = Vec::new();
-            std::io::Read::read_to_end(&mut file, &mut bytes).unwrap();
-            parts.insert(file.name().to_owned(), bytes);
-        }
-        let xml = String::from_utf8(parts["word/document.xml"].clone()).unwrap();
-        parts.insert("word/document.xml".into(), edit_document(&xml, &texts, &paragraphs).into_bytes());
-        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-        for (name, bytes) in &parts {
-            zip.start_file(name.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
-            std::io::Write::write_all(&mut zip, bytes).unwrap();
-        }
-        let edited = zip.finish().unwrap().into_inner();
+        let edited = common::edit_docx(&docx, |parts| {
+            let xml = String::from_utf8(parts["word/document.xml"].clone()).unwrap();
+            parts.insert("word/document.xml".into(), edit_document(&xml, &texts, &paragraphs).into_bytes());
+        });
 
         let before = std::fs::read_to_string(scratch.input().join("sections/1.json")).unwrap();
         let package = jaarverslag::import::Package::from_bytes(edited.clone(), "bewerkt.docx").unwrap();

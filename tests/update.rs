@@ -6,7 +6,6 @@
 
 mod common;
 
-use std::io::Write as _;
 use std::path::Path;
 
 use common::{Scratch, copy_of_input, run};
@@ -16,31 +15,6 @@ use jaarverslag::model::Variant;
 fn built(scratch: &Scratch, variant: &Variant) -> Vec<u8> {
     let report = jaarverslag::input::load(&scratch.input()).report.expect("a valid input");
     jaarverslag::docx::write(&report.for_variant(variant), &jaarverslag::theme::load_default(), None)
-}
-
-/// The DOCX with its parts changed by `edit` (name → text; a part may be added).
-fn edited(docx: &[u8], edit: impl FnOnce(&mut std::collections::BTreeMap<String, Vec<u8>>)) -> Vec<u8> {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
-    let mut parts = std::collections::BTreeMap::new();
-    let mut order = Vec::new();
-    for i in 0..archive.len() {
-        let mut file = archive.by_index(i).unwrap();
-        let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut file, &mut bytes).unwrap();
-        order.push(file.name().to_owned());
-        parts.insert(file.name().to_owned(), bytes);
-    }
-    edit(&mut parts);
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let names: Vec<String> =
-        order.iter().cloned().chain(parts.keys().filter(|k| !order.contains(k)).cloned()).collect();
-    for name in names {
-        if let Some(bytes) = parts.get(&name) {
-            zip.start_file(name.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
-            zip.write_all(bytes).unwrap();
-        }
-    }
-    zip.finish().unwrap().into_inner()
 }
 
 /// `document.xml` with `from` (once) replaced by `to`.
@@ -111,7 +85,7 @@ const REWRITTEN: (&str, &str) = (
 fn edits_made_in_word_come_back_to_exactly_their_blocks() {
     let scratch = copy_of_input("update-edits");
     let before = snapshot(&scratch.input());
-    let docx = edited(&built(&scratch, &Variant::Board), |parts| {
+    let docx = common::edit_docx(&built(&scratch, &Variant::Board), |parts| {
         replace_in_document(parts, TYPO.0, TYPO.1);
         replace_in_document(parts, REWRITTEN.0, REWRITTEN.1);
         let mut xml = String::from_utf8(parts["word/document.xml"].clone()).unwrap();
@@ -203,7 +177,7 @@ fn an_unedited_docx_changes_nothing() {
 fn tracked_changes_are_taken_only_when_accepted() {
     let scratch = copy_of_input("update-tracked");
     let before = snapshot(&scratch.input());
-    let docx = edited(&built(&scratch, &Variant::Board), |parts| {
+    let docx = common::edit_docx(&built(&scratch, &Variant::Board), |parts| {
         replace_in_document(
             parts,
             "voor de lokale besturen.</w:t></w:r>",
@@ -231,7 +205,7 @@ fn tracked_changes_are_taken_only_when_accepted() {
 #[test]
 fn comments_are_listed_with_their_place() {
     let scratch = copy_of_input("update-comment");
-    let docx = edited(&built(&scratch, &Variant::Board), |parts| {
+    let docx = common::edit_docx(&built(&scratch, &Variant::Board), |parts| {
         replace_in_document(
             parts,
             "<w:t xml:space=\"preserve\">Mensen met een migratieachtergrond was binnen",
@@ -268,7 +242,9 @@ fn comments_are_listed_with_their_place() {
 #[test]
 fn an_input_changed_since_the_build_is_not_overwritten() {
     let scratch = copy_of_input("update-conflict");
-    let docx = edited(&built(&scratch, &Variant::Board), |parts| replace_in_document(parts, TYPO.0, TYPO.1));
+    let docx = common::edit_docx(&built(&scratch, &Variant::Board), |parts| {
+        replace_in_document(parts, TYPO.0, TYPO.1)
+    });
     scratch.edit(
         "sections/3-ondernemerschap.json",
         "Er waren 6 sociale-economiebedrijven",
@@ -304,7 +280,7 @@ fn a_municipality_version_maps_back_to_its_scoped_source() {
         "\"blocks\": [",
         "\"blocks\": [\n    { \"type\": \"paragraph\", \"only_for\": [\"kortrijk\", \"menen\"], \"text\": \"In {municipality} liep een eigen traject.\" },\n    { \"type\": \"bullet_list\", \"items\": [\"Voor iedereen\", { \"text\": \"Alleen voor Menen\", \"only_for\": [\"menen\"] }, \"Ook voor iedereen\"] },",
     );
-    let docx = edited(&built(&scratch, &Variant::Municipality("kortrijk".into())), |parts| {
+    let docx = common::edit_docx(&built(&scratch, &Variant::Municipality("kortrijk".into())), |parts| {
         // The paragraph's own text (the overview at the front quotes it too).
         replace_in_document(parts, "> liep een eigen traject.<", "> liep een eigen traject met werkgevers.<");
         replace_in_document(parts, ">Ook voor iedereen<", ">Ook voor iedereen, in 2024<");
@@ -326,7 +302,7 @@ fn a_municipality_version_maps_back_to_its_scoped_source() {
 #[test]
 fn a_docx_from_elsewhere_is_refused() {
     let scratch = copy_of_input("update-foreign");
-    let docx = edited(&built(&scratch, &Variant::Board), |parts| {
+    let docx = common::edit_docx(&built(&scratch, &Variant::Board), |parts| {
         parts.remove("customXml/item1.xml");
     });
     let output = update(&scratch, &docx, &[]);
@@ -379,7 +355,7 @@ fn an_edit_saved_by_libreoffice_comes_back() {
 fn titles_edited_in_word_come_back() {
     let scratch = copy_of_input("update-titles");
     let before = snapshot(&scratch.input());
-    let docx = edited(&built(&scratch, &Variant::Board), |parts| {
+    let docx = common::edit_docx(&built(&scratch, &Variant::Board), |parts| {
         // The heading itself, after its entry in the table of contents.
         let xml = String::from_utf8(parts["word/document.xml"].clone()).unwrap();
         let old = ">3. Bevorderen van het ondernemerschap, waaronder het sociaal ondernemen en met maatschappelijk verantwoord ondernemen (WSE-";
@@ -428,7 +404,7 @@ fn a_picture_replaced_in_word_comes_back_as_a_new_file() {
     common::copy_dir(&common::root().join("tests/fixtures/showcase"), &scratch.input());
     let old_png = std::fs::read(scratch.input().join("beelden/staven.png")).unwrap();
     let new_png = common::png(40, 30);
-    let docx = edited(&built(&scratch, &Variant::Board), |parts| {
+    let docx = common::edit_docx(&built(&scratch, &Variant::Board), |parts| {
         let media = parts.iter().find(|(_, bytes)| **bytes == old_png).map(|(name, _)| name.clone()).unwrap();
         parts.insert(media, new_png.clone());
         replace_in_document(

@@ -46,7 +46,7 @@ pub fn rewrite(text: &str, node: &Node, old: &Value, new: &Value) -> String {
             let inline = nodes.first().is_some_and(|n| !text[node.span.start..n.span.start].contains('\n'));
             let inner =
                 if nodes.is_empty() { format!("{}{step}", indent_of(text, node.span.start)) } else { inner };
-            let pairs = common_subsequence(old_items, new_items);
+            let pairs = crate::roundtrip::common_subsequence(old_items, new_items);
             let mut entries = Vec::new();
             let (mut i, mut j) = (0, 0);
             for (pi, pj) in pairs.into_iter().chain(std::iter::once((old_items.len(), new_items.len()))) {
@@ -183,29 +183,6 @@ fn indent_step(text: &str) -> String {
         .map(|line| line.chars().take_while(|c| *c == ' ' || *c == '\t').collect::<String>())
         .find(|lead| !lead.is_empty())
         .unwrap_or_else(|| "  ".to_owned())
-}
-
-/// The pairs of equal entries in the longest common subsequence of `a` and `b`.
-pub fn common_subsequence<T: PartialEq>(a: &[T], b: &[T]) -> Vec<(usize, usize)> {
-    let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for i in (0..a.len()).rev() {
-        for j in (0..b.len()).rev() {
-            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
-        }
-    }
-    let (mut i, mut j, mut out) = (0, 0, Vec::new());
-    while i < a.len() && j < b.len() {
-        if a[i] == b[j] {
-            out.push((i, j));
-            i += 1;
-            j += 1;
-        } else if lcs[i + 1][j] >= lcs[i][j + 1] {
-            i += 1;
-        } else {
-            j += 1;
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -413,7 +413,7 @@ fn find_records(
         let shown: Vec<usize> = (0..file.blocks.len()).filter(|&i| file.blocks[i].shown.is_some()).collect();
         let a: Vec<&str> = records.iter().map(|r| r.source.as_str()).collect();
         let b: Vec<&str> = shown.iter().map(|&i| file.blocks[i].shown.as_deref().unwrap_or("")).collect();
-        let pairs = super::rewrite::common_subsequence(&a, &b);
+        let pairs = roundtrip::common_subsequence(&a, &b);
         let (mut ai, mut bj) = (0, 0);
         for (pi, pj) in pairs.into_iter().chain(std::iter::once((a.len(), b.len()))) {
             let gone: Vec<usize> = (ai..pi).collect();

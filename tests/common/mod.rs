@@ -486,3 +486,31 @@ pub fn assert_snapshot(path: &str, output: &Output) {
     let expected = std::fs::read_to_string(&golden).unwrap_or_default();
     assert_eq!(shown, expected, "{path}: the output differs from its snapshot (UPDATE_GOLDEN=1 rewrites it)");
 }
+
+/// The DOCX with its parts changed by `edit` (name → text; a part may be added).
+pub fn edit_docx(
+    docx: &[u8],
+    edit: impl FnOnce(&mut std::collections::BTreeMap<String, Vec<u8>>),
+) -> Vec<u8> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut parts = std::collections::BTreeMap::new();
+    let mut order = Vec::new();
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut file, &mut bytes).unwrap();
+        order.push(file.name().to_owned());
+        parts.insert(file.name().to_owned(), bytes);
+    }
+    edit(&mut parts);
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let names: Vec<String> =
+        order.iter().cloned().chain(parts.keys().filter(|k| !order.contains(k)).cloned()).collect();
+    for name in names {
+        if let Some(bytes) = parts.get(&name) {
+            zip.start_file(name.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
+            std::io::Write::write_all(&mut zip, bytes).unwrap();
+        }
+    }
+    zip.finish().unwrap().into_inner()
+}
