@@ -70,22 +70,33 @@ struct Document {
 impl Document {
     /// Where paragraph `paragraph` is: its section and the heading above it.
     fn place_of(&self, paragraph: usize) -> String {
+        let text_of = |read: &Read| {
+            let lines = update::block_lines(&read.value);
+            lines.into_iter().find(|l| !l.trim().is_empty())
+        };
         let heading_of = |blocks: &[Read]| {
             let mut heading = None;
             for read in blocks.iter().take_while(|r| r.at < paragraph) {
                 if read.value["type"] == "heading" {
-                    heading = read.value["text"].as_str().map(|t| plain_text(&markup::parse(t).content));
+                    heading = text_of(read);
                 }
             }
             heading
         };
-        let (section, heading) = match self.sections.iter().rev().find(|s| s.at <= paragraph) {
-            Some(s) => (format!("{}. {}", s.number, s.title), heading_of(&s.blocks)),
-            None => ("Inleiding".to_owned(), None),
+        let (section, blocks, heading) = match self.sections.iter().rev().find(|s| s.at <= paragraph) {
+            Some(s) => (format!("{}. {}", s.number, first_words(&s.title)), &s.blocks, heading_of(&s.blocks)),
+            None => ("Inleiding".to_owned(), &self.introduction, heading_of(&self.introduction)),
         };
+        // The first words of the block the paragraph is in.
+        let words = blocks
+            .iter()
+            .find(|r| r.at >= paragraph)
+            .and_then(text_of)
+            .map(|t| format!(", “{}”", first_words(&t)));
+        let words = words.unwrap_or_default();
         match heading {
-            Some(heading) => format!("{section} › {heading} (paragraph {paragraph})"),
-            None => format!("{section} (paragraph {paragraph})"),
+            Some(heading) => format!("{section} › {heading} (paragraph {paragraph}{words})"),
+            None => format!("{section} (paragraph {paragraph}{words})"),
         }
     }
 }
@@ -243,9 +254,6 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
         }
         i += 1;
     }
-    for finding in &findings {
-        out.warnings.push(format!("paragraph {}: {}", finding.paragraph, finding.message));
-    }
     if sections.is_empty() {
         return Err(ImportError {
             message: "the Word file has no Heading 1, so no section to make".into(),
@@ -259,7 +267,7 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
             without_data_tables(&mut section.blocks, identity);
         }
     }
-    Ok(Document {
+    let mut document = Document {
         title,
         subtitle,
         introduction,
@@ -268,7 +276,15 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
         warnings: out.warnings,
         identity,
         findings,
-    })
+    };
+    // What was not mapped, with its place: section, heading, paragraph and first words.
+    let found: Vec<String> = document
+        .findings
+        .iter()
+        .map(|f| format!("{}: {}", document.place_of(f.paragraph), f.message))
+        .collect();
+    document.warnings.extend(found);
+    Ok(document)
 }
 
 /// Leaves out the table the build puts under a chart of ours with `"data_table": true`: it

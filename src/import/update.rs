@@ -486,7 +486,7 @@ fn first_words(text: &str, n: usize) -> String {
 }
 
 /// The text of a block, one line per paragraph-like part: what the change shows.
-fn block_lines(block: &Value) -> Vec<String> {
+pub(super) fn block_lines(block: &Value) -> Vec<String> {
     let text = |v: &Value| match v {
         Value::String(s) => crate::model::plain_text(&crate::input::markup::parse(s).content),
         Value::Number(n) => crate::model::number_text(&n.to_string()),
