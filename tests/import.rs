@@ -397,3 +397,39 @@ fn our_docx_imports_back_to_the_input_it_was_built_from() {
         common::assert_same_input(&got, &expected, &format!("LibreOffice's save of {}", dir.display()));
     }
 }
+
+/// The record of sources in a DOCX is read from the file, so it is checked like input: a
+/// crafted one naming files outside the folder writes nothing there.
+#[test]
+fn a_crafted_record_of_sources_writes_nothing_outside_the_folder() {
+    let scratch = common::Scratch::new("import-crafted");
+    let report = jaarverslag::input::load(&common::root().join("tests/fixtures/showcase")).report.unwrap();
+    let docx = jaarverslag::docx::write(
+        &report.for_variant(&Variant::Board),
+        &jaarverslag::theme::load_default(),
+        None,
+    );
+    let docx = common::edit_docx(&docx, |parts| {
+        let xml = String::from_utf8(parts["customXml/item1.xml"].clone()).unwrap();
+        let xml = xml
+            .replace("<section file=\"sections/1-alles.json\">", "<section file=\"../../boos.json\">")
+            .replace("\"file\":\"beelden/staven.png\"", "\"file\":\"../../boos.png\"");
+        parts.insert("customXml/item1.xml".into(), xml.into_bytes());
+    });
+    let dir = scratch.path().join("a/b");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("verslag.docx"), docx).unwrap();
+    let output = import(&dir, "verslag.docx", "terug");
+    assert!(output.status.success(), "{}", stderr(&output));
+    for outside in ["boos.json", "boos.png", "a/boos.json", "a/boos.png"] {
+        assert!(!scratch.path().join(outside).exists(), "{outside} written outside the folder");
+    }
+    let section: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("terug/sections/3-figuren.json")).unwrap())
+            .unwrap();
+    assert!(
+        section["blocks"][1]["file"].as_str().unwrap().starts_with("beelden/"),
+        "{}",
+        section["blocks"][1]
+    );
+}

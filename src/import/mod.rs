@@ -219,7 +219,14 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
             }
             Piece::Picture(picture) => {
                 pictures += 1;
-                let extension = picture.part.rsplit('.').next().unwrap_or("png").to_lowercase();
+                // The part's extension, if it is one (a crafted part name could hold a path).
+                let extension = picture
+                    .part
+                    .rsplit('.')
+                    .next()
+                    .map(str::to_lowercase)
+                    .filter(|e| (1..=5).contains(&e.len()) && e.chars().all(|c| c.is_ascii_alphanumeric()))
+                    .unwrap_or_else(|| "png".into());
                 let file = format!(
                     "beelden/afbeelding-{pictures}.{}",
                     if extension == "jpg" { "jpeg".into() } else { extension }
@@ -349,7 +356,16 @@ pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, I
     let mut out = Imported { files: document.files, warnings: document.warnings };
     let mut used = Used::default();
     let mut names = Vec::new();
-    let frames = identity.map(|i| &i.sections).filter(|f| f.len() == document.sections.len());
+    // Our own file names, when the Word file's record of them is whole and names files
+    // inside the folder (it is read from the file, so it is checked like input).
+    let safe = |name: &str| {
+        crate::input::check_relative(name).is_ok()
+            && name.ends_with(".json")
+            && name != crate::input::MANIFEST
+    };
+    let frames = identity
+        .map(|i| &i.sections)
+        .filter(|f| f.len() == document.sections.len() && f.iter().all(|(name, _)| safe(name)));
     for (k, section) in document.sections.into_iter().enumerate() {
         if section.blocks.is_empty() {
             out.warnings
@@ -454,6 +470,12 @@ fn resolve(
             roundtrip::merge(&base, &r.value, &|_| true, municipality)
         };
         if let (Some(written), Some(own)) = (r.value["file"].as_str(), base["file"].as_str()) {
+            if crate::input::check_relative(own).is_err() {
+                // A name outside the folder is never written: the picture keeps the one made.
+                value["file"] = json!(written);
+                blocks.push(value);
+                continue;
+            }
             let kind =
                 |name: &str| name.rsplit('.').next().unwrap_or("").to_lowercase().replace("jpg", "jpeg");
             if kind(written) == kind(own) {

@@ -799,7 +799,7 @@ fn section_paths(
 /// A section path must stay inside the input folder: relative, no `..`.
 type ListedSection = (String, Place, usize);
 
-pub(super) fn check_relative(name: &str) -> Result<(), &'static str> {
+pub fn check_relative(name: &str) -> Result<(), &'static str> {
     let path = Path::new(name);
     if name.trim().is_empty() {
         return Err("is empty");
