@@ -24,6 +24,9 @@ pub enum Kind {
     Shape,
     /// The shape is right but the content is not (unknown ids, skipped heading levels…).
     Content,
+    /// Content that a reader with low vision, or with a screen reader, could not use as
+    /// WCAG 2.1 AA asks: a warning, and an error with `check --strict`.
+    Accessibility,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -40,6 +40,11 @@ pub fn run(options: &Options<'_>) -> ExitCode {
 
 /// Reads and checks the input and the theme, showing every problem; `None` when invalid.
 pub fn prepare(input: &Path, theme_file: Option<&Path>) -> Option<(Report, Theme)> {
+    prepare_checked(input, theme_file, false)
+}
+
+/// [`prepare`]; with `strict`, accessibility warnings are errors (`check --strict`).
+pub fn prepare_checked(input: &Path, theme_file: Option<&Path>, strict: bool) -> Option<(Report, Theme)> {
     let mut loaded = jaarverslag::input::load(input);
     let theme = match theme_file {
         None => Some(jaarverslag::theme::load_default()),
@@ -63,6 +68,13 @@ pub fn prepare(input: &Path, theme_file: Option<&Path>) -> Option<(Report, Theme
             loaded.absorb(long, Sources::default());
             let blurred = jaarverslag::layout::low_resolution(&setup, &loaded.pictures);
             loaded.absorb(blurred, Sources::default());
+        }
+    }
+    if strict {
+        for d in &mut loaded.diagnostics {
+            if d.kind == jaarverslag::diagnostic::Kind::Accessibility {
+                d.severity = jaarverslag::diagnostic::Severity::Error;
+            }
         }
     }
     if super::show_diagnostics(&loaded) {

@@ -1,10 +1,13 @@
-//! `jaarverslag check`: read and validate everything, report every problem, write nothing.
+//! `jaarverslag check`: read and validate everything, report every problem, write nothing;
+//! `--strict` makes the accessibility warnings errors.
 
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn run(input: &Path, theme: Option<&Path>) -> ExitCode {
-    let Some((report, _theme)) = super::build::prepare(input, theme) else { return super::failure() };
+pub fn run(input: &Path, theme: Option<&Path>, strict: bool) -> ExitCode {
+    let Some((report, _theme)) = super::build::prepare_checked(input, theme, strict) else {
+        return super::failure();
+    };
     let blocks: usize = report.sections.iter().map(|s| s.blocks.len()).sum();
     println!(
         "{} is valid: {} sections, {blocks} blocks, {} municipalities",

@@ -64,6 +64,9 @@ enum Command {
         /// Theme file to check as well.
         #[arg(long, value_name = "FILE")]
         theme: Option<PathBuf>,
+        /// Treat accessibility warnings (WCAG 2.1 AA) as errors: exit 1 when there is one.
+        #[arg(long)]
+        strict: bool,
     },
     /// Turn a Word report (.docx) into an input folder: a manifest and one section file per
     /// Heading 1; what cannot be mapped is listed as a warning with its place. With
@@ -163,7 +166,7 @@ pub fn main() -> ExitCode {
         Command::Build { args, changes, prune } => build::run(&args.options(changes, prune)),
         Command::Watch { args } => watch::run(&args.options(false, false)),
         Command::Changes { args } => changes::run(&args.options(false, false)),
-        Command::Check { input, theme } => check::run(&input, theme.as_deref()),
+        Command::Check { input, theme, strict } => check::run(&input, theme.as_deref(), strict),
         Command::Import { docx, out, update, manifest, force, accept_changes } => match (out, update) {
             (_, Some(input)) => {
                 let options = jaarverslag::import::UpdateOptions { force, accept_changes };

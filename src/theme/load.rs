@@ -584,9 +584,25 @@ fn style(d: &mut Decoder<'_>, object: &Object<'_>, body: Option<&TextStyle>) -> 
         (None, None) => Some(Color::BLACK),
     };
     let line_default = body.map_or(1.0, |b| b.line_spacing);
+    let bold = optional_bool(d, object, "bold")?;
+    // Text on the white page must stand out from it (WCAG 2.1 AA, 1.4.3).
+    if let (Some(node), Some(color), Some(size)) = (object.optional("color"), color, size_pt) {
+        let white = Color([255, 255, 255]);
+        let (ratio, needed) = (super::contrast_ratio(color, white), super::required_contrast(size, bold));
+        if ratio < needed {
+            let path = object.path("color");
+            d.warn(node.span.clone(), &path, format!("#{} on the white page has a contrast of {ratio:.1}:1; text of {size} pt{} needs {needed}:1 to be read by people with low vision", color.hex(), if bold { " bold" } else { "" }))
+                .kind = Kind::Accessibility;
+            if let Some(last) = d.diagnostics.last_mut() {
+                last.hint = Some(format!(
+                    "choose a darker colour (WCAG 2.1 AA asks {needed}:1 for this size); #767676 is the lightest grey that has 4.5:1"
+                ));
+            }
+        }
+    }
     Some(TextStyle {
         size_pt: size_pt?,
-        bold: optional_bool(d, object, "bold")?,
+        bold,
         italic: optional_bool(d, object, "italic")?,
         color: color?,
         space_before_pt: optional_number(d, object, "space_before_pt", 0.0, 200.0, 0.0)?,

@@ -67,6 +67,18 @@ pub fn lightness(color: Color) -> f64 {
     if y > 216.0 / 24389.0 { 116.0 * y.cbrt() - 16.0 } else { y * 24389.0 / 27.0 }
 }
 
+/// WCAG 2.1's contrast ratio of two colours, from 1 (the same) to 21 (black on white).
+pub fn contrast_ratio(a: Color, b: Color) -> f64 {
+    let (la, lb) = (relative_luminance(a), relative_luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// The contrast WCAG 2.1 AA asks of text against its background: 4.5:1, or 3:1 for large
+/// text (18 pt, or 14 pt bold).
+pub fn required_contrast(size_pt: f64, bold: bool) -> f64 {
+    if size_pt >= 18.0 || (bold && size_pt >= 14.0) { 3.0 } else { 4.5 }
+}
+
 /// WCAG's relative luminance of an sRGB colour.
 pub fn relative_luminance(color: Color) -> f64 {
     let linear = |c: u8| {
@@ -375,5 +387,27 @@ impl Labels {
         self.running_header
             .replace("{subtitle}", &report.meta.subtitle)
             .replace("{version}", &self.version(report))
+    }
+}
+
+#[cfg(test)]
+mod contrast_tests {
+    use super::*;
+
+    #[test]
+    fn contrast_is_wcag_s_ratio() {
+        let white = Color([255, 255, 255]);
+        assert!((contrast_ratio(Color::BLACK, white) - 21.0).abs() < 1e-9);
+        assert!((contrast_ratio(white, white) - 1.0).abs() < 1e-9);
+        // The well-known limits: #767676 is the lightest grey with 4.5:1 on white, #777777 is not.
+        assert!(contrast_ratio(Color([0x76, 0x76, 0x76]), white) >= 4.5);
+        assert!(contrast_ratio(Color([0x77, 0x77, 0x77]), white) < 4.5);
+        // WebAIM's contrast checker gives 4.54 and 2.96 for these.
+        assert!((contrast_ratio(Color([0x76, 0x76, 0x76]), white) - 4.54).abs() < 0.01);
+        assert!((contrast_ratio(Color([0x96, 0x96, 0x96]), white) - 2.96).abs() < 0.01);
+        assert_eq!(required_contrast(11.0, false), 4.5);
+        assert_eq!(required_contrast(14.0, true), 3.0);
+        assert_eq!(required_contrast(14.0, false), 4.5);
+        assert_eq!(required_contrast(18.0, false), 3.0);
     }
 }

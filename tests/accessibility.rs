@@ -1,0 +1,51 @@
+//! `check` finds what makes the report hard to use for readers with low vision or a screen
+//! reader (WCAG 2.1 AA), as warnings with their place; `check --strict` makes them errors.
+
+mod common;
+
+use common::{copy_of_input, run};
+
+/// A theme whose body text is too light for the white page: a warning at the colour in the
+/// theme file, with the ratio and what is needed; `--strict` makes it an error (exit 1).
+#[test]
+fn too_little_contrast_is_found_and_strict_refuses_it() {
+    let scratch = copy_of_input("a11y-contrast");
+    let theme = std::fs::read_to_string(common::root().join("templates/w13.json")).unwrap();
+    let light = theme.replacen(
+        "\"body\": { \"size_pt\": 11, \"line_spacing\": 1.15, \"space_after_pt\": 6, \"color\": \"#1F2933\"",
+        "\"body\": { \"size_pt\": 11, \"line_spacing\": 1.15, \"space_after_pt\": 6, \"color\": \"#999999\"",
+        1,
+    );
+    assert_ne!(light, theme);
+    // In the scratch folder, its fonts named where they are and its logo beside it.
+    let fonts = common::root().join("fonts");
+    let light = light.replace("../fonts", &fonts.display().to_string());
+    std::fs::copy(common::root().join("templates/w13-logo.svg"), scratch.path().join("w13-logo.svg"))
+        .unwrap();
+    std::fs::write(scratch.path().join("theme.json"), &light).unwrap();
+    let output = run(scratch.path(), &["check", "--theme", "theme.json"]);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(0), "a warning only: {stderr}");
+    assert!(
+        stderr.contains(
+            "warning: #999999 on the white page has a contrast of 2.8:1; text of 11 pt needs 4.5:1"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("theme.json:") && stderr.contains("styles.body.color"), "{stderr}");
+    assert!(stderr.contains("#767676 is the lightest grey"), "{stderr}");
+
+    let output = run(scratch.path(), &["check", "--strict", "--theme", "theme.json"]);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("error: #999999 on the white page"), "{stderr}");
+}
+
+/// The bundled report and theme pass the strict check.
+#[test]
+fn the_bundled_report_passes_the_strict_check() {
+    let output = run(&common::root(), &["check", "--strict"]);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("warning"), "{stderr}");
+}
