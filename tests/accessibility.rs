@@ -49,3 +49,42 @@ fn the_bundled_report_passes_the_strict_check() {
     assert_eq!(output.status.code(), Some(0), "{stderr}");
     assert!(!stderr.contains("warning"), "{stderr}");
 }
+
+/// Link texts must say where they go on their own (WCAG 2.4.4): "hier", "zie verder" or a
+/// bare address do not; one text for two targets misleads. A text naming its target passes.
+#[test]
+fn link_texts_that_say_nothing_are_found() {
+    let scratch = copy_of_input("a11y-links");
+    scratch.edit(
+        "sections/4-vdab.json",
+        "\"blocks\": [",
+        r#""blocks": [
+    { "type": "paragraph", "text": "Lees [hier](#wse-lr1), [Klik hier.](https://www.w13.be) of [https://www.vdab.be](https://www.vdab.be)." },
+    { "type": "paragraph", "text": "Zie [het actieplan](#wse-lr1) en ook [het actieplan](#wse-lr2), en [de regierol](#wse-lr1) en [De regierol](#wse-lr1)." },"#,
+    );
+    let output = run(scratch.path(), &["check"]);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("warning: the link text “hier” does not say where it goes"), "{stderr}");
+    assert!(stderr.contains("warning: the link text “Klik hier.” does not say where it goes"), "{stderr}");
+    assert!(
+        stderr.contains("warning: the link text is the address itself (“https://www.vdab.be”)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("warning: the link text “het actieplan” also leads to #wse-lr1 (in sections/4-vdab.json), here to #wse-lr2"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--> sections/4-vdab.json:7:"), "located: {stderr}");
+    // A text that names its target, used twice for the same target, is fine.
+    assert!(!stderr.contains("“de regierol”") && !stderr.contains("“De regierol”"), "{stderr}");
+    assert_eq!(stderr.matches("warning:").count(), 4, "{stderr}");
+
+    let output = run(scratch.path(), &["check", "--strict"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("4 errors"),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

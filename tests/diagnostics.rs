@@ -162,8 +162,8 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
             "unclosed-link-address",
             vec![Edit(
                 S2,
-                "[zie verder](#wse-lr4)). In kader hiervan",
-                "[zie verder](#wse-lr4. In kader hiervan",
+                "[zie verder: samenwerking met VDAB](#wse-lr4)). In kader hiervan",
+                "[zie verder: samenwerking met VDAB](#wse-lr4. In kader hiervan",
             )],
         ),
         (
@@ -526,7 +526,11 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
         ),
         (
             "link-without-address",
-            vec![Edit(S2, "[zie verder](#wse-lr4)). In kader hiervan", "[zie verder]). In kader hiervan")],
+            vec![Edit(
+                S2,
+                "[zie verder: samenwerking met VDAB](#wse-lr4)). In kader hiervan",
+                "[zie verder: samenwerking met VDAB]). In kader hiervan",
+            )],
         ),
         ("invalid-date", vec![Edit(S4, "{date:2023-11-21}", "{date:2023-11-31}")]),
         (
@@ -541,8 +545,8 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
             "unknown-link-target",
             vec![Edit(
                 S2,
-                "[zie verder](#wse-lr4)). In kader hiervan",
-                "[zie verder](#wse-lr5)). In kader hiervan",
+                "[zie verder: samenwerking met VDAB](#wse-lr4)). In kader hiervan",
+                "[zie verder: samenwerking met VDAB](#wse-lr5)). In kader hiervan",
             )],
         ),
         (

@@ -120,6 +120,9 @@ pub struct Decoder<'a> {
     pub municipality_ids: &'a [String],
     pub diagnostics: Vec<Diagnostic>,
     pub links: Vec<PendingLink>,
+    /// Every link's text and target as written, with its place: the same text for
+    /// different targets is checked report-wide.
+    pub link_texts: Vec<(String, String, Place)>,
     pub anchors: Vec<AnchorDef>,
     /// Municipality ids named while the report lists none: one error at the empty list says
     /// it, rather than one per id.
@@ -232,6 +235,7 @@ impl<'a> Decoder<'a> {
             municipality_ids,
             diagnostics: Vec::new(),
             links: Vec::new(),
+            link_texts: Vec::new(),
             anchors: Vec::new(),
             unlisted_ids: Vec::new(),
             last_heading_level: 1,
@@ -461,11 +465,61 @@ impl<'a> Decoder<'a> {
         for (anchor, span) in anchors {
             self.links.push(PendingLink { anchor, place: Place { span, path: path.clone() } });
         }
+        let links: Vec<_> = parsed
+            .links
+            .iter()
+            .map(|(text, target, span)| (text.clone(), target.clone(), to_file(span)))
+            .collect();
+        for (text, target, span) in links {
+            self.link_text(&text, &target, span, path);
+        }
         if let (Some(span), None) = (municipality, visibility.only_for) {
             self.report(Kind::Content, span, path, "{municipality} is used in content that every version shows")
                 .hint = Some("the board's version has no municipality to fill in; mark the block \"only_for\": [\"…\"] or write the name".into());
         }
         Some(parsed.content)
+    }
+
+    /// A link's text must say where it goes on its own (WCAG 2.4.4): a screen reader lists
+    /// the links of a page without the sentence around them.
+    fn link_text(&mut self, text: &str, target: &str, span: Range<usize>, path: &JsonPath) {
+        const SAY_NOTHING: [&str; 14] = [
+            "zie verder",
+            "zie hier",
+            "hier",
+            "klik hier",
+            "klik",
+            "link",
+            "deze link",
+            "lees meer",
+            "lees verder",
+            "meer",
+            "meer info",
+            "meer informatie",
+            "verder",
+            "via deze link",
+        ];
+        let words = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let words = words.trim_matches(|c: char| c.is_ascii_punctuation()).to_owned();
+        let bare_address =
+            words.starts_with("http://") || words.starts_with("https://") || words.starts_with("www.");
+        if SAY_NOTHING.contains(&words.as_str()) || bare_address {
+            let message = if bare_address {
+                format!(
+                    "the link text is the address itself (“{}”), which a screen reader spells out",
+                    text.trim()
+                )
+            } else {
+                format!("the link text “{}” does not say where it goes", text.trim())
+            };
+            let d = self.warn(span.clone(), path, message);
+            d.kind = Kind::Accessibility;
+            d.hint = Some(format!(
+                "name what the reader finds there, e.g. [de samenwerking met VDAB]({target}); a screen reader lists links without the sentence around them"
+            ));
+        }
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.link_texts.push((text, target.to_owned(), Place { span, path: path.clone() }));
     }
 
     /// Non-empty inline text (a paragraph or heading must say something).

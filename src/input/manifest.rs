@@ -65,6 +65,7 @@ struct Loader<'a> {
 /// What a decoded file leaves for the report-wide checks.
 struct FileOutcome {
     links: Vec<PendingLink>,
+    link_texts: Vec<(String, String, Place)>,
     anchors: Vec<AnchorDef>,
 }
 
@@ -126,7 +127,11 @@ impl Loader<'_> {
         diagnostics.append(&mut intro_decoder.diagnostics);
         self.pictures.append(&mut intro_decoder.pictures);
         self.unlisted_ids.append(&mut intro_decoder.unlisted_ids);
-        let intro = FileOutcome { links: intro_decoder.links, anchors: intro_decoder.anchors };
+        let intro = FileOutcome {
+            links: intro_decoder.links,
+            link_texts: intro_decoder.link_texts,
+            anchors: intro_decoder.anchors,
+        };
         self.diagnostics.append(&mut diagnostics);
 
         let (paths, all_usable) = section_paths.unwrap_or_default();
@@ -326,7 +331,8 @@ impl Loader<'_> {
                 self.unlisted_ids.push(id);
             }
         }
-        let outcome = FileOutcome { links: decoder.links, anchors: decoder.anchors };
+        let outcome =
+            FileOutcome { links: decoder.links, link_texts: decoder.link_texts, anchors: decoder.anchors };
         let (code, number, title, blocks) = (code?, number?, title?, blocks?);
         let section = Section {
             anchor: super::decode::slug(&code),
@@ -525,6 +531,36 @@ impl Loader<'_> {
             );
         }
         self.diagnostics.append(&mut missing);
+        // One link text, one target: the same words leading to two places mislead (WCAG 2.4.4).
+        let texts =
+            intro.link_texts.iter().map(|t| (MANIFEST, t)).chain(
+                outcomes.iter().flat_map(|o| o.outcome.link_texts.iter().map(|t| (o.file.as_str(), t))),
+            );
+        let mut first: Vec<(String, &str, &str)> = Vec::new();
+        for (file, (text, target, place)) in texts {
+            // A link to no heading is an error already.
+            if target.strip_prefix('#').is_some_and(|a| !anchors.contains(a)) {
+                continue;
+            }
+            let key = text.to_lowercase();
+            match first.iter().find(|(t, ..)| *t == key) {
+                Some((_, other, other_file)) if other != target => {
+                    let mut d = Diagnostic::warning(
+                        Kind::Accessibility,
+                        file,
+                        format!(
+                            "the link text “{text}” also leads to {other} (in {other_file}), here to {target}"
+                        ),
+                    )
+                    .at(place.span.clone())
+                    .path(place.path.as_str());
+                    d.hint = Some("give each link its own words, naming where it goes".into());
+                    self.diagnostics.push(d);
+                }
+                Some(_) => {}
+                None => first.push((key, target, file)),
+            }
+        }
         outcomes.into_iter().map(|o| o.section).collect()
     }
 }

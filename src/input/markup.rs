@@ -25,6 +25,9 @@ pub struct Markup {
     pub anchors: Vec<(String, Range<usize>)>,
     /// Where `{municipality}` is used, if anywhere.
     pub municipality: Option<Range<usize>>,
+    /// Every link: its label as plain text, its target as written, and the place of the
+    /// whole `[label](target)`.
+    pub links: Vec<(String, String, Range<usize>)>,
     pub errors: Vec<MarkupError>,
 }
 
@@ -309,6 +312,8 @@ impl Parser<'_> {
         }
         match self.link_target(target, target_span.clone()) {
             Some(target) => {
+                let written = self.text[target_span.clone()].to_owned();
+                self.out.links.push((crate::model::plain_text(&label), written, whole.clone()));
                 self.top().flush();
                 self.top().content.push(Inline::Link { target, content: label });
             }
