@@ -88,3 +88,43 @@ fn link_texts_that_say_nothing_are_found() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// Tables without a header row or with one column, descriptions that only name the medium
+/// or are too long, and paragraphs over 2,500 characters are warnings; the same blocks done
+/// well are not.
+#[test]
+fn tables_descriptions_and_long_paragraphs_are_checked() {
+    let scratch = copy_of_input("a11y-blocks");
+    std::fs::create_dir_all(scratch.input().join("beelden")).unwrap();
+    std::fs::write(scratch.input().join("beelden/punt.png"), common::png(1000, 750)).unwrap();
+    let long = "Een lange zin over werk en sociale economie. ".repeat(60);
+    let long_alt = "Een beschrijving die maar doorgaat. ".repeat(8);
+    scratch.edit(
+        "sections/4-vdab.json",
+        "\"blocks\": [",
+        &format!(
+            r#""blocks": [
+    {{ "type": "table", "columns": [{{ "width": 1 }}, {{ "width": 1 }}], "rows": [["a", "b"]] }},
+    {{ "type": "table", "columns": [{{ "width": 1 }}], "header": [["Gemeente"]], "rows": [["Kortrijk"]] }},
+    {{ "type": "table", "columns": [{{ "width": 1 }}, {{ "width": 1 }}], "header": [["Gemeente", "Aantal"]], "rows": [["Kortrijk", 3]] }},
+    {{ "type": "image", "file": "beelden/punt.png", "alt": "Foto" }},
+    {{ "type": "image", "file": "beelden/punt.png", "alt": "{long_alt}" }},
+    {{ "type": "image", "file": "beelden/punt.png", "alt": "Een rode stip op een wit vlak" }},
+    {{ "type": "paragraph", "text": "{long}" }},
+    {{ "type": "paragraph", "text": "Kort en goed." }},"#
+        ),
+    );
+    let output = run(scratch.path(), &["check"]);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    for expected in [
+        "warning: a table without a header row\n --> sections/4-vdab.json:7:5  blocks[0]",
+        "warning: a table with one column\n --> sections/4-vdab.json:8:5  blocks[1]",
+        "warning: the description (\"alt\") “Foto” says what it is, not what it shows",
+        "warning: the description (\"alt\") is 287 characters long",
+        "warning: a paragraph of 2699 characters is hard to read on a screen",
+    ] {
+        assert!(stderr.contains(expected), "{expected:?} in {stderr}");
+    }
+    assert_eq!(stderr.matches("warning:").count(), 5, "the good ones pass: {stderr}");
+}

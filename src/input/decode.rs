@@ -220,6 +220,10 @@ static COLUMN: SchemaShape = SchemaShape::new(|| Shape::of("a table column", "Co
 static ROW: SchemaShape = SchemaShape::new(|| Shape::of("a table row", "RowObject"));
 
 /// No paragraph of a report is longer; a longer text is a pasting accident.
+/// A description longer than this is read at once and not heard to the end.
+const MAX_ALT_CHARS: usize = 250;
+/// A paragraph longer than this is hard to read on a screen (a readability hint).
+const LONG_PARAGRAPH_CHARS: usize = 2500;
 const MAX_TEXT_CHARS: usize = 100_000;
 
 /// The block types a section may hold.
@@ -480,6 +484,39 @@ impl<'a> Decoder<'a> {
         Some(parsed.content)
     }
 
+    /// A description that names the medium and not the content ("afbeelding", "foto"), or
+    /// one too long to be listened to, does not help (WCAG 1.1.1).
+    fn alt_says_something(&mut self, text: &str, span: Range<usize>, path: &JsonPath) {
+        const MEDIUM: [&str; 10] = [
+            "afbeelding",
+            "foto",
+            "figuur",
+            "grafiek",
+            "beeld",
+            "logo",
+            "image",
+            "picture",
+            "photo",
+            "plaatje",
+        ];
+        let words = text.trim().trim_end_matches('.').to_lowercase();
+        let length = text.chars().count();
+        let message = if MEDIUM.contains(&words.as_str()) {
+            format!("the description (\"alt\") “{}” says what it is, not what it shows", text.trim())
+        } else if length > MAX_ALT_CHARS {
+            format!(
+                "the description (\"alt\") is {length} characters long; a screen reader reads it all at once"
+            )
+        } else {
+            return;
+        };
+        let d = self.warn(span, path, message);
+        d.kind = Kind::Accessibility;
+        d.hint = Some(format!(
+            "say in one sentence (at most {MAX_ALT_CHARS} characters) what the picture shows, e.g. \"Deelnemers aan de opleiding schoonmaak in Zwevegem\"; put more in the caption or the text"
+        ));
+    }
+
     /// A link's text must say where it goes on its own (WCAG 2.4.4): a screen reader lists
     /// the links of a page without the sentence around them.
     fn link_text(&mut self, text: &str, target: &str, span: Range<usize>, path: &JsonPath) {
@@ -702,8 +739,24 @@ impl<'a> Decoder<'a> {
             "heading" => self.heading(&object, visibility, headings_allowed).map(BlockKind::Heading),
             "paragraph" => {
                 let text = self.required(&object, "text");
-                text.and_then(|t| self.nonempty_markup(t, &object.path("text"), visibility, "paragraph"))
-                    .map(BlockKind::Paragraph)
+                let content =
+                    text.and_then(|t| self.nonempty_markup(t, &object.path("text"), visibility, "paragraph"));
+                if let (Some(content), Some(node)) = (&content, text) {
+                    let length = crate::model::plain_text(content).chars().count();
+                    if length > LONG_PARAGRAPH_CHARS {
+                        let start = node.span.start;
+                        let d = self.warn(
+                            start..start + 1,
+                            &object.path("text"),
+                            format!("a paragraph of {length} characters is hard to read on a screen"),
+                        );
+                        d.kind = Kind::Accessibility;
+                        d.hint = Some(format!(
+                            "split it into paragraphs of at most {LONG_PARAGRAPH_CHARS} characters, or make a list of its points"
+                        ));
+                    }
+                }
+                content.map(BlockKind::Paragraph)
             }
             "table" => self.table(&object, visibility).map(BlockKind::Table),
             "image" => self.figure(&object, visibility).map(BlockKind::Figure),
@@ -898,6 +951,25 @@ impl<'a> Decoder<'a> {
         let id = object
             .optional("id")
             .and_then(|n| self.string(n, &object.path("id")).map(|s| s.trim().to_owned()));
+        // A screen reader names each cell by its column's header; one column is a list.
+        let span = object.span();
+        let lacks = match (&header, width) {
+            (_, Some(1)) => Some((
+                "a table with one column",
+                "a screen reader announces a table; for one column a bullet list reads better",
+            )),
+            // (Not said of a table whose columns are wrong already.)
+            (Some(h), Some(_)) if h.is_empty() => Some((
+                "a table without a header row",
+                "add \"header\": [[\"…\", …]] naming each column, so a screen reader can say which column a cell is in",
+            )),
+            _ => None,
+        };
+        if let Some((message, hint)) = lacks {
+            let d = self.warn(span.start..span.start + 1, &object.path, message);
+            d.kind = Kind::Accessibility;
+            d.hint = Some(hint.into());
+        }
         Some(Table { id, caption, columns: columns?, header: header?, rows: rows? })
     }
 
@@ -982,6 +1054,7 @@ impl<'a> Decoder<'a> {
                     .hint = Some("a screen reader reads this aloud instead of the picture: say what the picture shows, e.g. \"Deelnemers aan de opleiding schoonmaak in Zwevegem\"".into());
                     None
                 } else {
+                    self.alt_says_something(&text, node.span.clone(), &object.path("alt"));
                     Some(Some(text))
                 }
             }
