@@ -431,3 +431,26 @@ fn a_picture_replaced_in_word_comes_back_as_a_new_file() {
     let pictures = std::fs::read_dir(scratch.input().join("beelden")).unwrap().count();
     assert_eq!(pictures, 4);
 }
+
+/// A paragraph moved in Word to later in its section comes back moved: taken out where it
+/// was, put where Word has it, once.
+#[test]
+fn a_paragraph_moved_in_word_is_moved_not_copied() {
+    let scratch = copy_of_input("update-move");
+    let moved = "In Zuid-West-Vlaanderen neemt W13 deze rol op zich voor de lokale besturen.";
+    let docx = common::edit_docx(&built(&scratch, &Variant::Board), |parts| {
+        let mut xml = String::from_utf8(parts["word/document.xml"].clone()).unwrap();
+        let p = paragraph_with(&xml, moved);
+        let paragraph = xml[p.clone()].to_owned();
+        xml.replace_range(p, "");
+        let after = paragraph_with(&xml, "Binnen de richtlijnen van de vier Vlaamse").end;
+        xml.insert_str(after, &paragraph);
+        parts.insert("word/document.xml".into(), xml.into_bytes());
+    });
+    let output = update(&scratch, &docx, &[]);
+    let (stdout, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(0), "{stdout}{stderr}");
+    let manifest = read(&scratch, "report.json");
+    assert_eq!(manifest.matches(moved).count(), 1, "{manifest}");
+    assert!(manifest.find("Binnen de richtlijnen").unwrap() < manifest.find(moved).unwrap(), "{manifest}");
+}

@@ -185,10 +185,21 @@ pub fn update(package: &Package, dir: &Path, options: Options) -> Result<Update,
     for (file, title, reads) in &parts {
         let Some(source) = files.iter().find(|f| &f.name == file) else { continue };
         let records: Vec<&BlockRecord> = identity.blocks.iter().filter(|b| &b.file == file).collect();
-        // The blocks of this file Word still shows here; the others were deleted, or moved
-        // to another section (then added there).
-        let seen: std::collections::BTreeSet<&str> =
-            reads.iter().filter_map(|r| r.bookmark.as_deref()).collect();
+        // The blocks of this file Word still shows here in their order; the others were
+        // deleted, or moved (then added where Word has them now, and taken out here).
+        let seen: std::collections::BTreeSet<&str> = {
+            let (mut placed, mut last, mut once) =
+                (std::collections::BTreeSet::new(), None, std::collections::BTreeSet::new());
+            for bookmark in reads.iter().filter_map(|r| r.bookmark.as_deref()) {
+                let Some(record) = records.iter().find(|r| r.bookmark == bookmark) else { continue };
+                let index = found.get(bookmark).copied().flatten();
+                if let Some(index) = index.filter(|&i| once.insert(bookmark) && last.is_none_or(|l| i > l)) {
+                    placed.insert(record.bookmark.as_str());
+                    last = Some(index);
+                }
+            }
+            placed
+        };
         let mut context = Context::new(title);
         // The last block of this file placed, by its index in the file and in `records`.
         let mut last: Option<usize> = None;
