@@ -157,13 +157,13 @@ impl Style {
 pub fn render(diagnostic: &Diagnostic, sources: &Sources, style: Style) -> String {
     let mut out = String::new();
     let (label, color) = match diagnostic.severity {
-        Severity::Error => ("error", "1;31"),
-        Severity::Warning => ("warning", "1;33"),
+        Severity::Error => (crate::tr!("diagnostic-error"), "1;31"),
+        Severity::Warning => (crate::tr!("diagnostic-warning"), "1;33"),
     };
     let _ = writeln!(
         out,
         "{}{}",
-        style.paint(color, label),
+        style.paint(color, &label),
         style.paint("1", &format!(": {}", diagnostic.message))
     );
 
@@ -203,7 +203,7 @@ pub fn render(diagnostic: &Diagnostic, sources: &Sources, style: Style) -> Strin
             out,
             "{pad} {} {}",
             style.paint("1;34", "="),
-            style.paint("1", &format!("hint: {hint}"))
+            style.paint("1", &format!("{}: {hint}", crate::tr!("diagnostic-hint")))
         );
     }
     out
@@ -250,12 +250,14 @@ pub fn render_all(diagnostics: &[Diagnostic], sources: &Sources, style: Style) -
     out
 }
 
+/// "2 fouten en 1 waarschuwing".
 fn summary(errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
+    let errors_text = || crate::tr!("diagnostic-errors", count = errors);
+    let warnings_text = || crate::tr!("diagnostic-warnings", count = warnings);
     match (errors, warnings) {
-        (0, w) => plural(w, "warning"),
-        (e, 0) => plural(e, "error"),
-        (e, w) => format!("{} and {}", plural(e, "error"), plural(w, "warning")),
+        (0, _) => warnings_text(),
+        (_, 0) => errors_text(),
+        _ => crate::tr!("diagnostic-errors-and-warnings", errors = errors_text(), warnings = warnings_text()),
     }
 }
 
@@ -281,7 +283,7 @@ mod tests {
         let shown = render(&d, &sources, Style::Plain);
         assert_eq!(
             shown,
-            "error: unknown field \"titel\"\n --> sections/x.json:2:3  blocks[6]\n  |\n2 |   \"titel\": \"Taal\"\n  |   ^^^^^^^\n  = hint: did you mean \"title\"?\n"
+            "fout: unknown field \"titel\"\n --> sections/x.json:2:3  blocks[6]\n  |\n2 |   \"titel\": \"Taal\"\n  |   ^^^^^^^\n  = tip: did you mean \"title\"?\n"
         );
     }
 }

@@ -6,6 +6,7 @@
 pub mod build;
 pub mod diagnostic;
 pub mod docx;
+pub mod i18n;
 pub mod import;
 pub mod input;
 pub mod layout;

@@ -7,6 +7,7 @@ mod build;
 mod changes;
 mod check;
 mod import;
+mod language;
 mod schema;
 mod watch;
 
@@ -14,7 +15,7 @@ use std::io::IsTerminal as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use jaarverslag::diagnostic::{Style, render_all};
 use jaarverslag::input::Loaded;
 
@@ -29,6 +30,10 @@ Exit codes: 0 done, 1 the input has errors (nothing was written), 2 wrong comman
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Language of the messages: nl (the default) or en; read before parsing, see
+    /// `language::choose`.
+    #[arg(long, global = true, value_name = "nl|en", value_parser = ["nl", "en"])]
+    lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -161,7 +166,16 @@ pub enum Format {
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<_> = std::env::args_os().collect();
+    jaarverslag::i18n::set_language(language::choose(&args));
+    let command = language::localize(Cli::command());
+    let cli = match command.try_get_matches_from(language::help_command_as_flag(args)) {
+        Ok(matches) => match Cli::from_arg_matches(&matches) {
+            Ok(cli) => cli,
+            Err(error) => return language::usage_error(error),
+        },
+        Err(error) => return language::usage_error(error),
+    };
     match cli.command {
         Command::Build { args, changes, prune } => build::run(&args.options(changes, prune)),
         Command::Watch { args } => watch::run(&args.options(false, false)),

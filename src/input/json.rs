@@ -7,6 +7,8 @@
 
 use std::ops::Range;
 
+use crate::{i18n, tr};
+
 /// A JSON value with the byte range it occupies in the file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
@@ -35,14 +37,14 @@ pub struct Member {
 
 impl Value {
     /// How the value is called in messages: "a string", "an array"…
-    pub fn describe(&self) -> &'static str {
+    pub fn describe(&self) -> String {
         match self {
-            Value::Null => "null",
-            Value::Bool(_) => "true/false",
-            Value::Number(_) => "a number",
-            Value::String(_) => "a string",
-            Value::Array(_) => "a list [ … ]",
-            Value::Object(_) => "an object { … }",
+            Value::Null => tr!("json-null"),
+            Value::Bool(_) => tr!("json-bool"),
+            Value::Number(_) => tr!("json-number"),
+            Value::String(_) => tr!("json-string"),
+            Value::Array(_) => tr!("json-array"),
+            Value::Object(_) => tr!("json-object"),
         }
     }
 }
@@ -66,17 +68,14 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     if parser.pos == text.len() {
         return Err(SyntaxError {
             span: 0..0,
-            message: "the file is empty".into(),
-            hint: Some("a report file holds one JSON object: { … }".into()),
+            message: tr!("json-empty"),
+            hint: Some(tr!("json-empty.hint")),
         });
     }
     let node = parser.value()?;
     parser.skip_whitespace()?;
     if parser.pos < text.len() {
-        return Err(parser.error_here(
-            "unexpected text after the end of the JSON value",
-            Some("the file must hold exactly one object; is there a `}` too many, or a missing `,`?"),
-        ));
+        return Err(parser.error("json-text-after-end"));
     }
     Ok(node)
 }
@@ -109,13 +108,19 @@ impl Parser<'_> {
         let goes_on = self.text[self.pos..].chars().next().is_some_and(char::is_alphanumeric);
         (goes_on && !between.contains('\n')).then(|| SyntaxError {
             span: end - 1..end,
-            message: "a `\"` inside the text ends it too early".into(),
-            hint: Some("write \\\" for a quote inside text, or use the quotes „ “ ‘ ’".into()),
+            message: tr!("json-quote-inside-text"),
+            hint: Some(tr!("json-quote-inside-text.hint")),
         })
     }
 
-    fn error_here(&self, message: &str, hint: Option<&str>) -> SyntaxError {
-        SyntaxError { span: self.here(), message: message.into(), hint: hint.map(Into::into) }
+    fn error_here(&self, message: String, hint: Option<String>) -> SyntaxError {
+        SyntaxError { span: self.here(), message, hint }
+    }
+
+    /// The error of catalogue message `id`, with its hint, at the current position.
+    fn error(&self, id: &str) -> SyntaxError {
+        let hint = format!("{id}.hint");
+        self.error_here(i18n::text(id, &[]), Some(i18n::text(&hint, &[])))
     }
 
     fn skip_whitespace(&mut self) -> Result<(), SyntaxError> {
@@ -125,8 +130,8 @@ impl Parser<'_> {
                 b'/' if matches!(self.bytes.get(self.pos + 1), Some(b'/' | b'*')) => {
                     return Err(SyntaxError {
                         span: self.pos..self.pos + 2,
-                        message: "JSON does not allow comments".into(),
-                        hint: Some("remove the comment".into()),
+                        message: tr!("json-comment"),
+                        hint: Some(tr!("json-comment.hint")),
                     });
                 }
                 _ => break,
@@ -140,30 +145,20 @@ impl Parser<'_> {
         let array_item = std::mem::take(&mut self.array_item);
         let value = match self.peek() {
             None => {
-                return Err(self.error_here(
-                    "the file ends where a value was expected",
-                    Some("is the file cut off? a `}` or `]` may be missing"),
-                ));
+                return Err(self.error("json-ends-in-value"));
             }
             Some(b'{') => self.nested(Self::object)?,
             Some(b'[') => self.nested(Self::array)?,
             Some(b'"') => Value::String(self.string()?),
             Some(b'-' | b'0'..=b'9') => Value::Number(self.number(array_item)?),
             Some(b'\'') => {
-                return Err(self
-                    .error_here("JSON strings use double quotes", Some("write \"text\" instead of 'text'")));
+                return Err(self.error("json-single-quotes"));
             }
             Some(_) if self.text[self.pos..].starts_with(['“', '”', '„']) => {
-                return Err(self.error_here(
-                    "curly quotes “…” cannot start a JSON string",
-                    Some("type straight double quotes \"…\"; an editor or word processor may have replaced them"),
-                ));
+                return Err(self.error("json-curly-quotes"));
             }
             Some(b'}' | b']') => {
-                return Err(self.error_here(
-                    "a value is missing here",
-                    Some("remove the comma before this bracket, or add a value"),
-                ));
+                return Err(self.error("json-value-missing"));
             }
             Some(_) => self.word()?,
         };
@@ -172,10 +167,9 @@ impl Parser<'_> {
 
     fn nested(&mut self, f: fn(&mut Self) -> Result<Value, SyntaxError>) -> Result<Value, SyntaxError> {
         if self.depth >= MAX_DEPTH {
-            return Err(self.error_here(
-                "the JSON is nested too deeply",
-                Some(&format!("at most {MAX_DEPTH} levels of [ ] and {{ }} are allowed")),
-            ));
+            return Err(
+                self.error_here(tr!("json-too-deep"), Some(tr!("json-too-deep.hint", depth = MAX_DEPTH)))
+            );
         }
         self.depth += 1;
         let value = f(self);
@@ -195,15 +189,12 @@ impl Parser<'_> {
             "null" => Ok(Value::Null),
             "" => {
                 self.pos = start;
-                Err(self.error_here(
-                    "expected a value (text in double quotes, a number, a list or an object)",
-                    None,
-                ))
+                Err(self.error_here(tr!("json-value-expected"), None))
             }
             _ => Err(SyntaxError {
                 span: start..self.pos,
-                message: format!("`{word}` is not a JSON value"),
-                hint: Some("text must be written in double quotes: \"…\"".into()),
+                message: tr!("json-not-a-value", word),
+                hint: Some(tr!("json-not-a-value.hint")),
             }),
         }
     }
@@ -225,37 +216,25 @@ impl Parser<'_> {
                     return Err(self.trailing_comma_error());
                 }
                 Some(b'\'') => {
-                    return Err(self.error_here(
-                        "JSON field names use double quotes",
-                        Some("write \"name\" instead of 'name'"),
-                    ));
+                    return Err(self.error("json-key-single-quotes"));
                 }
                 None => return Err(self.unexpected_end("}")),
                 Some(_) if self.text[self.pos..].starts_with(['“', '”', '„']) => {
-                    return Err(self.error_here(
-                        "curly quotes “…” cannot start a field name",
-                        Some("type straight double quotes \"name\"; an editor or word processor may have replaced them"),
-                    ));
+                    return Err(self.error("json-key-curly-quotes"));
                 }
                 Some(b'{' | b'[') => {
-                    return Err(self.error_here(
-                        "expected a field name in double quotes",
-                        Some("is a `}` missing before this? An object must be closed before the next one starts"),
-                    ));
+                    return Err(self.error("json-key-expected-object"));
                 }
                 Some(_) => {
-                    return Err(self.error_here(
-                        "expected a field name in double quotes",
-                        Some("fields are written \"name\": value"),
-                    ));
+                    return Err(self.error("json-key-expected"));
                 }
             };
             let key_span = key_start..self.pos;
             self.skip_whitespace()?;
             if self.peek() != Some(b':') {
                 return Err(self.error_here(
-                    &format!("expected `:` after the field name \"{key}\""),
-                    Some("fields are written \"name\": value"),
+                    tr!("json-colon-expected", key = &key),
+                    Some(tr!("json-colon-expected.hint")),
                 ));
             }
             self.pos += 1;
@@ -275,21 +254,15 @@ impl Parser<'_> {
                 }
                 None => return Err(self.unexpected_end("}")),
                 Some(b'"') => {
-                    return Err(self.error_here(
-                        "a comma is missing between two fields",
-                        Some("add `,` at the end of the previous line"),
-                    ));
+                    return Err(self.error("json-comma-between-fields"));
                 }
                 Some(b'{' | b'[') => {
-                    return Err(self.error_here(
-                        "expected `,` or `}` after the value",
-                        Some("is a `}` missing at the end of the object above this line?"),
-                    ));
+                    return Err(self.error("json-after-field-object"));
                 }
                 Some(_) => {
                     return Err(self
                         .quote_inside_text(text_end)
-                        .unwrap_or_else(|| self.error_here("expected `,` or `}` after the value", None)));
+                        .unwrap_or_else(|| self.error_here(tr!("json-after-field"), None)));
                 }
             }
         }
@@ -324,21 +297,15 @@ impl Parser<'_> {
                 }
                 None => return Err(self.unexpected_end("]")),
                 Some(b'"' | b'{' | b'[') => {
-                    return Err(self.error_here(
-                        "a comma is missing between two list items",
-                        Some("add `,` after the previous item"),
-                    ));
+                    return Err(self.error("json-comma-between-items"));
                 }
                 Some(b'}') => {
-                    return Err(self.error_here(
-                        "expected `,` or `]` after the list item",
-                        Some("is a `]` missing, or a `{` earlier on?"),
-                    ));
+                    return Err(self.error("json-after-item-brace"));
                 }
                 Some(_) => {
-                    return Err(self.quote_inside_text(text_end).unwrap_or_else(|| {
-                        self.error_here("expected `,` or `]` after the list item", None)
-                    }));
+                    return Err(self
+                        .quote_inside_text(text_end)
+                        .unwrap_or_else(|| self.error_here(tr!("json-after-item"), None)));
                 }
             }
         }
@@ -347,7 +314,7 @@ impl Parser<'_> {
     fn double_comma(&mut self) -> Result<(), SyntaxError> {
         self.skip_whitespace()?;
         if self.peek() == Some(b',') {
-            return Err(self.error_here("two commas in a row", Some("remove one of them")));
+            return Err(self.error("json-double-comma"));
         }
         Ok(())
     }
@@ -358,16 +325,16 @@ impl Parser<'_> {
         let closer = if self.peek() == Some(b'}') { '}' } else { ']' };
         SyntaxError {
             span: comma..comma + 1,
-            message: format!("trailing comma: JSON does not allow a comma before `{closer}`"),
-            hint: Some("remove this comma".into()),
+            message: tr!("json-trailing-comma", closer),
+            hint: Some(tr!("json-trailing-comma.hint")),
         }
     }
 
     fn unexpected_end(&self, closer: &str) -> SyntaxError {
         SyntaxError {
             span: self.pos..self.pos,
-            message: format!("the file ends before the closing `{closer}`"),
-            hint: Some(format!("add the missing `{closer}`, or check that every bracket opened is closed")),
+            message: tr!("json-unexpected-end", closer),
+            hint: Some(tr!("json-unexpected-end.hint", closer)),
         }
     }
 
@@ -388,10 +355,7 @@ impl Parser<'_> {
                 '\n' | '\r' => return Err(self.unterminated(start)),
                 '\\' => out.push(self.escape()?),
                 c if (c as u32) < 0x20 => {
-                    return Err(self.error_here(
-                        "a control character (such as a tab) is not allowed inside a string",
-                        Some("replace it by a space, or write it as an escape such as \\t"),
-                    ));
+                    return Err(self.error("json-control-character"));
                 }
                 c => {
                     out.push(c);
@@ -405,11 +369,8 @@ impl Parser<'_> {
         let line_end = self.text[start..].find(['\n', '\r']).map_or(self.text.len(), |i| start + i);
         SyntaxError {
             span: start..line_end,
-            message: "this string is not closed".into(),
-            hint: Some(
-                "add the closing `\"` at the end of the text; a string must end on the line where it starts"
-                    .into(),
-            ),
+            message: tr!("json-unterminated"),
+            hint: Some(tr!("json-unterminated.hint")),
         }
     }
 
@@ -418,10 +379,8 @@ impl Parser<'_> {
         self.pos += 1; // backslash
         let bad = |p: &Self| SyntaxError {
             span: start..(p.pos + p.here().len()).min(p.text.len()),
-            message: "invalid escape sequence in a string".into(),
-            hint: Some(
-                "a backslash starts an escape like \\n or \\\"; write a literal backslash as \\\\".into(),
-            ),
+            message: tr!("json-bad-escape"),
+            hint: Some(tr!("json-bad-escape.hint")),
         };
         let c = match self.peek() {
             Some(b'"') => '"',
@@ -440,10 +399,8 @@ impl Parser<'_> {
                 let c = c as char;
                 return Err(SyntaxError {
                     span: start..self.pos + 1,
-                    message: format!("`\\{c}` is not a JSON escape"),
-                    hint: Some(format!(
-                        "to write a literal {c} in the text, type \\\\{c}: JSON needs the backslash doubled"
-                    )),
+                    message: tr!("json-markup-escape", char = c),
+                    hint: Some(tr!("json-markup-escape.hint", char = c)),
                 });
             }
             _ => return Err(bad(self)),
@@ -484,10 +441,8 @@ impl Parser<'_> {
     fn bad_unicode(&self, start: usize) -> SyntaxError {
         SyntaxError {
             span: start..self.pos.max(start + 2).min(self.text.len()),
-            message: "invalid \\u escape in a string".into(),
-            hint: Some(
-                "write the character itself (the files are UTF-8), or \\u followed by 4 hex digits".into(),
-            ),
+            message: tr!("json-bad-unicode"),
+            hint: Some(tr!("json-bad-unicode.hint")),
         }
     }
 
@@ -532,8 +487,8 @@ impl Parser<'_> {
         if !ok {
             return Err(SyntaxError {
                 span: start..self.pos.max(start + 1),
-                message: "this is not a valid JSON number".into(),
-                hint: Some("numbers are written like 12 or 3.5 (a point, no thousands separator); text goes in double quotes".into()),
+                message: tr!("json-bad-number"),
+                hint: Some(tr!("json-bad-number.hint")),
             });
         }
         Ok(self.text[start..self.pos].to_owned())
@@ -570,7 +525,7 @@ mod tests {
     fn trailing_comma_points_at_the_comma() {
         let text = "{\"a\": 1,\n}";
         let e = error(text);
-        assert!(e.message.contains("trailing comma"));
+        assert!(e.message.contains("komma te veel"));
         assert_eq!(e.span, 7..8);
         assert_eq!(error("[1, 2, ]").span, 5..6);
     }
@@ -578,30 +533,30 @@ mod tests {
     #[test]
     fn unterminated_string_is_named() {
         let e = error("{\"a\": \"text\n}");
-        assert_eq!(e.message, "this string is not closed");
+        assert_eq!(e.message, "deze tekst is niet afgesloten");
         assert_eq!(e.span, 6..11);
     }
 
     #[test]
     fn usual_slips_get_hints() {
-        assert!(error("{'a': 1}").message.contains("double quotes"));
-        assert!(error("{\"a\": 1 // note\n}").message.contains("comments"));
-        assert!(error("{\"a\": 1\n \"b\": 2}").message.contains("comma is missing"));
-        assert!(error("{\"a\": tekst}").hint.unwrap().contains("double quotes"));
-        assert!(error("{\"a\": 1,5}").message.contains("number"));
+        assert!(error("{'a': 1}").message.contains("dubbele aanhalingstekens"));
+        assert!(error("{\"a\": 1 // note\n}").message.contains("commentaar"));
+        assert!(error("{\"a\": 1\n \"b\": 2}").message.contains("ontbreekt een komma"));
+        assert!(error("{\"a\": tekst}").hint.unwrap().contains("dubbele aanhalingstekens"));
+        assert!(error("{\"a\": 1,5}").message.contains("getal"));
         // In a list, 1,5 is two numbers: compact JSON such as [30,30,100] is valid.
         let list = parse("{\"a\": [30,30,100], \"b\": [[1,2],[3]]}").unwrap();
         let Value::Object(members) = &list.value else { panic!() };
         assert!(matches!(&members[0].value.value, Value::Array(items) if items.len() == 3));
-        assert_eq!(error("   ").message, "the file is empty");
-        assert!(error("{\"a\": [1, 2}").message.contains("expected `,` or `]`"));
-        assert!(error("{\"a\": 1").message.contains("ends before"));
+        assert_eq!(error("   ").message, "het bestand is leeg");
+        assert!(error("{\"a\": [1, 2}").message.contains("hoort een `,` of een `]`"));
+        assert!(error("{\"a\": 1").message.contains("houdt op voor"));
     }
 
     #[test]
     fn deep_nesting_is_refused_without_overflow() {
         let text = "[".repeat(100_000);
-        assert!(error(&text).message.contains("nested too deeply"));
+        assert!(error(&text).message.contains("te diep genest"));
     }
 }
 
