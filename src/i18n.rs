@@ -178,7 +178,7 @@ macro_rules! number_args {
     )*};
 }
 
-number_args!(u8, u16, u32, u64, usize, i32, i64, f32, f64);
+number_args!(u8, u16, u32, u64, u128, usize, i32, i64, f32, f64);
 
 /// The text of message `id` (or of its attribute, `id.hint`) in the current language.
 pub fn text(id: &str, args: &[(&str, Arg<'_>)]) -> String {
@@ -426,9 +426,12 @@ mod tests {
 
     #[test]
     fn numbers_are_written_the_dutch_way_in_dutch() {
-        let depth = |lang| text_in(lang, "json-too-deep.hint", &[("depth", Arg::from(2.5))]);
-        assert!(depth(Lang::Nl).contains(" 2,5 "), "{}", depth(Lang::Nl));
-        assert!(depth(Lang::En).contains(" 2.5 "), "{}", depth(Lang::En));
+        let range = |lang| {
+            let args = [("min", Arg::from(2.5)), ("max", Arg::from(6)), ("unit", Arg::from("pt"))];
+            text_in(lang, "theme-out-of-range.hint", &args)
+        };
+        assert!(range(Lang::Nl).contains(" 2,5 tot 6 pt"), "{}", range(Lang::Nl));
+        assert!(range(Lang::En).contains(" 2.5 to 6 pt"), "{}", range(Lang::En));
     }
 
     #[test]

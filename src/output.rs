@@ -173,7 +173,7 @@ pub fn commit_all(staged: Vec<Staged>) -> Vec<std::io::Result<()>> {
     });
     results
         .into_iter()
-        .map(|r| r.unwrap_or_else(|| Err(std::io::Error::other("the file was not flushed"))))
+        .map(|r| r.unwrap_or_else(|| Err(std::io::Error::other(crate::tr!("output-not-flushed")))))
         .collect()
 }
 

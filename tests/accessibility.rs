@@ -28,17 +28,17 @@ fn too_little_contrast_is_found_and_strict_refuses_it() {
     assert_eq!(output.status.code(), Some(0), "a warning only: {stderr}");
     assert!(
         stderr.contains(
-            "warning: #999999 on the white page has a contrast of 2.8:1; text of 11 pt needs 4.5:1"
+            "waarschuwing: #999999 op de witte pagina heeft een contrast van 2,8:1; tekst van 11 pt heeft 4,5:1 nodig"
         ),
         "{stderr}"
     );
     assert!(stderr.contains("theme.json:") && stderr.contains("styles.body.color"), "{stderr}");
-    assert!(stderr.contains("#767676 is the lightest grey"), "{stderr}");
+    assert!(stderr.contains("#767676 is het lichtste grijs met 4,5:1"), "{stderr}");
 
     let output = run(scratch.path(), &["check", "--strict", "--theme", "theme.json"]);
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
     assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("error: #999999 on the white page"), "{stderr}");
+    assert!(stderr.contains("fout: #999999 op de witte pagina"), "{stderr}");
 }
 
 /// The bundled report and theme pass the strict check.
@@ -47,7 +47,7 @@ fn the_bundled_report_passes_the_strict_check() {
     let output = run(&common::root(), &["check", "--strict"]);
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
     assert_eq!(output.status.code(), Some(0), "{stderr}");
-    assert!(!stderr.contains("warning"), "{stderr}");
+    assert!(!stderr.contains("waarschuwing"), "{stderr}");
 }
 
 /// Link texts must say where they go on their own (WCAG 2.4.4): "hier", "zie verder" or a
@@ -65,25 +65,32 @@ fn link_texts_that_say_nothing_are_found() {
     let output = run(scratch.path(), &["check"]);
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
     assert_eq!(output.status.code(), Some(0), "{stderr}");
-    assert!(stderr.contains("warning: the link text “hier” does not say where it goes"), "{stderr}");
-    assert!(stderr.contains("warning: the link text “Klik hier.” does not say where it goes"), "{stderr}");
     assert!(
-        stderr.contains("warning: the link text is the address itself (“https://www.vdab.be”)"),
+        stderr.contains("waarschuwing: de tekst van de link “hier” zegt niet waar de link naartoe gaat"),
         "{stderr}"
     );
     assert!(
-        stderr.contains("warning: the link text “het actieplan” also leads to #wse-lr1 (in sections/4-vdab.json), here to #wse-lr2"),
+        stderr
+            .contains("waarschuwing: de tekst van de link “Klik hier.” zegt niet waar de link naartoe gaat"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("waarschuwing: de tekst van de link is het webadres zelf (“https://www.vdab.be”)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("waarschuwing: de linktekst “het actieplan” leidt ook naar #wse-lr1 (in sections/4-vdab.json), hier naar #wse-lr2"),
         "{stderr}"
     );
     assert!(stderr.contains("--> sections/4-vdab.json:7:"), "located: {stderr}");
     // A text that names its target, used twice for the same target, is fine.
     assert!(!stderr.contains("“de regierol”") && !stderr.contains("“De regierol”"), "{stderr}");
-    assert_eq!(stderr.matches("warning:").count(), 4, "{stderr}");
+    assert_eq!(stderr.matches("waarschuwing:").count(), 4, "{stderr}");
 
     let output = run(scratch.path(), &["check", "--strict"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        String::from_utf8_lossy(&output.stderr).contains("4 errors"),
+        String::from_utf8_lossy(&output.stderr).contains("4 fouten"),
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
@@ -118,13 +125,13 @@ fn tables_descriptions_and_long_paragraphs_are_checked() {
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
     assert_eq!(output.status.code(), Some(0), "{stderr}");
     for expected in [
-        "warning: a table without a header row\n --> sections/4-vdab.json:7:5  blocks[0]",
-        "warning: a table with one column\n --> sections/4-vdab.json:8:5  blocks[1]",
-        "warning: the description (\"alt\") “Foto” says what it is, not what it shows",
-        "warning: the description (\"alt\") is 287 characters long",
-        "warning: a paragraph of 2699 characters is hard to read on a screen",
+        "waarschuwing: een tabel zonder koprij\n --> sections/4-vdab.json:7:5  blocks[0]",
+        "waarschuwing: een tabel met één kolom\n --> sections/4-vdab.json:8:5  blocks[1]",
+        "waarschuwing: de beschrijving (\"alt\") “Foto” zegt wat voor beeld het is, niet wat erop staat",
+        "waarschuwing: de beschrijving (\"alt\") is 287 tekens lang",
+        "waarschuwing: een alinea van 2699 tekens is moeilijk te lezen op een scherm",
     ] {
         assert!(stderr.contains(expected), "{expected:?} in {stderr}");
     }
-    assert_eq!(stderr.matches("warning:").count(), 5, "the good ones pass: {stderr}");
+    assert_eq!(stderr.matches("waarschuwing:").count(), 5, "the good ones pass: {stderr}");
 }

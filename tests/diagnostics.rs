@@ -1,12 +1,13 @@
 //! Broken input gives a precise, located message and exit code 1, and writes nothing.
 //!
-//! Each case breaks a copy of the bundled input in one way; `jaarverslag check` must print
-//! exactly the reviewed diagnostic in `tests/snapshots/diagnostics/<case>.txt`. Rewrite
-//! the snapshots with `UPDATE_GOLDEN=1 cargo test --test diagnostics`, then review them.
+//! Each case breaks a copy of the bundled input in one way; `jaarverslag build` must print
+//! exactly the reviewed diagnostic in `tests/snapshots/diagnostics/<lang>/<case>.txt`, in
+//! Dutch (no language set) and in English (`LANG=en_GB.UTF-8`). Rewrite the snapshots with
+//! `UPDATE_GOLDEN=1 cargo test --test diagnostics`, then review them.
 
 mod common;
 
-use common::{Scratch, copy_of_input, run};
+use common::{LANGUAGES, Scratch, copy_of_input, run, run_with};
 
 /// One way of breaking the input.
 enum Break {
@@ -624,17 +625,19 @@ fn each_broken_input_gets_its_reviewed_diagnostic() {
     let mut failures = Vec::new();
     for (name, breaks) in cases() {
         let scratch = broken_input(name, &breaks);
-        let output = run(scratch.path(), &build_args(&scratch));
-        let stderr = String::from_utf8(output.stderr).unwrap();
-        let shown = format!("exit code: {}\n{stderr}", output.status.code().unwrap_or(-1));
-        let golden = common::root().join(format!("tests/snapshots/diagnostics/{name}.txt"));
-        if update {
-            std::fs::create_dir_all(golden.parent().unwrap()).unwrap();
-            std::fs::write(&golden, &shown).unwrap();
-        }
-        let expected = std::fs::read_to_string(&golden).unwrap_or_default();
-        if shown != expected {
-            failures.push(format!("--- {name}: expected\n{expected}\n--- got\n{shown}"));
+        for (lang, vars) in LANGUAGES {
+            let output = run_with(scratch.path(), &build_args(&scratch), vars);
+            let stderr = String::from_utf8(output.stderr).unwrap();
+            let shown = format!("exit code: {}\n{stderr}", output.status.code().unwrap_or(-1));
+            let golden = common::root().join(format!("tests/snapshots/diagnostics/{lang}/{name}.txt"));
+            if update {
+                std::fs::create_dir_all(golden.parent().unwrap()).unwrap();
+                std::fs::write(&golden, &shown).unwrap();
+            }
+            let expected = std::fs::read_to_string(&golden).unwrap_or_default();
+            if shown != expected {
+                failures.push(format!("--- {lang}/{name}: expected\n{expected}\n--- got\n{shown}"));
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -666,7 +669,7 @@ fn all_problems_are_reported_at_once() {
     for place in ["sections/2-drempels.json:15:7", "sections/4-vdab.json:", "report.json:"] {
         assert!(stderr.contains(place), "{place} missing in\n{stderr}");
     }
-    assert!(stderr.contains("4 errors"), "{stderr}");
+    assert!(stderr.contains("4 fouten"), "{stderr}");
 }
 
 #[test]
@@ -680,7 +683,7 @@ fn a_failed_build_writes_nothing_and_keeps_the_previous_report() {
     scratch.edit(S2, "**Opleidingsniveau:**", "**Opleidingsniveau:");
     let second = run(scratch.path(), &["build"]);
     assert_eq!(second.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&second.stderr).contains("nothing was written"));
+    assert!(String::from_utf8_lossy(&second.stderr).contains("er is niets geschreven"));
     assert_eq!(snapshot_dir(&scratch.out()), before, "the previous outputs are untouched");
 }
 
@@ -699,7 +702,7 @@ fn usage_errors_exit_2_and_help_explains_the_commands() {
     let help = run(scratch.path(), &["--help"]);
     assert_eq!(help.status.code(), Some(0));
     let help = String::from_utf8(help.stdout).unwrap();
-    for word in ["build", "check", "schema", "Exit codes"] {
+    for word in ["build", "check", "schema", "Afsluitcodes"] {
         assert!(help.contains(word), "{word} in --help");
     }
 }
@@ -710,7 +713,7 @@ fn check_accepts_the_bundled_input() {
     let output = run(scratch.path(), &["check"]);
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8(output.stderr).unwrap(), "");
-    assert!(String::from_utf8(output.stdout).unwrap().contains("is valid"));
+    assert!(String::from_utf8(output.stdout).unwrap().contains("is in orde"));
 }
 
 #[cfg(unix)]
@@ -724,7 +727,7 @@ fn a_section_file_linking_outside_the_input_folder_is_refused() {
     let output = run(scratch.path(), &["check"]);
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("sections/4-vdab.json leads outside the input folder"), "{stderr}");
+    assert!(stderr.contains("sections/4-vdab.json leidt naar buiten de invoermap"), "{stderr}");
     assert!(stderr.contains("report.json:"), "the message points at the manifest entry: {stderr}");
 }
 
@@ -734,7 +737,7 @@ fn a_missing_input_folder_is_explained() {
     let output = run(scratch.path(), &["check", "--input", "nergens"]);
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("the input folder \"nergens\" does not exist"), "{stderr}");
+    assert!(stderr.contains("de invoermap \"nergens\" bestaat niet"), "{stderr}");
 }
 
 fn snapshot_dir(dir: &std::path::Path) -> Vec<(String, Vec<u8>, std::time::SystemTime)> {
@@ -772,9 +775,9 @@ fn pipes_and_devices_as_theme_or_font_are_refused() {
         .unwrap();
     std::fs::write(scratch.path().join("zero.json"), zero_font).unwrap();
     for (theme, expected) in [
-        ("thema.json", "the theme file is a named pipe (FIFO), not a file"),
-        ("/dev/zero", "the theme file is a device, not a file"),
-        ("zero.json", "cannot read the font: /dev/zero is a device, not a file"),
+        ("thema.json", "het themabestand is een named pipe (FIFO), geen bestand"),
+        ("/dev/zero", "het themabestand is een apparaat, geen bestand"),
+        ("zero.json", "het lettertype kan niet gelezen worden: /dev/zero is een apparaat, geen bestand"),
     ] {
         let output = run(scratch.path(), &["build", "--theme", theme]);
         let stderr = String::from_utf8_lossy(&output.stderr);

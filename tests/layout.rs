@@ -214,8 +214,8 @@ fn a_table_of_more_than_twelve_columns_is_refused_with_a_hint() {
     scratch.write("sections/1.json", format!(r#"{{ "code": "WSE-LR1", "number": 1, "title": "Proef", "blocks": [{{ "type": "table", "columns": [{columns}], "rows": [[{cells}]] }}] }}"#));
     let loaded = jaarverslag::input::load(&scratch.input());
     assert_eq!(loaded.diagnostics.len(), 1);
-    assert_eq!(loaded.diagnostics[0].message, "a table with 13 columns");
-    assert!(loaded.diagnostics[0].hint.as_deref().unwrap().contains("at most 12 columns"));
+    assert_eq!(loaded.diagnostics[0].message, "een tabel met 13 kolommen");
+    assert!(loaded.diagnostics[0].hint.as_deref().unwrap().contains("hoogstens 12 kolommen"));
 }
 
 #[test]

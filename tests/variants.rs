@@ -101,7 +101,7 @@ fn municipality_placeholder_outside_only_for_content_is_an_error() {
     let loaded = jaarverslag::input::load(&scratch.input());
     assert!(loaded.report.is_none());
     assert_eq!(loaded.diagnostics.len(), 1);
-    assert!(loaded.diagnostics[0].message.contains("every version shows"));
+    assert!(loaded.diagnostics[0].message.contains("inhoud die elke versie toont"));
 }
 
 #[test]

@@ -59,7 +59,11 @@ fn one_build_writes_every_version_and_a_second_writes_nothing() {
     let scratch = copy_of_input("all");
     let first = run(scratch.path(), &["build"]);
     assert_eq!(first.status.code(), Some(0), "{}", stdout(&first));
-    assert!(stdout(&first).starts_with("28 files: 28 written, 0 unchanged — "), "{}", stdout(&first));
+    assert!(
+        stdout(&first).starts_with("28 bestanden: 28 geschreven, 0 ongewijzigd — "),
+        "{}",
+        stdout(&first)
+    );
     let before = files(&scratch.out());
     assert_eq!(before.len(), 28);
     for name in [
@@ -70,7 +74,11 @@ fn one_build_writes_every_version_and_a_second_writes_nothing() {
         assert!(before.contains_key(name), "{name}");
     }
     let second = run(scratch.path(), &["build"]);
-    assert!(stdout(&second).starts_with("28 files: 0 written, 28 unchanged — "), "{}", stdout(&second));
+    assert!(
+        stdout(&second).starts_with("28 bestanden: 0 geschreven, 28 ongewijzigd — "),
+        "{}",
+        stdout(&second)
+    );
     assert_eq!(changed(&before, &files(&scratch.out())), Vec::<String>::new());
 }
 
@@ -115,7 +123,7 @@ fn temporary_files_of_a_killed_build_are_removed_and_nothing_else() {
     std::fs::write(out.join("mijn-notities.txt"), b"not ours").unwrap();
     let output = run(scratch.path(), &["build", "--variant", "bestuur"]);
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(stdout.contains("3 temporary files of an interrupted build removed"), "{stdout}");
+    assert!(stdout.contains("3 tijdelijke bestanden van een onderbroken build verwijderd"), "{stdout}");
     for name in &planted {
         assert!(!out.join(name).exists(), "{name} is removed");
     }
@@ -133,7 +141,7 @@ fn a_second_build_into_the_same_folder_is_refused_while_the_first_runs() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(3), "{stderr}");
     assert!(
-        stderr.contains(&format!("another build is writing to out/ (process {})", std::process::id())),
+        stderr.contains(&format!("een andere build schrijft al naar out/ (proces {})", std::process::id())),
         "{stderr}"
     );
     assert!(files(&scratch.out()).is_empty(), "nothing written");
@@ -164,12 +172,12 @@ fn an_edit_rewrites_only_the_files_that_contain_it() {
         "Er waren zes sociale-economiebedrijven",
     );
     let output = run(scratch.path(), &["build"]);
-    assert!(stdout(&output).starts_with("28 files: 28 written, 0 unchanged"), "{}", stdout(&output));
+    assert!(stdout(&output).starts_with("28 bestanden: 28 geschreven, 0 ongewijzigd"), "{}", stdout(&output));
     // A block only for Kortrijk: only Kortrijk's two files change.
     let before_local = files(&scratch.out());
     add_paragraph_only_for_kortrijk(&scratch);
     let output = run(scratch.path(), &["build"]);
-    assert!(stdout(&output).starts_with("28 files: 2 written, 26 unchanged"), "{}", stdout(&output));
+    assert!(stdout(&output).starts_with("28 bestanden: 2 geschreven, 26 ongewijzigd"), "{}", stdout(&output));
     assert_eq!(
         changed(&before_local, &files(&scratch.out())),
         ["jaarverslag-2023-kortrijk.docx", "jaarverslag-2023-kortrijk.pdf"]
@@ -200,10 +208,10 @@ fn a_changed_picture_rewrites_only_the_files_that_show_it() {
     assert!(output.status.success(), "{}", stdout(&output));
     let before = files(&scratch.out());
     let output = run(scratch.path(), &["build"]);
-    assert!(stdout(&output).starts_with("28 files: 0 written, 28 unchanged"), "{}", stdout(&output));
+    assert!(stdout(&output).starts_with("28 bestanden: 0 geschreven, 28 ongewijzigd"), "{}", stdout(&output));
     scratch.write("beelden/markt.png", common::png(900, 601));
     let output = run(scratch.path(), &["build"]);
-    assert!(stdout(&output).starts_with("28 files: 2 written, 26 unchanged"), "{}", stdout(&output));
+    assert!(stdout(&output).starts_with("28 bestanden: 2 geschreven, 26 ongewijzigd"), "{}", stdout(&output));
     assert_eq!(
         changed(&before, &files(&scratch.out())),
         ["jaarverslag-2023-kortrijk.docx", "jaarverslag-2023-kortrijk.pdf"]
@@ -217,20 +225,20 @@ fn a_corrupt_state_file_means_a_full_build_not_an_error() {
     std::fs::write(scratch.out().join(jaarverslag::build::STATE_FILE), "{\"files\": [nonsense").unwrap();
     let output = run(scratch.path(), &["build", "--variant", "bestuur"]);
     assert_eq!(output.status.code(), Some(0));
-    assert!(stdout(&output).starts_with("2 files: 2 written, 0 unchanged"), "{}", stdout(&output));
+    assert!(stdout(&output).starts_with("2 bestanden: 2 geschreven, 0 ongewijzigd"), "{}", stdout(&output));
 }
 
 #[test]
 fn force_rebuilds_and_format_and_variant_select() {
     let scratch = copy_of_input("select");
     let output = run(scratch.path(), &["build", "--variant", "zwevegem", "--format", "pdf"]);
-    assert!(stdout(&output).starts_with("1 files: 1 written"), "{}", stdout(&output));
+    assert!(stdout(&output).starts_with("1 bestand: 1 geschreven"), "{}", stdout(&output));
     assert_eq!(files(&scratch.out()).keys().collect::<Vec<_>>(), ["jaarverslag-2023-zwevegem.pdf"]);
     let output = run(scratch.path(), &["build", "--variant", "zwevegem", "--format", "pdf", "--force"]);
-    assert!(stdout(&output).starts_with("1 files: 1 written, 0 unchanged"), "{}", stdout(&output));
+    assert!(stdout(&output).starts_with("1 bestand: 1 geschreven, 0 ongewijzigd"), "{}", stdout(&output));
     let output = run(scratch.path(), &["build", "--variant", "zwevegm"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stdout(&output).contains("did you mean \"zwevegem\"?"));
+    assert!(stdout(&output).contains("bedoel je \"zwevegem\"?"));
     let quiet = run(scratch.path(), &["build", "--variant", "zwevegem", "--format", "pdf", "--quiet"]);
     assert_eq!(String::from_utf8_lossy(&quiet.stdout), "");
 }
@@ -246,14 +254,14 @@ fn a_file_that_cannot_be_written_is_reported_and_the_others_go_on() {
         let output = run(scratch.path(), &["build", "--variant", "bestuur", "--variant", "menen"]);
         assert_eq!(output.status.code(), Some(1));
         assert!(
-            stdout(&output).contains("could not be written")
-                && stdout(&output).contains("3 written, 0 unchanged, 1 failed"),
+            stdout(&output).contains("kon niet geschreven worden")
+                && stdout(&output).contains("3 geschreven, 0 ongewijzigd, 1 mislukt"),
             "{}",
             stdout(&output)
         );
         assert!(scratch.out().join("jaarverslag-2023-menen.pdf").is_file());
         let again = run(scratch.path(), &["build", "--variant", "bestuur", "--variant", "menen"]);
-        assert!(stdout(&again).contains("1 failed"), "the failed file is tried again: {}", stdout(&again));
+        assert!(stdout(&again).contains("1 mislukt"), "the failed file is tried again: {}", stdout(&again));
         return;
     }
     let scratch = copy_of_input("readonly");
@@ -377,16 +385,18 @@ fn no_front_matter_page_is_nearly_empty() {
 fn changes_says_which_sections_and_versions_changed() {
     let scratch = copy_of_input("changes");
     let first = stdout(&run(scratch.path(), &["changes"]));
-    assert!(first.contains("no previous build"), "{first}");
+    assert!(first.contains("er is geen vorige build"), "{first}");
     run(scratch.path(), &["build", "--quiet"]);
-    assert!(stdout(&run(scratch.path(), &["changes"])).contains("nothing changed since the last build"));
+    assert!(
+        stdout(&run(scratch.path(), &["changes"])).contains("er is niets veranderd sinds de vorige build")
+    );
     add_paragraph_only_for_kortrijk(&scratch);
     let report = stdout(&run(scratch.path(), &["changes"]));
-    assert!(report.contains("changed section: WSE-LR3"), "{report}");
-    assert!(report.contains("versions to send again: kortrijk\n"), "{report}");
+    assert!(report.contains("gewijzigd hoofdstuk: WSE-LR3"), "{report}");
+    assert!(report.contains("versies om opnieuw te sturen: kortrijk\n"), "{report}");
     assert!(!report.contains("WSE-LR1"), "{report}");
     // `changes` writes nothing.
-    assert!(stdout(&run(scratch.path(), &["changes"])).contains("versions to send again: kortrijk"));
+    assert!(stdout(&run(scratch.path(), &["changes"])).contains("versies om opnieuw te sturen: kortrijk"));
 }
 
 #[test]
@@ -421,18 +431,18 @@ fn watch_rebuilds_after_a_save_and_keeps_the_outputs_on_invalid_input() {
         }
         false
     };
-    let first = wait_for("1 files: 1 written");
+    let first = wait_for("1 bestand: 1 geschreven");
     scratch.edit(
         "sections/3-ondernemerschap.json",
         "Er waren 6 sociale-economiebedrijven",
         "Er waren zes sociale-economiebedrijven",
     );
-    let announced = wait_for("sections/3-ondernemerschap.json was saved: building");
-    let rebuilt = wait_for("1 files: 1 written");
-    let done = wait_for("] done; waiting for the next save");
+    let announced = wait_for("sections/3-ondernemerschap.json is bewaard: ik maak het verslag");
+    let rebuilt = wait_for("1 bestand: 1 geschreven");
+    let done = wait_for("] klaar; ik wacht op de volgende keer dat je bewaart");
     let pdf = std::fs::read(scratch.out().join("jaarverslag-2023-bestuur.pdf")).unwrap();
     scratch.edit("sections/4-vdab.json", "\"number\": 4,", "\"number\": \"vier\",");
-    let complained = wait_for("the files in out are unchanged");
+    let complained = wait_for("de bestanden in out zijn niet veranderd");
     let _ = child.kill();
     let _ = child.wait();
     assert!(first, "the first build");
@@ -457,11 +467,11 @@ fn adding_a_municipality_lists_only_its_version_to_send() {
         "\"municipalities\": [\n    { \"id\": \"proefgem\", \"name\": \"Proefgem\" },",
     );
     let preview = stdout(&run(scratch.path(), &["changes"]));
-    assert!(preview.contains("versions to send again: proefgem\n"), "{preview}");
+    assert!(preview.contains("versies om opnieuw te sturen: proefgem\n"), "{preview}");
     let output = run(scratch.path(), &["build", "--changes"]);
     let shown = stdout(&output);
-    assert!(shown.contains("versions to send again: proefgem\n"), "{shown}");
-    assert!(shown.contains("30 files: 2 written, 28 unchanged"), "{shown}");
+    assert!(shown.contains("versies om opnieuw te sturen: proefgem\n"), "{shown}");
+    assert!(shown.contains("30 bestanden: 2 geschreven, 28 ongewijzigd"), "{shown}");
     let after = files(&scratch.out());
     for (name, (bytes, modified)) in &before {
         assert!(after[name].0 == *bytes && after[name].1 == *modified, "{name} is untouched");
@@ -480,15 +490,18 @@ fn damaged_outputs_are_repaired_and_forcing_one_format_keeps_the_other() {
     std::fs::write(&pdf, b"").unwrap();
     std::fs::write(&docx, b"garbage").unwrap();
     let shown = stdout(&run(scratch.path(), &["build"]));
-    assert!(shown.starts_with("28 files: 0 written, 26 unchanged, 2 repaired"), "{shown}");
+    assert!(shown.starts_with("28 bestanden: 0 geschreven, 26 ongewijzigd, 2 hersteld"), "{shown}");
     let repaired = files(&scratch.out());
     for name in ["jaarverslag-2023-bestuur.pdf", "jaarverslag-2023-menen.docx"] {
         assert!(repaired[name].0 == good[name].0, "{name} holds the report again");
     }
     let forced = stdout(&run(scratch.path(), &["build", "--force", "--format", "docx"]));
-    assert!(forced.starts_with("14 files: 14 written"), "{forced}");
+    assert!(forced.starts_with("14 bestanden: 14 geschreven"), "{forced}");
     let next = stdout(&run(scratch.path(), &["build"]));
-    assert!(next.starts_with("28 files: 0 written, 28 unchanged"), "the PDFs' state was kept: {next}");
+    assert!(
+        next.starts_with("28 bestanden: 0 geschreven, 28 ongewijzigd"),
+        "the PDFs' state was kept: {next}"
+    );
 }
 
 #[test]
@@ -510,7 +523,7 @@ fn files_of_versions_that_are_gone_are_reported_then_pruned_and_no_other_file_is
     let said = stdout(&output);
     assert!(output.status.success(), "{said}");
     assert!(
-        said.contains("2 files of versions this report no longer has are still in")
+        said.contains("2 bestanden van versies die dit verslag niet meer heeft, staan nog in")
             && said.contains("jaarverslag-2023-anzegem.docx, jaarverslag-2023-anzegem.pdf")
             && said.contains("--prune"),
         "{said}"
@@ -527,8 +540,11 @@ fn files_of_versions_that_are_gone_are_reported_then_pruned_and_no_other_file_is
     let output = run(scratch.path(), &["build", "--prune"]);
     let said = stdout(&output);
     assert!(output.status.success(), "{said}");
-    assert!(said.contains("1 file of an old version removed"), "{said}");
-    assert!(said.contains("jaarverslag-2023-anzegem.docx was changed after this tool wrote it"), "{said}");
+    assert!(said.contains("1 bestand van een oude versie verwijderd"), "{said}");
+    assert!(
+        said.contains("jaarverslag-2023-anzegem.docx is veranderd nadat deze tool het schreef"),
+        "{said}"
+    );
     assert!(!out.join("jaarverslag-2023-anzegem.pdf").exists());
     assert_eq!(std::fs::read(out.join("jaarverslag-2023-anzegem.docx")).unwrap(), edited);
     assert_eq!(std::fs::read(out.join("jaarverslag-2019-bestuur.pdf")).unwrap(), b"oud");
@@ -537,7 +553,7 @@ fn files_of_versions_that_are_gone_are_reported_then_pruned_and_no_other_file_is
 
     // Nothing is left to report: the changed file is the user's now.
     let said = stdout(&run(scratch.path(), &["build"]));
-    assert!(!said.contains("no longer has"), "{said}");
+    assert!(!said.contains("niet meer heeft"), "{said}");
 }
 
 #[test]
@@ -559,6 +575,6 @@ fn a_build_in_which_every_file_fails_leaves_the_state_file_as_it_was() {
     );
     let output = run(scratch.path(), &["build", "--variant", "bestuur"]);
     assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
-    assert!(stdout(&output).contains("2 failed"), "{}", stdout(&output));
+    assert!(stdout(&output).contains("2 mislukt"), "{}", stdout(&output));
     assert_eq!(std::fs::read(&state_file).unwrap(), before, "the state is as it was");
 }

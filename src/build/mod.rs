@@ -19,6 +19,7 @@ use rayon::prelude::*;
 use crate::layout::{Fonts, Hyphenator, Sections, Setup};
 use crate::model::{Report, Variant};
 use crate::theme::Theme;
+use crate::tr;
 pub use state::{STATE_FILE, State};
 
 /// Which formats to write.
@@ -91,24 +92,20 @@ impl Summary {
         let repaired = count(|s| *s == Status::Repaired);
         let unchanged = count(|s| *s == Status::Unchanged);
         let failed = count(|s| matches!(s, Status::Failed(_)));
-        let mut line = format!("{} files: {written} written, {unchanged} unchanged", self.files.len());
+        let mut line = tr!("build-summary", files = self.files.len(), written, unchanged);
         if repaired > 0 {
-            line.push_str(&format!(", {repaired} repaired"));
+            line.push_str(&tr!("build-summary-repaired", count = repaired));
         }
         if failed > 0 {
-            line.push_str(&format!(", {failed} failed"));
+            line.push_str(&tr!("build-summary-failed", count = failed));
         }
-        match self.leftovers {
-            0 => {}
-            1 => line.push_str(", 1 temporary file of an interrupted build removed"),
-            n => line.push_str(&format!(", {n} temporary files of an interrupted build removed")),
+        if self.leftovers > 0 {
+            line.push_str(&tr!("build-summary-leftovers", count = self.leftovers));
         }
-        match self.pruned.len() {
-            0 => {}
-            1 => line.push_str(", 1 file of an old version removed"),
-            n => line.push_str(&format!(", {n} files of old versions removed")),
+        if !self.pruned.is_empty() {
+            line.push_str(&tr!("build-summary-pruned", count = self.pruned.len()));
         }
-        format!("{line} — {} ms", self.milliseconds)
+        tr!("build-summary-time", line, ms = self.milliseconds)
     }
 
     pub fn failed(&self) -> bool {
@@ -154,7 +151,7 @@ impl<'a> Renderer<'a> {
     /// The parsed fonts and the hyphenation patterns, loaded once.
     pub fn engine(&self) -> Result<(&Fonts, &Hyphenator), String> {
         let engine = self.engine.get_or_init(|| {
-            let fonts = Fonts::load(&self.theme.fonts).map_err(|e| format!("the theme's fonts: {}", e.0))?;
+            let fonts = Fonts::load(&self.theme.fonts).map_err(|e| tr!("build-fonts", reason = e.0))?;
             Ok((fonts, Hyphenator::dutch()))
         });
         match engine {
@@ -244,22 +241,22 @@ impl Changes {
     /// A short report for staff: which sections changed, which versions to send again.
     pub fn describe(&self) -> String {
         if self.first_build {
-            return "no previous build to compare with: every version is new".into();
+            return tr!("changes-first-build");
         }
         if self.sections.is_empty() && self.removed_sections.is_empty() && self.versions.is_empty() {
-            return "nothing changed since the last build".into();
+            return tr!("changes-nothing");
         }
         let mut lines = Vec::new();
         for (code, heading) in &self.sections {
-            lines.push(format!("changed section: {code} — {heading}"));
+            lines.push(tr!("changes-section", code, heading));
         }
         for code in &self.removed_sections {
-            lines.push(format!("removed section: {code}"));
+            lines.push(tr!("changes-removed-section", code));
         }
         if self.versions.is_empty() {
-            lines.push("no version's content changed (only how it is written)".into());
+            lines.push(tr!("changes-no-version"));
         } else {
-            lines.push(format!("versions to send again: {}", self.versions.join(", ")));
+            lines.push(tr!("changes-versions", versions = self.versions.join(", ")));
         }
         lines.join("\n")
     }
@@ -343,10 +340,8 @@ pub enum BuildError {
 impl BuildError {
     pub fn message(&self, out: &Path) -> String {
         match self {
-            BuildError::Busy(Some(pid)) => {
-                format!("another build is writing to {}/ (process {pid})", out.display())
-            }
-            BuildError::Busy(None) => format!("another build is writing to {}/", out.display()),
+            BuildError::Busy(Some(pid)) => tr!("build-busy", out = out.display().to_string(), pid = *pid),
+            BuildError::Busy(None) => tr!("build-busy-unknown", out = out.display().to_string()),
             BuildError::Output(message) => message.clone(),
         }
     }
@@ -363,10 +358,10 @@ pub fn build(
 ) -> Result<Summary, BuildError> {
     let started = Instant::now();
     let folder_error = |e: std::io::Error| {
-        BuildError::Output(format!(
-            "the output folder {} cannot be used ({})",
-            out.display(),
-            crate::input::read::plain_error(&e)
+        BuildError::Output(tr!(
+            "build-output-folder",
+            out = out.display().to_string(),
+            reason = crate::input::read::plain_error(&e)
         ))
     };
     std::fs::create_dir_all(out).map_err(folder_error)?;
@@ -411,10 +406,7 @@ pub fn build(
     }
 
     let pool = rayon::ThreadPoolBuilder::new().num_threads(plan.jobs).build().map_err(|e| {
-        BuildError::Output(format!(
-            "the build could not start its threads ({})",
-            crate::input::read::plain_error(&e)
-        ))
+        BuildError::Output(tr!("build-threads", reason = crate::input::read::plain_error(&e)))
     })?;
     // The sections first, each distinct one once, in parallel; a failure to load the fonts
     // is reported per file below.
@@ -466,10 +458,10 @@ pub fn build(
     }
     let save = !all_failed || !pruned.is_empty();
     if save && let Err(e) = state.save(out) {
-        warnings.push(format!(
-            "the build state could not be saved in {} ({}); the next build will rebuild every file",
-            out.display(),
-            crate::input::read::plain_error(&e)
+        warnings.push(tr!(
+            "build-state-not-saved",
+            out = out.display().to_string(),
+            reason = crate::input::read::plain_error(&e)
         ));
     }
     Ok(Summary {
@@ -521,13 +513,14 @@ fn old_versions(
                     state.remove(&name);
                     pruned.push(name);
                 }
-                Err(e) => warnings
-                    .push(format!("{name} could not be removed ({})", crate::input::read::plain_error(&e))),
+                Err(e) => warnings.push(tr!(
+                    "build-not-removed",
+                    name = &name,
+                    reason = crate::input::read::plain_error(&e)
+                )),
             },
             _ => {
-                warnings.push(format!(
-                    "{name} was changed after this tool wrote it, so it is not removed; delete it yourself if it is not needed"
-                ));
+                warnings.push(tr!("build-changed-by-hand", name = &name));
                 state.remove(&name);
             }
         }
@@ -597,7 +590,7 @@ fn stage_job(renderer: &Renderer<'_>, job: &Job) -> Vec<(PathBuf, Outcome)> {
     let rendered = match renderer.render_formats(&job.version, formats) {
         Ok(rendered) => rendered,
         Err(e) => {
-            let why = format!("{} was not written: {e}", job.variant.name());
+            let why = tr!("build-not-written", version = job.variant.name(), reason = e.to_string());
             files.extend(job.todo.iter().map(|t| (t.path.clone(), Outcome::Failed(why.clone()))));
             return files;
         }
@@ -623,14 +616,13 @@ fn stage_job(renderer: &Renderer<'_>, job: &Job) -> Vec<(PathBuf, Outcome)> {
 }
 
 fn write_error(path: &Path, e: &std::io::Error) -> String {
-    let hint = match e.kind() {
-        std::io::ErrorKind::PermissionDenied => {
-            "; is it open in another program, or is the folder read-only?"
-        }
-        std::io::ErrorKind::StorageFull => "; the disk is full",
-        _ => "",
-    };
-    format!("{} could not be written ({}){hint}", path.display(), crate::input::read::plain_error(e))
+    let path = path.display().to_string();
+    let reason = crate::input::read::plain_error(e);
+    match e.kind() {
+        std::io::ErrorKind::PermissionDenied => tr!("build-write-failed-permission", path, reason),
+        std::io::ErrorKind::StorageFull => tr!("build-write-failed-full", path, reason),
+        _ => tr!("build-write-failed", path, reason),
+    }
 }
 
 /// Flushes and renames every staged file; the outcomes per job, in the jobs' order, each

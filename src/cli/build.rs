@@ -9,6 +9,7 @@ use jaarverslag::build::{BuildError, Formats, Plan, Renderer, Status, build, sec
 use jaarverslag::diagnostic::Sources;
 use jaarverslag::model::{BOARD_NAME, Report, Variant};
 use jaarverslag::theme::Theme;
+use jaarverslag::tr;
 
 pub struct Options<'a> {
     pub input: &'a Path,
@@ -32,7 +33,7 @@ pub fn run(options: &Options<'_>) -> ExitCode {
     match prepare(options.input, options.theme) {
         Some((report, theme)) => build_once(&report, &theme, options),
         None => {
-            eprintln!("nothing was written; the files in {} are unchanged", options.out.display());
+            eprintln!("{}", tr!("build-nothing-written", out = options.out.display().to_string()));
             super::failure()
         }
     }
@@ -88,7 +89,7 @@ pub fn build_once(report: &Report, theme: &Theme, options: &Options<'_>) -> Exit
     let variants = match select_variants(report, options.variants) {
         Ok(variants) => variants,
         Err(message) => {
-            eprintln!("error: {message}");
+            eprintln!("{}: {message}", tr!("diagnostic-error"));
             return ExitCode::from(2);
         }
     };
@@ -119,21 +120,22 @@ pub fn build_once(report: &Report, theme: &Theme, options: &Options<'_>) -> Exit
             }
             for file in &summary.files {
                 if let Status::Failed(why) = &file.status {
-                    eprintln!("error: {why}");
+                    eprintln!("{}: {why}", tr!("diagnostic-error"));
                 }
             }
             for warning in &summary.warnings {
-                eprintln!("warning: {warning}");
+                eprintln!("{}: {warning}", tr!("diagnostic-warning"));
             }
             if !summary.orphans.is_empty() {
-                let n = summary.orphans.len();
+                let count = summary.orphans.len();
+                let out = options.out.display().to_string();
+                let files = summary.orphans.join(", ");
                 eprintln!(
-                    "warning: {} of versions this report no longer has {} still in {}: {}\n  = hint: `jaarverslag build --prune` removes {} (only files this tool wrote)",
-                    if n == 1 { "1 file".to_owned() } else { format!("{n} files") },
-                    if n == 1 { "is" } else { "are" },
-                    options.out.display(),
-                    summary.orphans.join(", "),
-                    if n == 1 { "it" } else { "them" },
+                    "{}: {}\n  = {}: {}",
+                    tr!("diagnostic-warning"),
+                    tr!("build-orphans", count, out, files),
+                    tr!("diagnostic-hint"),
+                    tr!("build-orphans.hint", count)
                 );
             }
             if !options.quiet || summary.failed() {
@@ -143,16 +145,20 @@ pub fn build_once(report: &Report, theme: &Theme, options: &Options<'_>) -> Exit
         }
         Err(e @ BuildError::Busy(_)) => {
             eprintln!(
-                "error: {}\n  = hint: wait until it is done (or stop it), then build again; nothing was written",
-                e.message(options.out)
+                "{}: {}\n  = {}: {}",
+                tr!("diagnostic-error"),
+                e.message(options.out),
+                tr!("diagnostic-hint"),
+                tr!("build-busy.hint")
             );
             ExitCode::from(BUSY)
         }
         Err(e) => {
             eprintln!(
-                "error: {}\nnothing was written; the files in {} are unchanged",
+                "{}: {}\n{}",
+                tr!("diagnostic-error"),
                 e.message(options.out),
-                options.out.display()
+                tr!("build-nothing-written", out = options.out.display().to_string())
             );
             super::failure()
         }
@@ -168,7 +174,10 @@ fn progress_bar(versions: usize, quiet: bool) -> Option<indicatif::ProgressBar> 
         Some(versions as u64),
         indicatif::ProgressDrawTarget::stderr(),
     );
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} versions") {
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&format!(
+        "{{bar:30}} {{pos}}/{{len}} {}",
+        tr!("build-progress")
+    )) {
         bar.set_style(style);
     }
     Some(bar)
@@ -190,11 +199,10 @@ pub fn select_variants(report: &Report, asked: &[String]) -> Result<Vec<Variant>
         } else if report.municipalities.iter().any(|m| &m.id == name) {
             Variant::Municipality(name.clone())
         } else {
-            let hint = match jaarverslag::input::suggest(name, &names) {
-                Some(best) => format!("did you mean \"{best}\"?"),
-                None => format!("the versions are: {}", names.join(", ")),
-            };
-            return Err(format!("there is no version \"{name}\"; {hint}"));
+            return Err(match jaarverslag::input::suggest(name, &names) {
+                Some(best) => tr!("build-no-version", name, best),
+                None => tr!("build-no-version-list", name, names = names.join(", ")),
+            });
         };
         if !chosen.contains(&variant) {
             chosen.push(variant);

@@ -10,10 +10,14 @@ pub fn run(input: &Path, theme: Option<&Path>, strict: bool) -> ExitCode {
     };
     let blocks: usize = report.sections.iter().map(|s| s.blocks.len()).sum();
     println!(
-        "{} is valid: {} sections, {blocks} blocks, {} municipalities",
-        input.display(),
-        report.sections.len(),
-        report.municipalities.len()
+        "{}",
+        jaarverslag::tr!(
+            "check-valid",
+            input = input.display().to_string(),
+            sections = report.sections.len(),
+            blocks,
+            municipalities = report.municipalities.len()
+        )
     );
     ExitCode::SUCCESS
 }

@@ -6,6 +6,26 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use jaarverslag::import::{ImportError, Package, UpdateOptions};
+use jaarverslag::tr;
+
+/// An import refused: the error with its hint, and that nothing was written.
+fn refused(e: &ImportError) {
+    eprintln!(
+        "{}: {}\n  = {}: {}\n{}",
+        tr!("diagnostic-error"),
+        e.message,
+        tr!("diagnostic-hint"),
+        e.hint,
+        tr!("import-nothing-written")
+    );
+}
+
+/// Each warning on a line of its own.
+fn warn(warnings: &[String]) {
+    for warning in warnings {
+        eprintln!("{}: {warning}", tr!("diagnostic-warning"));
+    }
+}
 
 pub fn run(docx: &Path, out: &Path, manifest: Option<&Path>) -> ExitCode {
     let name = docx.display().to_string();
@@ -21,35 +41,39 @@ pub fn run(docx: &Path, out: &Path, manifest: Option<&Path>) -> ExitCode {
         Ok(warnings) => warnings,
         Err(e) => {
             let _ = std::fs::remove_dir_all(&staging);
-            eprintln!("error: {}\n  = hint: {}\nnothing was written", e.message, e.hint);
+            refused(&e);
             return super::failure();
         }
     };
-    for warning in &warnings {
-        eprintln!("warning: {warning}");
-    }
+    warn(&warnings);
     let loaded = jaarverslag::input::load(&staging);
     if super::show_diagnostics(&loaded) {
         let _ = std::fs::remove_dir_all(&staging);
-        eprintln!("the imported folder would not pass `check` (see above); nothing was written");
+        eprintln!("{}", tr!("import-would-not-pass"));
         return super::failure();
     }
     let _ = std::fs::remove_dir(out);
     if let Err(e) = std::fs::rename(&staging, out) {
         let _ = std::fs::remove_dir_all(&staging);
-        eprintln!("error: cannot create {}: {e}\nnothing was written", out.display());
+        eprintln!(
+            "{}: {}\n{}",
+            tr!("diagnostic-error"),
+            tr!("import-cannot-create", path = out.display().to_string(), detail = e.to_string()),
+            tr!("import-nothing-written")
+        );
         return super::failure();
     }
     let report = loaded.report.expect("a report without errors");
     println!(
-        "{name} → {}: {} sections, {} blocks; {} to look at",
-        out.display(),
-        report.sections.len(),
-        report.sections.iter().map(|s| s.blocks.len()).sum::<usize>(),
-        match warnings.len() {
-            1 => "1 warning".to_owned(),
-            n => format!("{n} warnings"),
-        }
+        "{}",
+        tr!(
+            "import-done",
+            docx = &name,
+            folder = out.display().to_string(),
+            sections = report.sections.len(),
+            blocks = report.sections.iter().map(|s| s.blocks.len()).sum::<usize>(),
+            warnings = warnings.len()
+        )
     );
     ExitCode::SUCCESS
 }
@@ -63,19 +87,27 @@ fn import(
 ) -> Result<Vec<String>, ImportError> {
     if std::fs::read_dir(out).is_ok_and(|mut entries| entries.next().is_some()) {
         return Err(ImportError {
-            message: format!("{} already exists and is not empty", out.display()),
-            hint: "choose a new --out folder, so nothing in it is overwritten".into(),
+            message: tr!("import-out-not-empty", folder = out.display().to_string()),
+            hint: tr!("import-out-not-empty.hint"),
         });
     }
     let manifest = match manifest {
         Some(path) => {
             let text = std::fs::read_to_string(path).map_err(|e| ImportError {
-                message: format!("cannot read the manifest {}: {e}", path.display()),
-                hint: "give the path of an existing report.json".into(),
+                message: tr!(
+                    "import-manifest-unreadable",
+                    path = path.display().to_string(),
+                    detail = e.to_string()
+                ),
+                hint: tr!("import-manifest-unreadable.hint"),
             })?;
             Some(serde_json::from_str::<serde_json::Value>(&text).map_err(|e| ImportError {
-                message: format!("the manifest {} is not valid JSON: {e}", path.display()),
-                hint: "run `jaarverslag check` on its folder first".into(),
+                message: tr!(
+                    "import-manifest-not-json",
+                    path = path.display().to_string(),
+                    detail = e.to_string()
+                ),
+                hint: tr!("import-manifest-not-json.hint"),
             })?)
         }
         None => None,
@@ -89,8 +121,8 @@ fn import(
             .map_or(Ok(()), std::fs::create_dir_all)
             .and_then(|()| jaarverslag::output::write_atomic(&path, bytes));
         written.map_err(|e| ImportError {
-            message: format!("cannot write {}: {e}", path.display()),
-            hint: "check that the folder can be written to".into(),
+            message: tr!("import-cannot-write", path = path.display().to_string(), detail = e.to_string()),
+            hint: tr!("import-cannot-write.hint"),
         })?;
     }
     Ok(imported.warnings)
@@ -102,13 +134,11 @@ pub fn run_update(docx: &Path, input: &Path, options: UpdateOptions) -> ExitCode
         match Package::open(docx, &name).and_then(|p| jaarverslag::import::update(&p, input, options)) {
             Ok(update) => update,
             Err(e) => {
-                eprintln!("error: {}\n  = hint: {}\nnothing was written", e.message, e.hint);
+                refused(&e);
                 return super::failure();
             }
         };
-    for warning in &update.warnings {
-        eprintln!("warning: {warning}");
-    }
+    warn(&update.warnings);
     // The input as it would be, checked before anything is written.
     let staging = input.with_file_name(format!(
         ".{}.updating",
@@ -118,13 +148,18 @@ pub fn run_update(docx: &Path, input: &Path, options: UpdateOptions) -> ExitCode
     let staged = copy_dir(input, &staging).and_then(|()| write_all(&staging, &update.files));
     if let Err(e) = staged {
         let _ = std::fs::remove_dir_all(&staging);
-        eprintln!("error: cannot prepare the update next to {}: {e}\nnothing was written", input.display());
+        eprintln!(
+            "{}: {}\n{}",
+            tr!("diagnostic-error"),
+            tr!("update-cannot-prepare", folder = input.display().to_string(), detail = e.to_string()),
+            tr!("import-nothing-written")
+        );
         return super::failure();
     }
     let loaded = jaarverslag::input::load(&staging);
     let _ = std::fs::remove_dir_all(&staging);
     if super::show_diagnostics(&loaded) {
-        eprintln!("the input would not pass `check` with these edits (see above); nothing was written");
+        eprintln!("{}", tr!("update-would-not-pass"));
         return super::failure();
     }
     let mut file = None;
@@ -139,29 +174,29 @@ pub fn run_update(docx: &Path, input: &Path, options: UpdateOptions) -> ExitCode
         }
     }
     if !update.comments.is_empty() {
-        println!("comments in the Word file, to act on:");
+        println!("{}", tr!("update-comments-heading"));
         for comment in &update.comments {
             println!("  {comment}");
         }
     }
     if update.changes.is_empty() {
-        println!("nothing to bring back: {name} shows the input as it is");
+        println!("{}", tr!("update-nothing", docx = &name));
         return ExitCode::SUCCESS;
     }
     if let Err(e) = write_all(input, &update.files) {
-        eprintln!("error: {e}; the files named above were not all written");
+        eprintln!("{}: {}", tr!("diagnostic-error"), tr!("update-not-all-written", detail = e.to_string()));
         return super::failure();
     }
     let files: Vec<&str> =
         update.files.iter().filter(|(f, _)| f.ends_with(".json")).map(|(f, _)| f.as_str()).collect();
     println!(
-        "{} brought back into {}: {}; run `jaarverslag build` to rebuild the files that show them",
-        match update.changes.len() {
-            1 => "1 change".to_owned(),
-            n => format!("{n} changes"),
-        },
-        input.display(),
-        files.join(", ")
+        "{}",
+        tr!(
+            "update-done",
+            changes = update.changes.len(),
+            folder = input.display().to_string(),
+            files = files.join(", ")
+        )
     );
     ExitCode::SUCCESS
 }
@@ -173,8 +208,10 @@ fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> std::io::Result<()> {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)?;
         }
-        jaarverslag::output::write_atomic(&path, bytes)
-            .map_err(|e| std::io::Error::new(e.kind(), format!("cannot write {}: {e}", path.display())))?;
+        jaarverslag::output::write_atomic(&path, bytes).map_err(|e| {
+            let path = path.display().to_string();
+            std::io::Error::new(e.kind(), tr!("import-cannot-write", path, detail = e.to_string()))
+        })?;
     }
     Ok(())
 }

@@ -9,6 +9,7 @@ use std::time::Duration;
 use notify::{RecursiveMode, Watcher as _};
 
 use jaarverslag::input::read::plain_error;
+use jaarverslag::tr;
 
 use super::build::{Options, build_once, prepare};
 
@@ -26,7 +27,7 @@ pub fn run(options: &Options<'_>) -> ExitCode {
     }) {
         Ok(watcher) => watcher,
         Err(e) => {
-            eprintln!("error: watch cannot follow changes on this system ({})", plain_error(&e));
+            eprintln!("{}: {}", tr!("diagnostic-error"), tr!("watch-cannot", reason = plain_error(&e)));
             return super::failure();
         }
     };
@@ -37,17 +38,17 @@ pub fn run(options: &Options<'_>) -> ExitCode {
     for path in &watched {
         if let Err(e) = watcher.watch(path, RecursiveMode::Recursive) {
             eprintln!(
-                "error: watch cannot follow changes to {} ({})\n  = hint: check that it exists; build once with `build` meanwhile",
-                path.display(),
-                plain_error(&e)
+                "{}: {}\n  = {}: {}",
+                tr!("diagnostic-error"),
+                tr!("watch-cannot-path", path = path.display().to_string(), reason = plain_error(&e)),
+                tr!("diagnostic-hint"),
+                tr!("watch-cannot-path.hint")
             );
             return super::failure();
         }
     }
-    println!(
-        "watching {} — press Ctrl-C to stop",
-        watched.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
-    );
+    let paths = watched.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+    println!("{}", tr!("watch-watching", paths));
     rebuild(options, None);
     let out = std::fs::canonicalize(options.out).unwrap_or_else(|_| options.out.to_path_buf());
     while let Ok(paths) = receiver.recv() {
@@ -66,19 +67,17 @@ pub fn run(options: &Options<'_>) -> ExitCode {
 /// One rebuild, with a time-stamped line before and after it.
 fn rebuild(options: &Options<'_>, cause: Option<&Path>) {
     match cause {
-        Some(path) => println!("[{}] {} was saved: building", clock(), shown(path)),
-        None => println!("[{}] building", clock()),
+        Some(path) => println!("{}", tr!("watch-saved", time = clock(), file = shown(path))),
+        None => println!("{}", tr!("watch-building", time = clock())),
     }
     match prepare(options.input, options.theme) {
         Some((report, theme)) => {
             build_once(&report, &theme, options);
-            println!("[{}] done; waiting for the next save", clock());
+            println!("{}", tr!("watch-done", time = clock()));
         }
-        None => eprintln!(
-            "[{}] the files in {} are unchanged; waiting for the next save",
-            clock(),
-            options.out.display()
-        ),
+        None => {
+            eprintln!("{}", tr!("watch-unchanged", time = clock(), out = options.out.display().to_string()))
+        }
     }
 }
 

@@ -10,6 +10,7 @@ use quick_xml::events::{BytesStart, Event};
 
 use super::package::{ImportError, Package};
 use crate::model::{Inline, LinkTarget};
+use crate::tr;
 
 /// What a paragraph is, from its style and numbering.
 #[derive(Debug, Clone, PartialEq)]
@@ -104,12 +105,20 @@ pub struct Finding {
 pub enum FindingKind {
     /// A tracked change: an insertion, a deletion or a formatting change, with its text.
     Tracked {
-        what: &'static str,
+        what: Tracked,
         text: String,
     },
     /// A comment, by its id in the comments part.
     Comment(String),
     Other,
+}
+
+/// What a tracked change does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tracked {
+    Insertion,
+    Deletion,
+    Formatting,
 }
 
 /// The main document as read: its pieces in reading order, the number of the paragraph each
@@ -153,7 +162,7 @@ pub fn read(package: &Package) -> Result<Read, ImportError> {
         pieces_before_paragraph: 0,
         lists: BTreeMap::new(),
     };
-    reader.walk(xml).map_err(|e| package.damaged(&format!("its text cannot be read ({e})")))?;
+    reader.walk(xml).map_err(|e| package.damaged(&e.to_string()))?;
     Ok(Read { pieces: reader.pieces, paragraphs: reader.piece_paragraphs, findings: reader.findings })
 }
 
@@ -404,7 +413,7 @@ impl Walker {
         let mut table_depth = 0usize;
         let mut deleted = 0usize;
         // Open tracked changes (what they are, their text so far); a formatting change said.
-        let mut tracked: Vec<(&'static str, String)> = Vec::new();
+        let mut tracked: Vec<(Tracked, String)> = Vec::new();
         let mut tracked_format = false;
         let mut drawing: Option<PicturePiece> = None;
         loop {
@@ -503,33 +512,30 @@ impl Walker {
                             if !["PAGEREF", "SEQ", "PAGE", "NUMPAGES", "TOC", "HYPERLINK", "REF"]
                                 .contains(&field.as_str())
                             {
-                                self.finding(format!("a field ({field}) is kept as the text it shows"));
+                                self.finding(tr!("import-field", field));
                             }
                         }
                         // A tracked change: its text is gathered, to say what it is.
-                        b"ins" | b"moveTo" if !empty => tracked.push(("an insertion", String::new())),
+                        b"ins" | b"moveTo" if !empty => tracked.push((Tracked::Insertion, String::new())),
                         b"del" | b"moveFrom" if !empty => {
                             deleted += 1;
-                            tracked.push(("a deletion", String::new()));
+                            tracked.push((Tracked::Deletion, String::new()));
                         }
                         b"rPrChange" | b"pPrChange" if !empty && !tracked_format => {
                             tracked_format = true;
-                            let what = "a change of formatting";
-                            let message = "a tracked change (a change of formatting) is taken as accepted";
+                            let what = Tracked::Formatting;
+                            let message = tr!("import-tracked-formatting");
                             self.finding_of(message, FindingKind::Tracked { what, text: String::new() });
                         }
                         b"commentReference" => {
                             let id = attr(e, b"id").unwrap_or_default();
-                            self.finding_of(
-                                "a comment is not imported; read it in Word",
-                                FindingKind::Comment(id),
-                            );
+                            self.finding_of(tr!("import-comment"), FindingKind::Comment(id));
                         }
                         b"footnoteReference" | b"endnoteReference" => {
-                            self.finding("a footnote is not imported; put its text in the paragraph");
+                            self.finding(tr!("import-footnote"));
                         }
                         b"txbxContent" if !empty => {
-                            self.finding("a text box is not imported; put its text in a paragraph");
+                            self.finding(tr!("import-text-box"));
                             skip_depth = 1;
                         }
                         b"drawing" if !empty => {
@@ -586,9 +592,7 @@ impl Walker {
                         b"tbl" if !empty => {
                             table_depth += 1;
                             if table_depth > 1 {
-                                self.finding(
-                                    "a table inside a table is not imported; its text goes into the cell",
-                                );
+                                self.finding(tr!("import-nested-table"));
                             } else {
                                 table = Some((
                                     TablePiece {
@@ -622,7 +626,7 @@ impl Walker {
                             }
                         }
                         b"gridSpan" if table_depth == 1 => {
-                            self.finding("merged table cells are split again; check the table");
+                            self.finding(tr!("import-merged-cells"));
                         }
                         b"tc" if !empty && table_depth == 1 => cell = Some(Vec::new()),
                         _ => {}
@@ -664,10 +668,8 @@ impl Walker {
                             }
                             if let Some((what, text)) = tracked.pop() {
                                 let message = match what {
-                                    "a deletion" => {
-                                        "a tracked change (a deletion) is taken as accepted: its text is left out"
-                                    }
-                                    _ => "a tracked change (an insertion) is taken as accepted",
+                                    Tracked::Deletion => tr!("import-tracked-deletion"),
+                                    _ => tr!("import-tracked-insertion"),
                                 };
                                 let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
                                 self.finding_of(message, FindingKind::Tracked { what, text });
@@ -799,7 +801,7 @@ impl Walker {
             && !["Normal", "Standaard", "BodyText", "Plattetekst", "FirstParagraph", "Compact", "TextBody"]
                 .contains(&style.as_str())
         {
-            self.finding(format!("the style \"{style}\" is read as body text"));
+            self.finding(tr!("import-style-as-body", style));
         }
         self.push_piece(Piece::Paragraph(Paragraph { kind, content, bookmarks: open.bookmarks, all_bold }));
     }

@@ -14,13 +14,14 @@ mod update;
 use serde_json::{Value, json};
 
 pub(crate) use document::entity_text;
-pub use document::{Finding, FindingKind, ParagraphKind, Piece};
+pub use document::{Finding, FindingKind, ParagraphKind, Piece, Tracked};
 pub use package::{ImportError, MAX_FILE_BYTES, MAX_UNPACKED_BYTES, Package};
 pub use update::{Change, Options as UpdateOptions, Update, update};
 
 use crate::input::markup;
 use crate::model::{Inline, plain_text};
 use crate::roundtrip;
+use crate::tr;
 
 /// The files of the input folder, by path inside it, and what was not mapped.
 #[derive(Debug, Default)]
@@ -83,20 +84,21 @@ impl Document {
             }
             heading
         };
+        // The introduction is named as the report's heading above it names it (the theme's
+        // label), whatever the language of the messages.
         let (section, blocks, heading) = match self.sections.iter().rev().find(|s| s.at <= paragraph) {
             Some(s) => (format!("{}. {}", s.number, first_words(&s.title)), &s.blocks, heading_of(&s.blocks)),
             None => ("Inleiding".to_owned(), &self.introduction, heading_of(&self.introduction)),
         };
         // The first words of the block the paragraph is in.
-        let words = blocks
-            .iter()
-            .find(|r| r.at >= paragraph)
-            .and_then(text_of)
-            .map(|t| format!(", “{}”", first_words(&t)));
-        let words = words.unwrap_or_default();
-        match heading {
-            Some(heading) => format!("{section} › {heading} (paragraph {paragraph}{words})"),
-            None => format!("{section} (paragraph {paragraph}{words})"),
+        let words = blocks.iter().find(|r| r.at >= paragraph).and_then(text_of).map(|t| first_words(&t));
+        match (heading, words) {
+            (Some(heading), Some(words)) => {
+                tr!("import-place-heading-words", section, heading, paragraph, words)
+            }
+            (Some(heading), None) => tr!("import-place-heading", section, heading, paragraph),
+            (None, Some(words)) => tr!("import-place-words", section, paragraph, words),
+            (None, None) => tr!("import-place", section, paragraph),
         }
     }
 }
@@ -136,19 +138,35 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
                     ParagraphKind::Heading(1) => {
                         let position = sections.len() + 1;
                         let (number, title, code) = section_heading(&text, position);
-                        sections.push(Section { number, code, title, blocks: Vec::new(), at: piece_paragraphs[i] });
+                        sections.push(Section {
+                            number,
+                            code,
+                            title,
+                            blocks: Vec::new(),
+                            at: piece_paragraphs[i],
+                        });
                     }
                     ParagraphKind::Heading(level) if in_introduction => {
-                        out.warnings.push(format!(
-                            "paragraph {paragraph} (\"{}\"): a heading {level} before the first Heading 1 is read as bold text in the introduction",
-                            first_words(&text)
+                        out.warnings.push(tr!(
+                            "import-heading-before-first",
+                            paragraph,
+                            words = first_words(&text),
+                            level = *level
                         ));
                         let value = json!({ "type": "paragraph", "text": format!("**{}**", markup::write(&p.content)) });
-                        blocks.push(Read { value, bookmark: bookmark_of(&pieces[i..=i]), at: piece_paragraphs[i] });
+                        blocks.push(Read {
+                            value,
+                            bookmark: bookmark_of(&pieces[i..=i]),
+                            at: piece_paragraphs[i],
+                        });
                     }
                     ParagraphKind::Heading(level) => {
                         let value = json!({ "type": "heading", "level": (*level).clamp(2, 3), "text": markup::write(&p.content) });
-                        blocks.push(Read { value, bookmark: bookmark_of(&pieces[i..=i]), at: piece_paragraphs[i] });
+                        blocks.push(Read {
+                            value,
+                            bookmark: bookmark_of(&pieces[i..=i]),
+                            at: piece_paragraphs[i],
+                        });
                     }
                     ParagraphKind::Caption => {
                         // "Tabel 1. …" / "Figuur 2. …": the number is made again by the build.
@@ -158,7 +176,8 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
                         // "Tabel 1." (or a bookmark of ours: a table's caption starts its
                         // block) is the next table's, even right under a picture.
                         let label = written.split_whitespace().next().unwrap_or("").to_lowercase();
-                        let for_table = ["tabel", "table"].contains(&label.as_str()) || bookmark_of(&pieces[i..=i]).is_some();
+                        let for_table = ["tabel", "table"].contains(&label.as_str())
+                            || bookmark_of(&pieces[i..=i]).is_some();
                         match blocks.last_mut() {
                             Some(Read { value: last, .. })
                                 if matches!(last["type"].as_str(), Some("image" | "chart"))
@@ -180,23 +199,30 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
                         let continues = |piece: &Piece| {
                             let Piece::Paragraph(q) = piece else { return false };
                             let ParagraphKind::Item { list, level, ordered } = &q.kind else { return false };
-                            let other_block = bookmark_of(std::slice::from_ref(piece)).is_some_and(|b| Some(&b) != own.as_ref());
+                            let other_block = bookmark_of(std::slice::from_ref(piece))
+                                .is_some_and(|b| Some(&b) != own.as_ref());
                             list == first || *level > 0 || (!ordered && !first_ordered && !other_block)
                         };
                         while i + 1 < pieces.len() && continues(&pieces[i + 1]) {
                             i += 1;
                         }
-                        blocks.push(Read { value: list(&pieces[start..=i]), bookmark: bookmark_of(&pieces[start..=i]), at: piece_paragraphs[i] });
+                        blocks.push(Read {
+                            value: list(&pieces[start..=i]),
+                            bookmark: bookmark_of(&pieces[start..=i]),
+                            at: piece_paragraphs[i],
+                        });
                     }
                     ParagraphKind::Title | ParagraphKind::Subtitle | ParagraphKind::Body => {
                         if p.all_bold && !text.ends_with(['.', ':']) {
-                            out.warnings.push(format!(
-                                "paragraph {paragraph} (\"{}\") is bold body text that looks like a heading; give it a heading style in Word if it is one",
-                                first_words(&text)
-                            ));
+                            let words = first_words(&text);
+                            out.warnings.push(tr!("import-bold-heading", paragraph, words));
                         }
                         let value = json!({ "type": "paragraph", "text": markup::write(&p.content) });
-                        blocks.push(Read { value, bookmark: bookmark_of(&pieces[i..=i]), at: piece_paragraphs[i] });
+                        blocks.push(Read {
+                            value,
+                            bookmark: bookmark_of(&pieces[i..=i]),
+                            at: piece_paragraphs[i],
+                        });
                     }
                 }
             }
@@ -206,16 +232,18 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
                 let value = key_figures(t).unwrap_or_else(|| table(t, caption));
                 blocks.push(Read { value, bookmark, at: piece_paragraphs[i] });
             }
-            Piece::Chart { part, alt, .. } => match package.xml(part)?.and_then(|xml| chart_block(xml, alt.as_deref())) {
-                Some(value) => blocks.push(Read { value, bookmark: bookmark_of(&pieces[i..=i]), at: piece_paragraphs[i] }),
-                None => out.warnings.push(format!(
-                    "paragraph {paragraph}: a chart whose numbers cannot be read is not imported; add it as a chart block"
-                )),
-            },
+            Piece::Chart { part, alt, .. } => {
+                match package.xml(part)?.and_then(|xml| chart_block(xml, alt.as_deref())) {
+                    Some(value) => blocks.push(Read {
+                        value,
+                        bookmark: bookmark_of(&pieces[i..=i]),
+                        at: piece_paragraphs[i],
+                    }),
+                    None => out.warnings.push(tr!("import-chart-unreadable", paragraph)),
+                }
+            }
             Piece::Picture(_) if title.is_none() && in_introduction && blocks.is_empty() => {
-                out.warnings.push(
-                    "the picture before the title is taken as the organisation's logo, which the theme puts there; it is not imported".into(),
-                );
+                out.warnings.push(tr!("import-logo"));
             }
             Piece::Picture(picture) => {
                 pictures += 1;
@@ -246,16 +274,18 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
                             // A picture of ours is said once its source is known: it may
                             // have been decorative (LibreOffice drops that mark).
                             if bookmark_of(&pieces[i..=i]).is_none() {
-                                out.warnings.push(format!(
-                                    "paragraph {paragraph}: a picture without a description; write what it shows in \"alt\" of {file}"
-                                ));
+                                out.warnings.push(tr!("import-picture-no-alt-at", paragraph, file = &file));
                             }
                         }
                     }
                     if let Some((caption, _)) = caption.take() {
                         block["caption"] = json!(caption);
                     }
-                    blocks.push(Read { value: block, bookmark: bookmark_of(&pieces[i..=i]), at: piece_paragraphs[i] });
+                    blocks.push(Read {
+                        value: block,
+                        bookmark: bookmark_of(&pieces[i..=i]),
+                        at: piece_paragraphs[i],
+                    });
                 }
             }
         }
@@ -263,8 +293,8 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
     }
     if sections.is_empty() {
         return Err(ImportError {
-            message: "the Word file has no Heading 1, so no section to make".into(),
-            hint: "give each priority's title the style \"Heading 1\" (Kop 1) in Word, e.g. \"1. Het opnemen van de regierol (WSE-LR1)\"".into(),
+            message: tr!("import-no-heading-1"),
+            hint: tr!("import-no-heading-1.hint"),
         });
     }
     let identity = identity_of(package)?;
@@ -288,7 +318,7 @@ fn read_document(package: &Package) -> Result<Document, ImportError> {
     let found: Vec<String> = document
         .findings
         .iter()
-        .map(|f| format!("{}: {}", document.place_of(f.paragraph), f.message))
+        .map(|f| tr!("import-finding", place = document.place_of(f.paragraph), message = &f.message))
         .collect();
     document.warnings.extend(found);
     Ok(document)
@@ -368,8 +398,7 @@ pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, I
         .filter(|f| f.len() == document.sections.len() && f.iter().all(|(name, _)| safe(name)));
     for (k, section) in document.sections.into_iter().enumerate() {
         if section.blocks.is_empty() {
-            out.warnings
-                .push(format!("paragraph {}: the section \"{}\" has no content", section.at, section.title));
+            out.warnings.push(tr!("import-section-empty", paragraph = section.at, title = &section.title));
         }
         let blocks = Value::Array(resolve(section.blocks, identity, &mut used, &mut out));
         let frame = frames.and_then(|f| Some((f[k].0.clone(), serde_json::from_str::<Value>(&f[k].1).ok()?)));
@@ -405,9 +434,7 @@ pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, I
     let mut report = match (manifest, own_manifest) {
         (Some(manifest), _) => manifest.clone(),
         (None, Some(mut own)) => {
-            out.warnings.push(
-                "no --manifest given: report.json lists only the municipalities this version names; give --manifest input/report.json for all of them".into(),
-            );
+            out.warnings.push(tr!("import-no-manifest-own"));
             // The cover's title and subtitle as Word has them now.
             for (field, now) in [("title", &document.title), ("subtitle", &document.subtitle)] {
                 if let Some(now) = now.as_deref().map(str::trim).filter(|t| !t.is_empty())
@@ -419,9 +446,7 @@ pub fn import(package: &Package, manifest: Option<&Value>) -> Result<Imported, I
             own
         }
         (None, None) => {
-            out.warnings.push(
-                "no --manifest given: the year, publication date and municipalities in report.json are placeholders; check them".into(),
-            );
+            out.warnings.push(tr!("import-no-manifest"));
             json!({
                 "$schema": "../schema/report.schema.json",
                 "schema_version": crate::input::SCHEMA_VERSION,
@@ -481,19 +506,18 @@ fn resolve(
             if kind(written) == kind(own) {
                 rename(out, written, own, used);
             } else {
-                out.warnings.push(format!(
-                    "the picture {own} came back from Word as {written} (a {} in place of the {}); it is imported as that",
-                    kind(written).to_uppercase(),
-                    kind(own).to_uppercase()
+                out.warnings.push(tr!(
+                    "import-picture-other-kind",
+                    own,
+                    written,
+                    written_kind = kind(written).to_uppercase(),
+                    own_kind = kind(own).to_uppercase()
                 ));
                 value["file"] = json!(written);
             }
         }
         if value["alt"] == roundtrip::NO_ALT {
-            out.warnings.push(format!(
-                "a picture without a description; write what it shows in \"alt\" of {}",
-                value["file"].as_str().unwrap_or("")
-            ));
+            out.warnings.push(tr!("import-picture-no-alt", file = value["file"].as_str().unwrap_or("")));
         }
         blocks.push(value);
     }
@@ -563,10 +587,7 @@ fn relink(
                         content,
                     }),
                     None => {
-                        warnings.push(format!(
-                            "the link \"{}\" points at a place that is not a heading; it is kept as text",
-                            plain_text(&content)
-                        ));
+                        warnings.push(tr!("import-link-not-heading", text = plain_text(&content)));
                         out.extend(content);
                     }
                 }

@@ -6,6 +6,7 @@ use std::io::Read as _;
 use std::path::Path;
 
 use crate::input::read::{ReadError, read_regular};
+use crate::{i18n, tr};
 
 /// A Word file this large is not a report (a report with many photos is a few megabytes).
 pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
@@ -25,6 +26,12 @@ fn error(message: impl Into<String>, hint: impl Into<String>) -> ImportError {
     ImportError { message: message.into(), hint: hint.into() }
 }
 
+/// The error of catalogue message `id` about the file `name`, with the message's hint.
+fn refusal(id: &str, name: &str) -> ImportError {
+    let hint = format!("{id}.hint");
+    error(i18n::text(id, &[("name", i18n::Arg::from(name))]), i18n::text(&hint, &[]))
+}
+
 /// The parts of a DOCX, read and bounded.
 pub struct Package {
     name: String,
@@ -36,10 +43,10 @@ impl Package {
     pub fn open(path: &Path, name: &str) -> Result<Package, ImportError> {
         let bytes = read_regular(path, MAX_FILE_BYTES).map_err(|e| match e {
             ReadError::TooLarge(_) => error(
-                format!("{name} is larger than {} MB", MAX_FILE_BYTES / 1024 / 1024),
-                "a report is a few megabytes; save the pictures smaller in Word (File › Compress Pictures) and try again",
+                tr!("docx-read-too-large", name, megabytes = MAX_FILE_BYTES / 1024 / 1024),
+                tr!("docx-read-too-large.hint"),
             ),
-            other => error(other.describe(name), "give the path of a .docx file saved from Word or LibreOffice"),
+            other => error(other.describe(name), tr!("docx-read-open.hint")),
         })?;
         Package::from_bytes(bytes, name)
     }
@@ -50,43 +57,29 @@ impl Package {
             // An OLE compound file: an old .doc, or a DOCX that Word encrypted with a password.
             let encrypted = "EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<u8>>();
             return Err(if bytes.windows(encrypted.len()).any(|w| w == encrypted.as_slice()) {
-                error(
-                    format!("{name} is protected with a password"),
-                    "open it in Word, remove the password (File › Info › Protect Document) and save it again",
-                )
+                refusal("docx-read-password", name)
             } else {
-                error(
-                    format!("{name} is an old Word document (.doc), not a .docx"),
-                    "open it in Word or LibreOffice and save it as \"Word Document (.docx)\"",
-                )
+                refusal("docx-read-old-doc", name)
             });
         }
         if !bytes.starts_with(b"PK\x03\x04") {
-            let what = if bytes.starts_with(b"%PDF") {
-                "a PDF"
+            let id = if bytes.starts_with(b"%PDF") {
+                "docx-read-pdf"
             } else if bytes.starts_with(b"{\\rtf") {
-                "an RTF document"
+                "docx-read-rtf"
             } else if bytes.is_empty() {
-                "empty"
+                "docx-read-empty"
             } else {
-                "not a Word document"
+                "docx-read-not-word"
             };
-            return Err(error(
-                format!("{name} is {what}"),
-                "give a .docx file saved from Word or LibreOffice",
-            ));
+            return Err(refusal(id, name));
         }
-        let damaged = || {
-            error(
-                format!("{name} is a damaged Word file (its zip cannot be read)"),
-                "it may have been cut off while copying or downloading; copy it again, or open it in Word and save it again",
-            )
-        };
+        let damaged = || refusal("docx-read-damaged", name);
         let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| damaged())?;
         if archive.len() > MAX_PARTS {
             return Err(error(
-                format!("{name} has {} parts, more than the {MAX_PARTS} a Word file has", archive.len()),
-                "open it in Word and save it again",
+                tr!("docx-read-too-many-parts", name, parts = archive.len(), max = MAX_PARTS),
+                tr!("docx-read-too-many-parts.hint"),
             ));
         }
         let mut parts = Vec::new();
@@ -94,10 +87,7 @@ impl Package {
         for i in 0..archive.len() {
             let mut file = archive.by_index(i).map_err(|_| damaged())?;
             if file.encrypted() {
-                return Err(error(
-                    format!("{name} is protected with a password"),
-                    "open it in Word, remove the password and save it again",
-                ));
+                return Err(refusal("docx-read-password-part", name));
             }
             if file.is_dir() {
                 continue;
@@ -109,11 +99,8 @@ impl Package {
             (&mut file).take(room + 1).read_to_end(&mut content).map_err(|_| damaged())?;
             if content.len() as u64 > room {
                 return Err(error(
-                    format!(
-                        "{name} unpacks to more than {} MB, which no report does (a \"zip bomb\")",
-                        MAX_UNPACKED_BYTES / 1024 / 1024
-                    ),
-                    "this file is not a normal Word document; ask whoever sent it for the original",
+                    tr!("docx-read-zip-bomb", name, megabytes = MAX_UNPACKED_BYTES / 1024 / 1024),
+                    tr!("docx-read-zip-bomb.hint"),
                 ));
             }
             unpacked += content.len() as u64;
@@ -121,10 +108,7 @@ impl Package {
         }
         let package = Package { name: name.to_owned(), parts };
         if package.part(&package.main_part()).is_none() {
-            return Err(error(
-                format!("{name} has no document text (word/document.xml is missing)"),
-                "it is a zip but not a Word document; open it in Word and save it as .docx",
-            ));
+            return Err(refusal("docx-read-no-document", name));
         }
         Ok(package)
     }
@@ -148,9 +132,9 @@ impl Package {
             .unwrap_or_else(|| "word/document.xml".to_owned())
     }
 
-    /// The file's text cannot be read: `what`, with the file's name.
-    pub fn damaged(&self, what: &str) -> ImportError {
-        error(format!("{}: {what}", self.name), "open the file in Word and save it again")
+    /// The file's text cannot be read: `detail` says why (the XML reader's words).
+    pub fn damaged(&self, detail: &str) -> ImportError {
+        error(tr!("docx-read-text", name = &self.name, detail), tr!("docx-read-text.hint"))
     }
 
     pub fn part(&self, name: &str) -> Option<&[u8]> {
@@ -163,16 +147,10 @@ impl Package {
         let Some(bytes) = self.part(part) else { return Ok(None) };
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let text = std::str::from_utf8(bytes).map_err(|_| {
-            error(
-                format!("{}: the part {part} is not UTF-8 XML", self.name),
-                "open the file in Word and save it again",
-            )
+            error(tr!("docx-read-not-utf8", name = &self.name, part), tr!("docx-read-not-utf8.hint"))
         })?;
         if text.contains("<!DOCTYPE") || text.contains("<!ENTITY") {
-            return Err(error(
-                format!("{}: the part {part} declares a DTD or entities, which are refused", self.name),
-                "Word never writes them; open the file in Word and save it again",
-            ));
+            return Err(error(tr!("docx-read-dtd", name = &self.name, part), tr!("docx-read-dtd.hint")));
         }
         Ok(Some(text))
     }

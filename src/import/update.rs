@@ -11,10 +11,11 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::{Document, FindingKind, ImportError, Package, Read};
+use super::{Document, FindingKind, ImportError, Package, Read, Tracked};
 use crate::input::json::{self, Node};
 use crate::model::{BOARD_NAME, Variant};
 use crate::roundtrip::{self, BlockRecord, Identity};
+use crate::tr;
 
 /// How to treat what could go wrong.
 #[derive(Debug, Clone, Copy, Default)]
@@ -55,6 +56,16 @@ fn error(message: impl Into<String>, hint: impl Into<String>) -> ImportError {
     ImportError { message: message.into(), hint: hint.into() }
 }
 
+/// What happened to a block in Word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Happened {
+    Changed,
+    Added,
+    Removed,
+    /// A picture of which Word has another file.
+    Replaced,
+}
+
 /// A file of the input: its text, and each of its blocks with its place in the text.
 struct SourceFile {
     name: String,
@@ -88,13 +99,17 @@ fn titles(document: &Document, identity: &Identity, ops: &mut Vec<(String, Op)>,
             return;
         }
         ops.push((file.to_owned(), Op::Field(field, Value::String(now.trim().to_owned()))));
-        let what = format!("{} changed", field.replace('_', " "));
-        let lines = vec![format!("- {built}"), format!("+ {}", now.trim())];
+        let what = match field {
+            "subtitle" => tr!("update-subtitle-changed"),
+            _ => tr!("update-title-changed"),
+        };
+        let lines = vec![tr!("update-line-old", line = built), tr!("update-line-new", line = now.trim())];
         changes.push(Change { file: file.to_owned(), place, what, lines });
     };
     let manifest: Value = serde_json::from_str(&identity.manifest).unwrap_or(Value::Null);
     for (field, now) in [("title", &document.title), ("subtitle", &document.subtitle)] {
         if let Some(now) = now {
+            // The cover, named in the report's language whatever the language of the messages.
             set(crate::input::MANIFEST, "Titelblad".to_owned(), field, manifest.get(field), now);
         }
     }
@@ -109,29 +124,20 @@ fn titles(document: &Document, identity: &Identity, ops: &mut Vec<(String, Op)>,
 pub fn update(package: &Package, dir: &Path, options: Options) -> Result<Update, ImportError> {
     let document = super::read_document(package)?;
     let Some(identity) = document.identity.clone() else {
-        return Err(error(
-            format!(
-                "{} was not made by jaarverslag: it does not say which block of the input each paragraph comes from",
-                package.name()
-            ),
-            "to make a new input folder from it, use `jaarverslag import FILE.docx --out NEW-FOLDER`",
-        ));
+        return Err(error(tr!("update-not-ours", docx = package.name()), tr!("update-not-ours.hint")));
     };
     let loaded = crate::input::load(dir);
     let Some(report) = loaded.report.as_ref().filter(|_| !loaded.has_errors()) else {
         return Err(error(
-            format!("the input in {} has errors, so it cannot be updated", dir.display()),
-            "run `jaarverslag check` and fix what it says first",
+            tr!("update-input-has-errors", folder = dir.display().to_string()),
+            tr!("update-input-has-errors.hint"),
         ));
     };
     let variant = match identity.version.as_str() {
         BOARD_NAME => Variant::Board,
         id if report.municipalities.iter().any(|m| m.id == id) => Variant::Municipality(id.to_owned()),
         id => {
-            return Err(error(
-                format!("the Word file is the version of \"{id}\", which the input no longer lists"),
-                "add the municipality to report.json again, or update from another version's file",
-            ));
+            return Err(error(tr!("update-version-gone", version = id), tr!("update-version-gone.hint")));
         }
     };
     let mut update = Update::default();
@@ -147,28 +153,18 @@ pub fn update(package: &Package, dir: &Path, options: Options) -> Result<Update,
     // Each record of the DOCX found in its file by its source.
     let (found, changed_since) = find_records(&identity, &files);
     if !changed_since.is_empty() && !options.force {
-        let mut message =
-            "the input changed after this Word file was made, so its edits might undo newer ones:".to_owned();
+        let mut message = tr!("update-input-changed-since");
         for line in &changed_since {
             message.push_str(&format!("\n  - {line}"));
         }
-        return Err(error(
-            message,
-            "build again and have the edits made in the new file, or give --force to bring them in anyway (where a block changed on both sides, Word's version wins)",
-        ));
+        return Err(error(message, tr!("update-input-changed-since.hint")));
     }
-    update
-        .warnings
-        .extend(changed_since.iter().map(|c| format!("changed after the Word file was made: {c}")));
+    update.warnings.extend(changed_since.iter().map(|c| tr!("update-changed-since-warning", change = c)));
 
     if document.sections.len() != identity.sections.len() {
         return Err(error(
-            format!(
-                "the Word file has {} sections (Heading 1), the report {}: a section added or removed in Word cannot be brought back",
-                document.sections.len(),
-                identity.sections.len()
-            ),
-            "add or remove the section file in the input (and in report.json), then build again",
+            tr!("update-sections-differ", word = document.sections.len(), report = identity.sections.len()),
+            tr!("update-sections-differ.hint"),
         ));
     }
     let mut parts: Vec<(String, String, &[Read])> =
@@ -232,7 +228,8 @@ pub fn update(package: &Package, dir: &Path, options: Options) -> Result<Update,
                         let index = found[&records[r].bookmark].expect("found");
                         let base = &source.blocks[index].value;
                         let value = roundtrip::merge(base, &read.value, &visible, municipality);
-                        changes.push(context.change(file, &read.value, "changed", Some(base), Some(&value)));
+                        let happened = Happened::Changed;
+                        changes.push(context.change(file, &read.value, happened, Some(base), Some(&value)));
                         ops.push((file.clone(), Op::Replace(index, value)));
                         at = Some(index);
                     }
@@ -244,13 +241,13 @@ pub fn update(package: &Package, dir: &Path, options: Options) -> Result<Update,
                         {
                             value = roundtrip::merge(base, &value, &visible, municipality);
                         }
-                        changes.push(context.change(file, &read.value, "added", None, Some(&value)));
+                        changes.push(context.change(file, &read.value, Happened::Added, None, Some(&value)));
                         ops.push((file.clone(), Op::Insert(at, value)));
                     }
                     (Some(&r), None) => {
                         let index = found[&records[r].bookmark].expect("found");
                         let base = &source.blocks[index].value;
-                        changes.push(context.change(file, base, "removed", Some(base), None));
+                        changes.push(context.change(file, base, Happened::Removed, Some(base), None));
                         ops.push((file.clone(), Op::Delete(index)));
                     }
                     (None, None) => {}
@@ -284,7 +281,7 @@ pub fn update(package: &Package, dir: &Path, options: Options) -> Result<Update,
                         if replaced {
                             value["file"] = with_files(read, &mut new_files, &document.files)["file"].clone();
                         }
-                        let what = if replaced { "replaced" } else { "changed" };
+                        let what = if replaced { Happened::Replaced } else { Happened::Changed };
                         update.changes.push(context.change(
                             file,
                             &read.value,
@@ -384,10 +381,12 @@ fn with_files(read: &Read, new_files: &mut Vec<(String, Vec<u8>)>, pictures: &[(
 
 /// Reads one input file and finds its blocks.
 fn read_source(dir: &Path, name: &str, variant: &Variant) -> Result<SourceFile, ImportError> {
-    let text = std::fs::read_to_string(dir.join(name))
-        .map_err(|e| error(format!("cannot read {name}: {e}"), "check that the input folder is complete"))?;
-    let node = json::parse(&text)
-        .map_err(|e| error(format!("{name} is not valid JSON: {}", e.message), "run `jaarverslag check`"))?;
+    let text = std::fs::read_to_string(dir.join(name)).map_err(|e| {
+        error(tr!("update-cannot-read", file = name, detail = e.to_string()), tr!("update-cannot-read.hint"))
+    })?;
+    let node = json::parse(&text).map_err(|e| {
+        error(tr!("update-not-json", file = name, detail = &e.message), tr!("update-not-json.hint"))
+    })?;
     let field = if name == crate::input::MANIFEST { "introduction" } else { "blocks" };
     let list = match &node.value {
         json::Value::Object(members) => members.iter().find(|m| m.key == field).map(|m| &m.value),
@@ -433,25 +432,25 @@ fn find_records(
                 match (gone.get(k), came.get(k)) {
                     (Some(&r), Some(&c)) => {
                         found.insert(records[r].bookmark.clone(), Some(shown[c]));
-                        changed.push(format!(
-                            "{}: {} changed",
-                            file.name,
-                            describe(&file.blocks[shown[c]].value)
+                        changed.push(tr!(
+                            "update-since-changed",
+                            file = &file.name,
+                            block = describe(&file.blocks[shown[c]].value)
                         ));
                     }
                     (Some(&r), None) => {
                         found.insert(records[r].bookmark.clone(), None);
-                        changed.push(format!(
-                            "{}: {} removed",
-                            file.name,
-                            describe_source(&records[r].source)
+                        changed.push(tr!(
+                            "update-since-removed",
+                            file = &file.name,
+                            block = describe_source(&records[r].source)
                         ));
                     }
                     (None, Some(&c)) => {
-                        changed.push(format!(
-                            "{}: {} added",
-                            file.name,
-                            describe(&file.blocks[shown[c]].value)
+                        changed.push(tr!(
+                            "update-since-added",
+                            file = &file.name,
+                            block = describe(&file.blocks[shown[c]].value)
                         ));
                     }
                     (None, None) => {}
@@ -471,13 +470,20 @@ fn find_records(
 fn describe(block: &Value) -> String {
     let kind = kind_name(block);
     let text = block_lines(block).into_iter().next().unwrap_or_default();
-    if text.is_empty() { format!("a {kind}") } else { format!("the {kind} “{}”", first_words(&text, 8)) }
+    if text.is_empty() {
+        tr!("update-block-a", kind)
+    } else {
+        tr!("update-block-the", kind, text = first_words(&text, 8))
+    }
 }
 
 fn describe_source(source: &str) -> String {
-    serde_json::from_str::<Value>(source).map(|v| describe(&v)).unwrap_or_else(|_| "a block".into())
+    serde_json::from_str::<Value>(source)
+        .map(|v| describe(&v))
+        .unwrap_or_else(|_| tr!("update-block-a", kind = "block"))
 }
 
+/// The kind of a block as the messages tell them apart (the key of their selectors).
 fn kind_name(block: &Value) -> &'static str {
     match block["type"].as_str().unwrap_or("") {
         "heading" => "heading",
@@ -486,7 +492,7 @@ fn kind_name(block: &Value) -> &'static str {
         "table" => "table",
         "image" => "picture",
         "chart" => "chart",
-        "key_figures" => "key figures",
+        "key_figures" => "key-figures",
         _ => "block",
     }
 }
@@ -586,7 +592,7 @@ impl Context {
         &self,
         file: &str,
         block: &Value,
-        happened: &str,
+        happened: Happened,
         old: Option<&Value>,
         new: Option<&Value>,
     ) -> Change {
@@ -595,16 +601,23 @@ impl Context {
             Some(heading) => format!("{} › {heading}", self.section),
             None => self.section.clone(),
         };
-        let what = if kind == "heading" {
-            format!("heading {happened}")
-        } else {
-            format!("{kind} {} {happened}", self.counts.get(kind).copied().unwrap_or(0) + 1)
+        // A heading has no number: it starts the count of what is under it.
+        let number = self.counts.get(kind).copied().unwrap_or(0) + 1;
+        let what = match happened {
+            Happened::Changed => tr!("update-changed", kind, number),
+            Happened::Added => tr!("update-added", kind, number),
+            Happened::Removed => tr!("update-removed", kind, number),
+            Happened::Replaced => tr!("update-replaced", kind, number),
         };
         let old_lines = old.map(block_lines).unwrap_or_default();
         let new_lines = new.map(block_lines).unwrap_or_default();
         let mut lines = Vec::new();
-        lines.extend(old_lines.iter().filter(|l| !new_lines.contains(l)).map(|l| format!("- {l}")));
-        lines.extend(new_lines.iter().filter(|l| !old_lines.contains(l)).map(|l| format!("+ {l}")));
+        for line in old_lines.iter().filter(|l| !new_lines.contains(l)) {
+            lines.push(tr!("update-line-old", line));
+        }
+        for line in new_lines.iter().filter(|l| !old_lines.contains(l)) {
+            lines.push(tr!("update-line-new", line));
+        }
         Change { file: file.to_owned(), place, what, lines }
     }
 }
@@ -617,10 +630,13 @@ fn tracked_changes(document: &Document, options: Options, update: &mut Update) -
         .filter_map(|f| match &f.kind {
             FindingKind::Tracked { what, text } => {
                 let place = document.place_of(f.paragraph);
-                Some(if text.is_empty() {
-                    format!("{place}: {what}")
-                } else {
-                    format!("{place}: {what}: “{}”", first_words(text, 12))
+                let text = first_words(text, 12);
+                Some(match (what, text.is_empty()) {
+                    (Tracked::Insertion, true) => tr!("update-tracked-insertion", place),
+                    (Tracked::Insertion, false) => tr!("update-tracked-insertion-text", place, text),
+                    (Tracked::Deletion, true) => tr!("update-tracked-deletion", place),
+                    (Tracked::Deletion, false) => tr!("update-tracked-deletion-text", place, text),
+                    (Tracked::Formatting, _) => tr!("update-tracked-formatting", place),
                 })
             }
             _ => None,
@@ -630,19 +646,13 @@ fn tracked_changes(document: &Document, options: Options, update: &mut Update) -
         return Ok(());
     }
     if !options.accept_changes {
-        let mut message = match tracked.len() {
-            1 => "the Word file has a tracked change that is not accepted yet:".to_owned(),
-            n => format!("the Word file has {n} tracked changes that are not accepted yet:"),
-        };
+        let mut message = tr!("update-tracked-not-accepted", count = tracked.len());
         for line in &tracked {
             message.push_str(&format!("\n  - {line}"));
         }
-        return Err(error(
-            message,
-            "accept or reject them in Word (Review › Accept) and save, or give --accept-changes to take them all as accepted",
-        ));
+        return Err(error(message, tr!("update-tracked-not-accepted.hint")));
     }
-    update.warnings.extend(tracked.into_iter().map(|t| format!("tracked change taken as accepted — {t}")));
+    update.warnings.extend(tracked.into_iter().map(|change| tr!("update-tracked-accepted", change)));
     Ok(())
 }
 
@@ -666,8 +676,12 @@ fn comments(package: &Package, document: &Document) -> Result<Vec<String>, Impor
             FindingKind::Comment(id) => {
                 let (author, text) =
                     texts.iter().find(|(i, ..)| i == id).map(|(_, a, t)| (a.clone(), t.clone()))?;
-                let by = if author.is_empty() { String::new() } else { format!(" — {author}") };
-                Some(format!("{}: “{text}”{by}", document.place_of(f.paragraph)))
+                let place = document.place_of(f.paragraph);
+                Some(if author.is_empty() {
+                    tr!("update-comment", place, text)
+                } else {
+                    tr!("update-comment-by", place, text, author)
+                })
             }
             _ => None,
         })

@@ -17,6 +17,7 @@ use crate::model::{
     Align, Block, BlockKind, Cell, Column, Figure, FigureWidth, Heading, Inline, List, ListItem, Picture,
     Row, Scope, Table,
 };
+use crate::tr;
 
 /// A JSON path as users read it: `blocks[6].items[2]`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -66,22 +67,26 @@ fn clean_names(node: &mut Node, path: &JsonPath, file: &str, out: &mut Vec<Diagn
                 if !found.is_empty() || spaced {
                     let clean: String = member.key.chars().filter(|c| !INVISIBLE.contains(c)).collect();
                     let clean = clean.trim().to_owned();
-                    let what = match found.first() {
-                        Some(&c) => {
-                            let name = unicode_names2::name(c).map(|n| n.to_string().to_lowercase());
-                            format!(
-                                "an invisible character in it: a {} (U+{:04X})",
-                                name.unwrap_or_default(),
-                                u32::from(c)
-                            )
-                        }
-                        None => "a space at its start or end".to_owned(),
+                    let (message, hint) = match found.first() {
+                        Some(&c) => (
+                            tr!(
+                                "decode-invisible-character",
+                                field = &clean,
+                                character = invisible_name(c),
+                                code = format!("{:04X}", u32::from(c))
+                            ),
+                            tr!("decode-invisible-character.hint"),
+                        ),
+                        None => (
+                            tr!("decode-space-in-field-name", field = &clean),
+                            tr!("decode-space-in-field-name.hint"),
+                        ),
                     };
                     out.push(
-                        Diagnostic::error(Kind::Syntax, file, format!("the field name \"{clean}\" has {what}"))
+                        Diagnostic::error(Kind::Syntax, file, message)
                             .at(member.key_span.clone())
                             .path(path.field(&clean).as_str())
-                            .hint("delete the field name with its quotes and type it again; it was probably pasted from a web page or Word"),
+                            .hint(hint),
                     );
                     member.key = clean;
                 }
@@ -89,6 +94,30 @@ fn clean_names(node: &mut Node, path: &JsonPath, file: &str, out: &mut Vec<Diagn
             }
         }
         _ => {}
+    }
+}
+
+/// The catalogue id of the name of a character of [`INVISIBLE`]; in English, its Unicode
+/// name in lowercase ("zero width space").
+fn invisible_name_id(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{00A0}' => "decode-char-no-break-space",
+        '\u{00AD}' => "decode-char-soft-hyphen",
+        '\u{2007}' => "decode-char-figure-space",
+        '\u{200B}' => "decode-char-zero-width-space",
+        '\u{200C}' => "decode-char-zero-width-non-joiner",
+        '\u{200D}' => "decode-char-zero-width-joiner",
+        '\u{202F}' => "decode-char-narrow-no-break-space",
+        '\u{2060}' => "decode-char-word-joiner",
+        '\u{FEFF}' => "decode-char-zero-width-no-break-space",
+        _ => return None,
+    })
+}
+
+fn invisible_name(c: char) -> String {
+    match invisible_name_id(c) {
+        Some(id) => crate::i18n::text(id, &[]),
+        None => unicode_names2::name(c).map(|n| n.to_string().to_lowercase()).unwrap_or_default(),
     }
 }
 
@@ -149,6 +178,8 @@ pub struct PicturePlace {
 
 /// The fields an object may have, and how to name the object in messages.
 pub struct Shape {
+    /// The catalogue id of the object's name in messages ("decode-shape-heading": "a heading
+    /// block"); text that is no id is shown as it is.
     pub what: &'static str,
     pub fields: &'static [&'static str],
 }
@@ -158,6 +189,28 @@ impl Shape {
     pub fn of(what: &'static str, name: &str) -> Shape {
         Shape { what, fields: super::format::fields(name) }
     }
+
+    /// The object's name in the current language: "a heading block", "een kopblok".
+    pub fn name(&self) -> String {
+        // A text that names no message is given back as it is.
+        crate::i18n::text(self.what, &[])
+    }
+}
+
+/// The slips a value of the wrong type may be, for the hint: a number where text belongs
+/// (quote it), a number in quotes, text where a list belongs.
+#[derive(Debug, Clone, Copy)]
+struct Accepts {
+    text: bool,
+    number: bool,
+    list: bool,
+}
+
+impl Accepts {
+    const NOTHING_ELSE: Accepts = Accepts { text: false, number: false, list: false };
+    const TEXT: Accepts = Accepts { text: true, ..Accepts::NOTHING_ELSE };
+    const NUMBER: Accepts = Accepts { number: true, ..Accepts::NOTHING_ELSE };
+    const LIST: Accepts = Accepts { list: true, ..Accepts::NOTHING_ELSE };
 }
 
 /// A shape described by the schema types, read when first used.
@@ -210,14 +263,14 @@ impl<'s> Visibility<'s> {
     }
 }
 
-static HEADING: SchemaShape = SchemaShape::new(|| Shape::of("a heading block", "block:heading"));
-static PARAGRAPH: SchemaShape = SchemaShape::new(|| Shape::of("a paragraph block", "block:paragraph"));
-static LIST: SchemaShape = SchemaShape::new(|| Shape::of("a list block", "block:bullet_list"));
-static TABLE: SchemaShape = SchemaShape::new(|| Shape::of("a table block", "block:table"));
-static IMAGE: SchemaShape = SchemaShape::new(|| Shape::of("an image block", "block:image"));
-static ITEM: SchemaShape = SchemaShape::new(|| Shape::of("a list item", "ItemObject"));
-static COLUMN: SchemaShape = SchemaShape::new(|| Shape::of("a table column", "ColumnEntry"));
-static ROW: SchemaShape = SchemaShape::new(|| Shape::of("a table row", "RowObject"));
+static HEADING: SchemaShape = SchemaShape::new(|| Shape::of("decode-shape-heading", "block:heading"));
+static PARAGRAPH: SchemaShape = SchemaShape::new(|| Shape::of("decode-shape-paragraph", "block:paragraph"));
+static LIST: SchemaShape = SchemaShape::new(|| Shape::of("decode-shape-list", "block:bullet_list"));
+static TABLE: SchemaShape = SchemaShape::new(|| Shape::of("decode-shape-table", "block:table"));
+static IMAGE: SchemaShape = SchemaShape::new(|| Shape::of("decode-shape-image", "block:image"));
+static ITEM: SchemaShape = SchemaShape::new(|| Shape::of("decode-shape-item", "ItemObject"));
+static COLUMN: SchemaShape = SchemaShape::new(|| Shape::of("decode-shape-column", "ColumnEntry"));
+static ROW: SchemaShape = SchemaShape::new(|| Shape::of("decode-shape-row", "RowObject"));
 
 /// No paragraph of a report is longer; a longer text is a pasting accident.
 /// A description longer than this is read at once and not heard to the end.
@@ -271,22 +324,24 @@ impl<'a> Decoder<'a> {
         self.diagnostics.last_mut().expect("just pushed")
     }
 
-    fn wrong_type(&mut self, node: &Node, path: &JsonPath, expected: &str) {
+    /// "expected …, found …": `expected` says what the value should have been ("text in
+    /// double quotes"), `accepts` which slips the hint can name.
+    fn wrong_type(&mut self, node: &Node, path: &JsonPath, expected: &str, accepts: Accepts) {
         let found = node.value.describe();
-        let hint = match (&node.value, expected) {
-            (Value::Number(n), e) if e.contains("text") => {
-                Some(format!("put the value in double quotes: \"{n}\""))
+        let message = tr!("decode-wrong-type", expected, found);
+        self.wrong_type_message(node, path, message, accepts);
+    }
+
+    fn wrong_type_message(&mut self, node: &Node, path: &JsonPath, message: String, accepts: Accepts) {
+        let hint = match &node.value {
+            Value::Number(n) if accepts.text => Some(tr!("decode-hint-add-quotes", value = n)),
+            Value::String(s) if accepts.number && s.trim().parse::<f64>().is_ok() => {
+                Some(tr!("decode-hint-remove-quotes", value = s.trim()))
             }
-            (Value::String(s), e) if e.contains("number") && s.trim().parse::<f64>().is_ok() => {
-                Some(format!("remove the quotes: {}", s.trim()))
-            }
-            (Value::String(_), e) if e.contains("list") => {
-                Some("put the text in a list: [\"…\"]".to_string())
-            }
+            Value::String(_) if accepts.list => Some(tr!("decode-hint-make-list")),
             _ => None,
         };
-        let diagnostic =
-            self.report(Kind::Shape, node.span.clone(), path, format!("expected {expected}, found {found}"));
+        let diagnostic = self.report(Kind::Shape, node.span.clone(), path, message);
         if let Some(hint) = hint {
             diagnostic.hint = Some(hint);
         }
@@ -306,7 +361,9 @@ impl<'a> Decoder<'a> {
                 Some(Object { node, members, path: path.clone(), shape })
             }
             _ => {
-                self.wrong_type(node, path, &format!("{} (an object {{ … }})", shape.what));
+                let message =
+                    tr!("decode-wrong-type-object", what = shape.name(), found = node.value.describe());
+                self.wrong_type_message(node, path, message, Accepts::NOTHING_ELSE);
                 None
             }
         }
@@ -323,9 +380,9 @@ impl<'a> Decoder<'a> {
                     Kind::Shape,
                     member.key_span.clone(),
                     &path.field(&member.key),
-                    format!("the field \"{}\" appears twice", member.key),
+                    tr!("decode-duplicate-field", field = &member.key),
                 )
-                .hint = Some(format!("it is already given on line {line}; remove one of the two"));
+                .hint = Some(tr!("decode-duplicate-field.hint", line));
             }
         }
     }
@@ -336,17 +393,18 @@ impl<'a> Decoder<'a> {
             if object.shape.fields.contains(&member.key.as_str()) {
                 continue;
             }
+            let what = object.shape.name();
             let hint = match suggest(&member.key, object.shape.fields) {
-                Some(best) => format!("did you mean \"{best}\"?"),
+                Some(best) => tr!("decode-did-you-mean", best),
                 None => {
-                    format!("the fields of {} are: {}", object.shape.what, quoted_list(object.shape.fields))
+                    tr!("decode-unknown-field.hint", what = &what, fields = quoted_list(object.shape.fields))
                 }
             };
             self.report(
                 Kind::Shape,
                 member.key_span.clone(),
                 &object.path.field(&member.key),
-                format!("unknown field \"{}\" in {}", member.key, object.shape.what),
+                tr!("decode-unknown-field", field = &member.key, what),
             )
             .hint = Some(hint);
         }
@@ -363,11 +421,11 @@ impl<'a> Decoder<'a> {
                 Kind::Shape,
                 start..start + 1,
                 &object.path,
-                format!("{} needs the field \"{name}\"", object.shape.what),
+                tr!("decode-field-missing", what = object.shape.name(), field = name),
             )
             .hint = Some(match unknown.as_slice() {
-                [typo] => format!("is \"{typo}\" meant to be \"{name}\"?"),
-                _ => format!("add \"{name}\": … to this object"),
+                [typo] => tr!("decode-field-missing.hint-typo", typo = *typo, field = name),
+                _ => tr!("decode-field-missing.hint", field = name),
             });
         }
         found
@@ -377,17 +435,29 @@ impl<'a> Decoder<'a> {
         match &node.value {
             Value::String(s) => Some(s),
             _ => {
-                self.wrong_type(node, path, "text in double quotes");
+                self.wrong_type(node, path, &tr!("decode-want-text"), Accepts::TEXT);
                 None
             }
         }
     }
 
+    /// A list; `expected` says in the current language what it is a list of, for the message
+    /// when it is not one ("a list of colours [\"#00625F\", …]").
     pub fn array<'n>(&mut self, node: &'n Node, path: &JsonPath, expected: &str) -> Option<&'n [Node]> {
+        self.array_of(node, path, expected, Accepts::LIST)
+    }
+
+    fn array_of<'n>(
+        &mut self,
+        node: &'n Node,
+        path: &JsonPath,
+        expected: &str,
+        accepts: Accepts,
+    ) -> Option<&'n [Node]> {
         match &node.value {
             Value::Array(items) => Some(items),
             _ => {
-                self.wrong_type(node, path, expected);
+                self.wrong_type(node, path, expected, accepts);
                 None
             }
         }
@@ -395,7 +465,7 @@ impl<'a> Decoder<'a> {
 
     pub fn integer<T: TryFrom<i64>>(&mut self, node: &Node, path: &JsonPath, range: (i64, i64)) -> Option<T> {
         let Value::Number(raw) = &node.value else {
-            self.wrong_type(node, path, "a whole number");
+            self.wrong_type(node, path, &tr!("decode-want-whole-number"), Accepts::NUMBER);
             return None;
         };
         let parsed = raw
@@ -405,9 +475,9 @@ impl<'a> Decoder<'a> {
             .and_then(|n| T::try_from(n).ok());
         if parsed.is_none() {
             let message = if raw.contains(['.', 'e', 'E']) {
-                format!("expected a whole number, found {raw}")
+                tr!("decode-not-whole", value = raw)
             } else {
-                format!("{raw} is out of range: expected a whole number from {} to {}", range.0, range.1)
+                tr!("decode-out-of-range", value = raw, min = range.0, max = range.1)
             };
             self.report(Kind::Shape, node.span.clone(), path, message);
         }
@@ -418,7 +488,7 @@ impl<'a> Decoder<'a> {
         match node.value {
             Value::Bool(b) => Some(b),
             _ => {
-                self.wrong_type(node, path, "true or false");
+                self.wrong_type(node, path, &tr!("decode-want-boolean"), Accepts::NOTHING_ELSE);
                 None
             }
         }
@@ -427,11 +497,11 @@ impl<'a> Decoder<'a> {
     pub fn float(&mut self, node: &Node, path: &JsonPath) -> Option<f64> {
         match &node.value {
             Value::Number(raw) => raw.parse::<f64>().ok().filter(|f| f.is_finite()).or_else(|| {
-                self.report(Kind::Shape, node.span.clone(), path, format!("{raw} is not a usable number"));
+                self.report(Kind::Shape, node.span.clone(), path, tr!("decode-unusable-number", value = raw));
                 None
             }),
             _ => {
-                self.wrong_type(node, path, "a number");
+                self.wrong_type(node, path, &tr!("decode-want-number"), Accepts::NUMBER);
                 None
             }
         }
@@ -443,15 +513,8 @@ impl<'a> Decoder<'a> {
         let length = text.chars().count();
         if length > MAX_TEXT_CHARS {
             let start = node.span.start;
-            self.report(
-                Kind::Content,
-                start..start + 1,
-                path,
-                format!("this text is {length} characters long"),
-            )
-            .hint = Some(format!(
-                "a paragraph, item or cell holds at most {MAX_TEXT_CHARS} characters; split it into paragraphs"
-            ));
+            self.report(Kind::Content, start..start + 1, path, tr!("decode-text-too-long", length)).hint =
+                Some(tr!("decode-text-too-long.hint", max = MAX_TEXT_CHARS));
             return None;
         }
         let parsed = markup::parse(text);
@@ -478,8 +541,8 @@ impl<'a> Decoder<'a> {
             self.link_text(&text, &target, span, path);
         }
         if let (Some(span), None) = (municipality, visibility.only_for) {
-            self.report(Kind::Content, span, path, "{municipality} is used in content that every version shows")
-                .hint = Some("the board's version has no municipality to fill in; mark the block \"only_for\": [\"…\"] or write the name".into());
+            self.report(Kind::Content, span, path, tr!("decode-municipality-for-everyone")).hint =
+                Some(tr!("decode-municipality-for-everyone.hint"));
         }
         Some(parsed.content)
     }
@@ -501,20 +564,19 @@ impl<'a> Decoder<'a> {
         ];
         let words = text.trim().trim_end_matches('.').to_lowercase();
         let length = text.chars().count();
-        let message = if MEDIUM.contains(&words.as_str()) {
-            format!("the description (\"alt\") “{}” says what it is, not what it shows", text.trim())
-        } else if length > MAX_ALT_CHARS {
-            format!(
-                "the description (\"alt\") is {length} characters long; a screen reader reads it all at once"
+        let (message, hint) = if MEDIUM.contains(&words.as_str()) {
+            (
+                tr!("decode-alt-names-medium", text = text.trim()),
+                tr!("decode-alt-names-medium.hint", max = MAX_ALT_CHARS),
             )
+        } else if length > MAX_ALT_CHARS {
+            (tr!("decode-alt-too-long", length), tr!("decode-alt-too-long.hint", max = MAX_ALT_CHARS))
         } else {
             return;
         };
         let d = self.warn(span, path, message);
         d.kind = Kind::Accessibility;
-        d.hint = Some(format!(
-            "say in one sentence (at most {MAX_ALT_CHARS} characters) what the picture shows, e.g. \"Deelnemers aan de opleiding schoonmaak in Zwevegem\"; put more in the caption or the text"
-        ));
+        d.hint = Some(hint);
     }
 
     /// A link's text must say where it goes on its own (WCAG 2.4.4): a screen reader lists
@@ -541,25 +603,27 @@ impl<'a> Decoder<'a> {
         let bare_address =
             words.starts_with("http://") || words.starts_with("https://") || words.starts_with("www.");
         if SAY_NOTHING.contains(&words.as_str()) || bare_address {
-            let message = if bare_address {
-                format!(
-                    "the link text is the address itself (“{}”), which a screen reader spells out",
-                    text.trim()
+            let (message, hint) = if bare_address {
+                (
+                    tr!("decode-link-bare-address", text = text.trim()),
+                    tr!("decode-link-bare-address.hint", target),
                 )
             } else {
-                format!("the link text “{}” does not say where it goes", text.trim())
+                (
+                    tr!("decode-link-says-nothing", text = text.trim()),
+                    tr!("decode-link-says-nothing.hint", target),
+                )
             };
             let d = self.warn(span.clone(), path, message);
             d.kind = Kind::Accessibility;
-            d.hint = Some(format!(
-                "name what the reader finds there, e.g. [de samenwerking met VDAB]({target}); a screen reader lists links without the sentence around them"
-            ));
+            d.hint = Some(hint);
         }
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         self.link_texts.push((text, target.to_owned(), Place { span, path: path.clone() }));
     }
 
-    /// Non-empty inline text (a paragraph or heading must say something).
+    /// Non-empty inline text (a paragraph or heading must say something); `what` is
+    /// "paragraph", "heading", "item" or "caption", as the messages choose by it.
     fn nonempty_markup(
         &mut self,
         node: &Node,
@@ -569,8 +633,8 @@ impl<'a> Decoder<'a> {
     ) -> Option<Vec<Inline>> {
         let content = self.markup(node, path, visibility)?;
         if content.is_empty() {
-            self.report(Kind::Content, node.span.clone(), path, format!("the {what} has no text")).hint =
-                Some(format!("write the text, or remove the {what}"));
+            self.report(Kind::Content, node.span.clone(), path, tr!("decode-no-text", what)).hint =
+                Some(tr!("decode-no-text.hint", what));
             return None;
         }
         Some(content)
@@ -587,9 +651,9 @@ impl<'a> Decoder<'a> {
                 self.warn(
                     object.span(),
                     &object.path("only_for"),
-                    format!("this content is never shown in the version of {}", quoted_list(&never)),
+                    tr!("decode-never-shown", ids = quoted_list(&never)),
                 )
-                .hint = Some(format!("the content around it is only for {}", quoted_list(outer_ids)));
+                .hint = Some(tr!("decode-never-shown.hint", outer = quoted_list(outer_ids)));
             }
         }
         Scope { concerns, only_for }
@@ -600,14 +664,18 @@ impl<'a> Decoder<'a> {
             return Vec::new();
         };
         let path = object.path(field);
-        let Some(items) = self.array(node, &path, "a list of municipality ids, e.g. [\"zwevegem\"]") else {
+        let Some(items) = self.array(node, &path, &tr!("decode-want-municipality-ids")) else {
             return Vec::new();
         };
         if items.is_empty() {
             // An empty `only_for` would show the block to everyone, the board included.
-            self.report(Kind::Content, node.span.clone(), &path, format!("\"{field}\" is an empty list"))
-                .hint =
-                Some(format!("name at least one municipality, or remove \"{field}\" to mean everyone"));
+            self.report(
+                Kind::Content,
+                node.span.clone(),
+                &path,
+                tr!("decode-empty-municipality-list", field),
+            )
+            .hint = Some(tr!("decode-empty-municipality-list.hint", field));
             return Vec::new();
         }
         let mut ids = Vec::new();
@@ -629,17 +697,14 @@ impl<'a> Decoder<'a> {
                 continue;
             }
             let hint = match suggest(id, self.municipality_ids) {
-                Some(best) => format!("did you mean \"{best}\"?"),
-                None => format!(
-                    "the municipality ids are defined in report.json: {}",
-                    quoted_list(self.municipality_ids)
-                ),
+                Some(best) => tr!("decode-did-you-mean", best),
+                None => tr!("decode-unknown-municipality.hint", ids = quoted_list(self.municipality_ids)),
             };
             self.report(
                 Kind::Content,
                 item.span.clone(),
                 &item_path,
-                format!("unknown municipality id \"{id}\""),
+                tr!("decode-unknown-municipality", id),
             )
             .hint = Some(hint);
         }
@@ -650,7 +715,7 @@ impl<'a> Decoder<'a> {
 
     /// Decodes a list of blocks; `headings` says whether headings may appear (not in the introduction).
     pub fn blocks(&mut self, node: &Node, path: &JsonPath, headings: bool) -> Vec<Block> {
-        let Some(items) = self.array(node, path, "a list of blocks [ { \"type\": … }, … ]") else {
+        let Some(items) = self.array(node, path, &tr!("decode-want-blocks")) else {
             return Vec::new();
         };
         let outer = std::mem::take(&mut self.pending_charts);
@@ -694,7 +759,7 @@ impl<'a> Decoder<'a> {
 
     fn block_inner(&mut self, node: &Node, path: &JsonPath, headings_allowed: bool) -> Option<Block> {
         let Value::Object(members) = &node.value else {
-            self.wrong_type(node, path, "a block { \"type\": … }");
+            self.wrong_type(node, path, &tr!("decode-want-block"), Accepts::NOTHING_ELSE);
             return None;
         };
         let Some(type_member) = members.iter().find(|m| m.key == "type") else {
@@ -702,9 +767,9 @@ impl<'a> Decoder<'a> {
                 Kind::Shape,
                 node.span.start..node.span.start + 1,
                 path,
-                "a block needs a \"type\"",
+                tr!("decode-block-type-missing"),
             )
-            .hint = Some(format!("add \"type\": one of {}", quoted_list(block_types())));
+            .hint = Some(tr!("decode-block-type-missing.hint", types = quoted_list(block_types())));
             return None;
         };
         let type_path = path.field("type");
@@ -719,14 +784,14 @@ impl<'a> Decoder<'a> {
             "key_figures" => &*chart::KEY_FIGURES,
             other => {
                 let hint = match suggest(other, block_types()) {
-                    Some(best) => format!("did you mean \"{best}\"?"),
-                    None => format!("the block types are {}", quoted_list(block_types())),
+                    Some(best) => tr!("decode-did-you-mean", best),
+                    None => tr!("decode-unknown-block-type.hint", types = quoted_list(block_types())),
                 };
                 self.report(
                     Kind::Shape,
                     type_member.value.span.clone(),
                     &type_path,
-                    format!("unknown block type \"{other}\""),
+                    tr!("decode-unknown-block-type", type = other),
                 )
                 .hint = Some(hint);
                 return None;
@@ -748,12 +813,10 @@ impl<'a> Decoder<'a> {
                         let d = self.warn(
                             start..start + 1,
                             &object.path("text"),
-                            format!("a paragraph of {length} characters is hard to read on a screen"),
+                            tr!("decode-long-paragraph", length),
                         );
                         d.kind = Kind::Accessibility;
-                        d.hint = Some(format!(
-                            "split it into paragraphs of at most {LONG_PARAGRAPH_CHARS} characters, or make a list of its points"
-                        ));
+                        d.hint = Some(tr!("decode-long-paragraph.hint", max = LONG_PARAGRAPH_CHARS));
                     }
                 }
                 content.map(BlockKind::Paragraph)
@@ -776,19 +839,13 @@ impl<'a> Decoder<'a> {
         let path = object.path("summary");
         let text = self.string(node, &path)?.trim().to_owned();
         if text.is_empty() {
-            self.report(Kind::Content, node.span.clone(), &path, "the summary is empty").hint =
-                Some("write the line for the overview \"In uw gemeente\", or remove \"summary\"".into());
+            self.report(Kind::Content, node.span.clone(), &path, tr!("decode-summary-empty")).hint =
+                Some(tr!("decode-summary-empty.hint"));
             return None;
         }
         if scope.concerns.is_empty() && scope.only_for.is_empty() {
-            self.warn(
-                node.span.clone(),
-                &path,
-                "no overview shows this summary: the block concerns no municipality",
-            )
-            .hint = Some(
-                "add \"concerns\": [\"…\"] with the municipalities it is about, or remove \"summary\"".into(),
-            );
+            self.warn(node.span.clone(), &path, tr!("decode-summary-unseen")).hint =
+                Some(tr!("decode-summary-unseen.hint"));
         }
         Some(text)
     }
@@ -803,14 +860,8 @@ impl<'a> Decoder<'a> {
         let (level, content) = (level?, content?);
         let level_span = level_node.map_or(object.span(), |n| n.span.clone());
         if !allowed {
-            self.report(
-                Kind::Content,
-                object.span(),
-                &object.path,
-                "the introduction cannot contain headings",
-            )
-            .hint =
-                Some("headings belong in the section files; use a paragraph with **bold** text here".into());
+            self.report(Kind::Content, object.span(), &object.path, tr!("decode-heading-in-introduction"))
+                .hint = Some(tr!("decode-heading-in-introduction.hint"));
             return None;
         }
         if !(2..=3).contains(&level) {
@@ -818,12 +869,9 @@ impl<'a> Decoder<'a> {
                 Kind::Content,
                 level_span,
                 &object.path("level"),
-                format!("a heading inside a section has level 2 or 3, not {level}"),
+                tr!("decode-heading-level", level),
             )
-            .hint = Some(
-                "level 2 is a topic within the section, level 3 a sub-topic (the section title is level 1)"
-                    .into(),
-            );
+            .hint = Some(tr!("decode-heading-level.hint"));
             // Go on as if the nearest valid level was meant, so the next headings are not blamed.
             self.last_heading_level = level.clamp(2, 3);
             return None;
@@ -833,13 +881,9 @@ impl<'a> Decoder<'a> {
                 Kind::Content,
                 level_span,
                 &object.path("level"),
-                format!("this heading skips a level: level {level} after level {}", self.last_heading_level),
+                tr!("decode-heading-skips-level", level, previous = self.last_heading_level),
             )
-            .hint = Some(format!(
-                "use level {}, or add a level-{} heading before it",
-                self.last_heading_level + 1,
-                self.last_heading_level + 1
-            ));
+            .hint = Some(tr!("decode-heading-skips-level.hint", next = self.last_heading_level + 1));
         }
         self.last_heading_level = level;
         let anchor = match id {
@@ -850,10 +894,9 @@ impl<'a> Decoder<'a> {
                         Kind::Content,
                         span.clone(),
                         &object.path("id"),
-                        format!("\"{id}\" is not a usable link target"),
+                        tr!("decode-bad-link-target", id = &id),
                     )
-                    .hint =
-                        Some(format!("use lowercase letters, digits and hyphens, e.g. \"{}\"", slug(&id)));
+                    .hint = Some(tr!("decode-bad-link-target.hint", suggestion = slug(&id)));
                 }
                 self.anchors.push(AnchorDef {
                     anchor: id.clone(),
@@ -889,15 +932,15 @@ impl<'a> Decoder<'a> {
         visibility: Visibility<'_>,
         depth: usize,
     ) -> Option<Vec<ListItem>> {
-        let nodes = self.array(node, path, "a list of items [\"…\", …]")?;
+        let nodes = self.array(node, path, &tr!("decode-want-items"))?;
         if nodes.is_empty() {
-            self.report(Kind::Content, node.span.clone(), path, "a list without items").hint =
-                Some("add items, or remove the list".into());
+            self.report(Kind::Content, node.span.clone(), path, tr!("decode-list-empty")).hint =
+                Some(tr!("decode-list-empty.hint"));
             return None;
         }
         if depth > 3 {
-            self.report(Kind::Content, node.span.clone(), path, "lists nested more than 3 levels deep")
-                .hint = Some("a reader cannot follow deeper lists; flatten this level".into());
+            self.report(Kind::Content, node.span.clone(), path, tr!("decode-list-too-deep")).hint =
+                Some(tr!("decode-list-too-deep.hint"));
             return None;
         }
         let items = nodes
@@ -916,18 +959,19 @@ impl<'a> Decoder<'a> {
         depth: usize,
     ) -> Option<ListItem> {
         if let Value::String(_) = node.value {
-            let content = self.nonempty_markup(node, path, visibility, "list item")?;
+            let content = self.nonempty_markup(node, path, visibility, "item")?;
             return Some(ListItem { content, children: Vec::new(), scope: Scope::default() });
         }
         if !matches!(node.value, Value::Object(_)) {
-            self.wrong_type(node, path, "a list item: text, or an object { \"text\": … }");
+            let accepts = Accepts { text: true, list: true, ..Accepts::NOTHING_ELSE };
+            self.wrong_type(node, path, &tr!("decode-want-item"), accepts);
             return None;
         }
         let object = self.object(node, path, &ITEM)?;
         let scope = self.scope(&object, visibility);
         let inner = visibility.within(&scope);
         let text = self.required(&object, "text");
-        let content = text.and_then(|t| self.nonempty_markup(t, &object.path("text"), inner, "list item"));
+        let content = text.and_then(|t| self.nonempty_markup(t, &object.path("text"), inner, "item"));
         let children = match object.optional("items") {
             Some(n) => self.items(n, &object.path("items"), inner, depth + 1).unwrap_or_default(),
             None => Vec::new(),
@@ -954,21 +998,17 @@ impl<'a> Decoder<'a> {
         // A screen reader names each cell by its column's header; one column is a list.
         let span = object.span();
         let lacks = match (&header, width) {
-            (_, Some(1)) => Some((
-                "a table with one column",
-                "a screen reader announces a table; for one column a bullet list reads better",
-            )),
+            (_, Some(1)) => Some((tr!("decode-table-one-column"), tr!("decode-table-one-column.hint"))),
             // (Not said of a table whose columns are wrong already.)
-            (Some(h), Some(_)) if h.is_empty() => Some((
-                "a table without a header row",
-                "add \"header\": [[\"…\", …]] naming each column, so a screen reader can say which column a cell is in",
-            )),
+            (Some(h), Some(_)) if h.is_empty() => {
+                Some((tr!("decode-table-no-header"), tr!("decode-table-no-header.hint")))
+            }
             _ => None,
         };
         if let Some((message, hint)) = lacks {
             let d = self.warn(span.start..span.start + 1, &object.path, message);
             d.kind = Kind::Accessibility;
-            d.hint = Some(hint.into());
+            d.hint = Some(hint);
         }
         Some(Table { id, caption, columns: columns?, header: header?, rows: rows? })
     }
@@ -988,9 +1028,8 @@ impl<'a> Decoder<'a> {
                 }
             },
             (Some(_), Some(node), None) => {
-                self.report(Kind::Content, node.span.clone(), &file_path, "a picture cannot be read here")
-                    .hint =
-                    Some("this is a bug in jaarverslag; please report it with your input files".into());
+                self.report(Kind::Content, node.span.clone(), &file_path, tr!("decode-picture-unreadable"))
+                    .hint = Some(tr!("decode-picture-unreadable.hint"));
                 None
             }
             _ => None,
@@ -1027,9 +1066,9 @@ impl<'a> Decoder<'a> {
                     Kind::Content,
                     node.span.clone(),
                     &object.path("decorative"),
-                    "the image has a description (\"alt\") and is marked decorative",
+                    tr!("decode-alt-and-decorative"),
                 )
-                .hint = Some("a decorative picture is skipped by screen readers: remove \"alt\", or remove \"decorative\" if the picture shows something".into());
+                .hint = Some(tr!("decode-alt-and-decorative.hint"));
                 None
             }
             (Some((text, node)), _) => {
@@ -1041,17 +1080,22 @@ impl<'a> Decoder<'a> {
                     [f.as_str(), base, stem, &stem.replace(['-', '_'], " ")].contains(&lower.as_str())
                 });
                 if text.is_empty() {
-                    self.report(Kind::Content, node.span.clone(), &object.path("alt"), "the description (\"alt\") is empty")
-                        .hint = Some("say in a sentence what the picture shows, or use \"decorative\": true if it shows nothing the text needs".into());
+                    self.report(
+                        Kind::Content,
+                        node.span.clone(),
+                        &object.path("alt"),
+                        tr!("decode-alt-empty"),
+                    )
+                    .hint = Some(tr!("decode-alt-empty.hint"));
                     None
                 } else if same_as_file {
                     self.report(
                         Kind::Content,
                         node.span.clone(),
                         &object.path("alt"),
-                        format!("the description (\"alt\") is the file name, \"{text}\""),
+                        tr!("decode-alt-file-name", text = &text),
                     )
-                    .hint = Some("a screen reader reads this aloud instead of the picture: say what the picture shows, e.g. \"Deelnemers aan de opleiding schoonmaak in Zwevegem\"".into());
+                    .hint = Some(tr!("decode-alt-file-name.hint"));
                     None
                 } else {
                     self.alt_says_something(&text, node.span.clone(), &object.path("alt"));
@@ -1061,8 +1105,8 @@ impl<'a> Decoder<'a> {
             (None, Some((Some(true), _))) => Some(None),
             (None, _) => {
                 let start = object.span().start;
-                self.report(Kind::Content, start..start + 1, &object.path, "an image needs a description (\"alt\")")
-                    .hint = Some("add \"alt\": \"…\" saying what the picture shows, for readers who cannot see it; or \"decorative\": true if it only decorates".into());
+                self.report(Kind::Content, start..start + 1, &object.path, tr!("decode-alt-missing")).hint =
+                    Some(tr!("decode-alt-missing.hint"));
                 None
             }
         }
@@ -1078,9 +1122,9 @@ impl<'a> Decoder<'a> {
                     Kind::Content,
                     node.span.clone(),
                     &object.path("width_mm"),
-                    "the image has both \"width\" and \"width_mm\"",
+                    tr!("decode-two-widths"),
                 )
-                .hint = Some("keep one: \"width\": 0.5 for half the text width, or \"width_mm\": 80".into());
+                .hint = Some(tr!("decode-two-widths.hint"));
                 None
             }
             (Some((Some(f), _)), None) if (0.05..=1.0).contains(&f) => Some(FigureWidth::Fraction(f)),
@@ -1089,14 +1133,12 @@ impl<'a> Decoder<'a> {
                     Kind::Content,
                     node.span.clone(),
                     &object.path("width"),
-                    format!("the width {f} is not a part of the text width"),
+                    tr!("decode-width-not-a-part", width = f.to_string()),
                 )
                 .hint = Some(if f > 1.0 {
-                    format!(
-                        "\"width\" is a part of the text width, from 0.05 to 1 (0.5 is half); for millimetres write \"width_mm\": {f}"
-                    )
+                    tr!("decode-width-not-a-part.hint-mm", width = f.to_string())
                 } else {
-                    "\"width\" is a part of the text width, from 0.05 to 1 (0.5 is half)".into()
+                    tr!("decode-width-not-a-part.hint")
                 });
                 None
             }
@@ -1106,12 +1148,9 @@ impl<'a> Decoder<'a> {
                     Kind::Content,
                     node.span.clone(),
                     &object.path("width_mm"),
-                    format!("the width {w} mm is out of range"),
+                    tr!("decode-width-mm-out-of-range", width = w.to_string()),
                 )
-                .hint = Some(
-                    "give the width in millimetres, from 5 up; a picture is never set wider than the text"
-                        .into(),
-                );
+                .hint = Some(tr!("decode-width-mm-out-of-range.hint"));
                 None
             }
             (Some((None, _)), None) | (None, Some((None, _))) => None,
@@ -1120,12 +1159,10 @@ impl<'a> Decoder<'a> {
     }
 
     fn columns(&mut self, node: &Node, path: &JsonPath) -> Option<Vec<Column>> {
-        let nodes = self.array(node, path, "a list of columns [ { \"width\": 1 }, … ]")?;
+        let nodes = self.array(node, path, &tr!("decode-want-columns"))?;
         if nodes.is_empty() {
-            self.report(Kind::Content, node.span.clone(), path, "a table needs at least one column").hint =
-                Some(
-                    "add one { } per column, e.g. \"columns\": [ { \"width\": 1 }, { \"width\": 3 } ]".into(),
-                );
+            self.report(Kind::Content, node.span.clone(), path, tr!("decode-table-no-columns")).hint =
+                Some(tr!("decode-table-no-columns.hint"));
             return None;
         }
         if nodes.len() > crate::model::MAX_TABLE_COLUMNS {
@@ -1133,12 +1170,9 @@ impl<'a> Decoder<'a> {
                 Kind::Content,
                 node.span.clone(),
                 path,
-                format!("a table with {} columns", nodes.len()),
+                tr!("decode-table-too-many-columns", count = nodes.len()),
             )
-            .hint = Some(format!(
-                "a table has at most {} columns to stay readable on the page; split it, or turn it into a list",
-                crate::model::MAX_TABLE_COLUMNS
-            ));
+            .hint = Some(tr!("decode-table-too-many-columns.hint", max = crate::model::MAX_TABLE_COLUMNS));
             return None;
         }
         let mut columns = Vec::new();
@@ -1157,9 +1191,9 @@ impl<'a> Decoder<'a> {
                         Kind::Content,
                         span,
                         &object.path("width"),
-                        format!("column width {w} is out of range"),
+                        tr!("decode-column-width", width = w.to_string()),
                     )
-                    .hint = Some("widths are relative and positive: 1, 2, 0.5 … (from 0.01 to 1000)".into());
+                    .hint = Some(tr!("decode-column-width.hint"));
                     1.0
                 }
                 Some((None, _)) => 1.0,
@@ -1183,11 +1217,16 @@ impl<'a> Decoder<'a> {
             other => {
                 let options = ["left", "center", "right"];
                 let hint = match suggest(other, &options) {
-                    Some(best) => format!("did you mean \"{best}\"?"),
-                    None => "use \"left\", \"center\" or \"right\"".into(),
+                    Some(best) => tr!("decode-did-you-mean", best),
+                    None => tr!("decode-unknown-alignment.hint"),
                 };
-                self.report(Kind::Shape, node.span.clone(), path, format!("unknown alignment \"{other}\""))
-                    .hint = Some(hint);
+                self.report(
+                    Kind::Shape,
+                    node.span.clone(),
+                    path,
+                    tr!("decode-unknown-alignment", value = other),
+                )
+                .hint = Some(hint);
                 None
             }
         }
@@ -1200,7 +1239,7 @@ impl<'a> Decoder<'a> {
         visibility: Visibility<'_>,
         width: Option<usize>,
     ) -> Option<Vec<Vec<Cell>>> {
-        let nodes = self.array(node, path, "a list of header rows [ [\"…\", …] ]")?;
+        let nodes = self.array(node, path, &tr!("decode-want-header"))?;
         let rows: Vec<_> = nodes
             .iter()
             .enumerate()
@@ -1216,10 +1255,10 @@ impl<'a> Decoder<'a> {
         visibility: Visibility<'_>,
         width: Option<usize>,
     ) -> Option<Vec<Row>> {
-        let nodes = self.array(node, path, "a list of rows [ [\"…\", …], … ]")?;
+        let nodes = self.array(node, path, &tr!("decode-want-rows"))?;
         if nodes.is_empty() {
-            self.report(Kind::Content, node.span.clone(), path, "a table without rows").hint =
-                Some("add rows, or remove the table".into());
+            self.report(Kind::Content, node.span.clone(), path, tr!("decode-table-no-rows")).hint =
+                Some(tr!("decode-table-no-rows.hint"));
             return None;
         }
         let mut rows = Vec::new();
@@ -1239,7 +1278,7 @@ impl<'a> Decoder<'a> {
             } else if let Value::Array(_) = n.value {
                 self.cells(n, &path, visibility, width).map(|cells| Row { cells, scope: Scope::default() })
             } else {
-                self.wrong_type(n, &path, "a row: a list of cells [\"…\", …], or an object { \"cells\": … }");
+                self.wrong_type(n, &path, &tr!("decode-want-row"), Accepts::LIST);
                 None
             };
             rows.extend(row);
@@ -1254,7 +1293,7 @@ impl<'a> Decoder<'a> {
         visibility: Visibility<'_>,
         width: Option<usize>,
     ) -> Option<Vec<Cell>> {
-        let nodes = self.array(node, path, "a list of cells [\"…\", …]")?;
+        let nodes = self.array(node, path, &tr!("decode-want-cells"))?;
         let cells: Vec<_> = nodes
             .iter()
             .enumerate()
@@ -1271,23 +1310,13 @@ impl<'a> Decoder<'a> {
                 Kind::Content,
                 span,
                 path,
-                format!(
-                    "this row has {}, but the table has {}",
-                    count(nodes.len(), "cell"),
-                    count(width, "column")
-                ),
+                tr!("decode-row-width", cells = nodes.len(), columns = width),
             )
-            .hint =
-                Some(format!("give every row exactly {}; use \"\" for an empty cell", count(width, "cell")));
+            .hint = Some(tr!("decode-row-width.hint", columns = width));
             return None;
         }
         (cells.len() == nodes.len()).then_some(cells)
     }
-}
-
-/// "1 cell", "3 cells".
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
 /// Makes a link target from text: lowercase ASCII letters and digits joined by hyphens
@@ -1365,6 +1394,18 @@ mod tests {
                 "key_figures"
             ]
         );
+    }
+
+    /// The English names of the invisible characters are their Unicode names, as before
+    /// the messages were translated; every one has a name in the catalogue.
+    #[test]
+    fn invisible_characters_are_named_by_their_unicode_names_in_english() {
+        for c in INVISIBLE {
+            let id = invisible_name_id(c).expect("every invisible character has a name");
+            let unicode = unicode_names2::name(c).unwrap().to_string().to_lowercase();
+            assert_eq!(crate::i18n::text_in(crate::i18n::Lang::En, id, &[]), unicode);
+            assert!(crate::i18n::has(crate::i18n::Lang::Nl, id), "{id}");
+        }
     }
 
     const CHART_FIELDS: [&str; 5] = ["kind", "title", "categories", "series", "table"];

@@ -7,19 +7,21 @@ use std::path::{Component, Path, PathBuf};
 use super::decode::{AnchorDef, Decoder, JsonPath, PendingLink, Place, SchemaShape, Shape, quoted_list};
 use super::format::SCHEMA_VERSION;
 use super::json::{self, Node};
-use super::read::{ReadError, read_regular};
+use super::read::{NotAFile, ReadError, read_regular};
 use super::{Loaded, suggest};
 use crate::diagnostic::{Diagnostic, Kind, Sources};
 use crate::model::{BOARD_NAME, Block, BlockKind, Date, Meta, Municipality, Report, Section};
+use crate::tr;
 
 pub const MANIFEST: &str = "report.json";
 const SECTIONS_DIR: &str = "sections";
 /// Larger files are refused: no report needs them, and they would only exhaust memory.
 const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
-static REPORT: SchemaShape = SchemaShape::new(|| Shape::of("the manifest", "ReportFile"));
-static MUNICIPALITY: SchemaShape = SchemaShape::new(|| Shape::of("a municipality", "MunicipalityEntry"));
-static SECTION: SchemaShape = SchemaShape::new(|| Shape::of("a section file", "SectionFile"));
+static REPORT: SchemaShape = SchemaShape::new(|| Shape::of("manifest-shape-manifest", "ReportFile"));
+static MUNICIPALITY: SchemaShape =
+    SchemaShape::new(|| Shape::of("manifest-shape-municipality", "MunicipalityEntry"));
+static SECTION: SchemaShape = SchemaShape::new(|| Shape::of("manifest-shape-section", "SectionFile"));
 
 pub fn load(dir: &Path) -> Loaded {
     let mut loader = Loader {
@@ -36,12 +38,8 @@ pub fn load(dir: &Path) -> Loaded {
     if report.is_none() && !has_errors {
         // Every refusal should come with its reason; never fail silently if one does not.
         diagnostics.push(
-            Diagnostic::error(
-                Kind::Content,
-                MANIFEST,
-                "the report could not be assembled, for a reason the checks did not name",
-            )
-            .hint("this is a bug in jaarverslag; please report it with your input files"),
+            Diagnostic::error(Kind::Content, MANIFEST, tr!("manifest-unexplained"))
+                .hint(tr!("manifest-unexplained.hint")),
         );
         has_errors = true;
     }
@@ -101,11 +99,9 @@ impl Loader<'_> {
                     Kind::Content,
                     node.span.clone(),
                     &root.field("schema_version"),
-                    format!("this tool reads schema_version {SCHEMA_VERSION}, not {version}"),
+                    tr!("manifest-schema-version", expected = SCHEMA_VERSION, found = version),
                 )
-                .hint = Some(format!(
-                "set \"schema_version\": {SCHEMA_VERSION}, or use the version of jaarverslag the files were written for"
-            ));
+                .hint = Some(tr!("manifest-schema-version.hint", expected = SCHEMA_VERSION));
         }
         let meta = meta(&mut decoder, &object);
         let municipalities = municipalities(&mut decoder, &object);
@@ -173,10 +169,8 @@ impl Loader<'_> {
             d
         };
         if named_at.is_some() && path.exists() && !self.is_inside_input(&path) {
-            self.diagnostics.push(fail(
-                format!("{name} leads outside the input folder (it is a link to a file elsewhere)"),
-                "copy the file into the input folder instead of linking to it",
-            ));
+            self.diagnostics
+                .push(fail(tr!("manifest-outside-link", name), &tr!("manifest-outside-link.hint")));
             return None;
         }
         // A file that changed while it was read (an editor saving it) is read once more.
@@ -187,37 +181,32 @@ impl Loader<'_> {
         let (message, hint) = match error {
             ReadError::NotFound if named_at.is_none() && !self.dir.is_dir() => {
                 self.diagnostics.push(
-                    Diagnostic::error(Kind::Syntax, name, format!("the input folder \"{}\" does not exist", self.dir.display()))
-                        .hint("give the folder that holds report.json with --input, or run the command where input/ is"),
+                    Diagnostic::error(
+                        Kind::Syntax,
+                        name,
+                        tr!("manifest-no-input-folder", folder = self.dir.display().to_string()),
+                    )
+                    .hint(tr!("manifest-no-input-folder.hint")),
                 );
                 return None;
             }
             ReadError::NotFound => {
                 let hint = match named_at {
                     Some(_) => self.nearby_file_hint(name),
-                    None => format!(
-                        "is \"{}\" the folder with the report? It should contain {MANIFEST}",
-                        self.dir.display()
-                    ),
+                    None => tr!("manifest-not-report-folder-hint", folder = self.dir.display().to_string()),
                 };
                 (error.describe(name), hint)
             }
-            ReadError::NotAFile("a folder") => (error.describe(name), "name a .json file".to_owned()),
-            ReadError::NotAFile(_) => (
-                error.describe(name),
-                "name an ordinary .json file saved in the input folder; a pipe or device cannot be read as a report".to_owned(),
-            ),
+            ReadError::NotAFile(NotAFile::Folder) => (error.describe(name), tr!("manifest-folder-hint")),
+            ReadError::NotAFile(_) => (error.describe(name), tr!("manifest-special-file-hint")),
             ReadError::TooLarge(_) => {
                 let size = std::fs::metadata(&path).map_or(MAX_FILE_BYTES, |m| m.len());
                 (
-                    format!("{name} is too large ({} MB)", size / 1_000_000),
-                    format!(
-                        "a report file holds at most {} MB of text; is this the right file?",
-                        MAX_FILE_BYTES / 1_000_000
-                    ),
+                    tr!("manifest-too-large", name, size = size / 1_000_000),
+                    tr!("manifest-too-large.hint", limit = MAX_FILE_BYTES / 1_000_000),
                 )
             }
-            ReadError::Io(_) => (error.describe(name), "check that the file exists and may be read".to_owned()),
+            ReadError::Io(_) => (error.describe(name), tr!("manifest-unreadable-hint")),
         };
         self.diagnostics.push(fail(message, &hint));
         None
@@ -234,8 +223,7 @@ impl Loader<'_> {
     fn decode_utf8(&mut self, name: &str, bytes: Vec<u8>) -> Option<String> {
         if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
             self.diagnostics.push(
-                Diagnostic::error(Kind::Syntax, name, "the file is saved as UTF-16, not UTF-8")
-                    .hint("save it as UTF-8 (in VS Code: click the encoding in the status bar, then \"Save with Encoding\" → UTF-8)"),
+                Diagnostic::error(Kind::Syntax, name, tr!("manifest-utf16")).hint(tr!("manifest-utf16.hint")),
             );
             return None;
         }
@@ -249,9 +237,9 @@ impl Loader<'_> {
                 let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
                 self.sources.add(name, &lossy);
                 self.diagnostics.push(
-                    Diagnostic::error(Kind::Syntax, name, "the file is not valid UTF-8 text")
+                    Diagnostic::error(Kind::Syntax, name, tr!("manifest-not-utf8"))
                         .at(at..at + 1)
-                        .hint("it was probably saved in another encoding (e.g. Windows-1252); save it as UTF-8 (in VS Code: \"Save with Encoding\" → UTF-8)"),
+                        .hint(tr!("manifest-not-utf8.hint")),
                 );
                 None
             }
@@ -278,11 +266,11 @@ impl Loader<'_> {
         let existing = json_files_in(&self.dir.join(SECTIONS_DIR));
         let names: Vec<String> = existing.iter().map(|f| format!("{SECTIONS_DIR}/{f}")).collect();
         match suggest(name, &names) {
-            Some(best) => format!("did you mean \"{best}\"?"),
+            Some(best) => tr!("manifest-did-you-mean-file", name = best),
             None if names.is_empty() => {
-                format!("there are no .json files in {}", self.dir.join(SECTIONS_DIR).display())
+                tr!("manifest-no-section-files", folder = self.dir.join(SECTIONS_DIR).display().to_string())
             }
-            None => format!("the section files are: {}", quoted_list(&names)),
+            None => tr!("manifest-section-files-are", files = quoted_list(&names)),
         }
     }
 
@@ -321,8 +309,8 @@ impl Loader<'_> {
             && title.trim().is_empty()
         {
             decoder
-                .report(Kind::Content, n.span.clone(), &root.field("title"), "the section has no title")
-                .hint = Some("write the priority's title".into());
+                .report(Kind::Content, n.span.clone(), &root.field("title"), tr!("manifest-section-untitled"))
+                .hint = Some(tr!("manifest-section-untitled.hint"));
         }
         self.diagnostics.append(&mut decoder.diagnostics);
         self.pictures.append(&mut decoder.pictures);
@@ -374,17 +362,11 @@ impl Loader<'_> {
         let d = Diagnostic::error(
             Kind::Content,
             MANIFEST,
-            format!(
-                "the report lists no municipalities, but its sections name {}: {}",
-                ids.len(),
-                quoted_list(ids)
-            ),
+            tr!("manifest-no-municipalities", count = ids.len(), ids = quoted_list(ids)),
         )
         .at(list.span.clone())
         .path("municipalities")
-        .hint(format!(
-            "list each municipality here, e.g. [{example}], or remove \"concerns\" and \"only_for\" from the sections"
-        ));
+        .hint(tr!("manifest-no-municipalities.hint", example));
         self.diagnostics.push(d);
     }
 
@@ -396,9 +378,9 @@ impl Loader<'_> {
                     Diagnostic::warning(
                         Kind::Content,
                         name.clone(),
-                        format!("{name} is not listed in {MANIFEST}, so it is not part of the report"),
+                        tr!("manifest-unlisted-section", name = &name),
                     )
-                    .hint(format!("add \"{name}\" to \"sections\" in {MANIFEST}, or remove the file")),
+                    .hint(tr!("manifest-unlisted-section.hint", name = &name)),
                 );
             }
         }
@@ -421,11 +403,11 @@ impl Loader<'_> {
                     Diagnostic::error(
                         Kind::Content,
                         &o.file,
-                        format!("the section code \"{}\" is already used by {first}", o.section.code),
+                        tr!("manifest-duplicate-code", code = &o.section.code, first),
                     )
                     .at(o.code_place.span.clone())
                     .path(o.code_place.path.as_str())
-                    .hint("every section needs its own code (WSE-LR1, WSE-LR2, …)"),
+                    .hint(tr!("manifest-duplicate-code.hint")),
                 );
             }
             codes.push((code, o.file.clone()));
@@ -434,26 +416,26 @@ impl Loader<'_> {
                     Diagnostic::error(
                         Kind::Content,
                         &o.file,
-                        format!("the section number {} is already used by {first}", o.section.number),
+                        tr!("manifest-duplicate-number", number = o.section.number, first),
                     )
                     .at(o.number_place.span.clone())
                     .path(o.number_place.path.as_str())
-                    .hint("every section needs its own number"),
+                    .hint(tr!("manifest-duplicate-number.hint")),
                 );
             } else if o.section.number as usize != position + 1 {
                 self.diagnostics.push(
                     Diagnostic::warning(
                         Kind::Content,
                         &o.file,
-                        format!(
-                            "this section is numbered {} but comes {} in report.json",
-                            o.section.number,
-                            ordinal(position + 1)
+                        tr!(
+                            "manifest-number-out-of-order",
+                            number = o.section.number,
+                            position = ordinal(position + 1)
                         ),
                     )
                     .at(o.number_place.span.clone())
                     .path(o.number_place.path.as_str())
-                    .hint("check the number, or the order of \"sections\" in report.json"),
+                    .hint(tr!("manifest-number-out-of-order.hint")),
                 );
             }
             numbers.push((o.section.number, o.file.clone()));
@@ -476,14 +458,11 @@ impl Loader<'_> {
                         Diagnostic::error(
                             Kind::Content,
                             &o.file,
-                            format!(
-                                "the link target \"{}\" is already used by another heading or section",
-                                def.anchor
-                            ),
+                            tr!("manifest-duplicate-anchor", anchor = &def.anchor),
                         )
                         .at(def.place.span.clone())
                         .path(def.place.path.as_str())
-                        .hint("give this heading an \"id\" of its own"),
+                        .hint(tr!("manifest-duplicate-anchor.hint")),
                     );
                 } else {
                     let unique = (2..)
@@ -512,18 +491,19 @@ impl Loader<'_> {
             let skeleton = |a: &str| a.chars().filter(|c| !c.is_ascii_digit()).collect::<String>();
             let looks_like_a_section = section_anchors.iter().any(|a| skeleton(a) == skeleton(&link.anchor));
             let hint = match suggest(&link.anchor, &known) {
-                Some(best) => format!("did you mean \"#{best}\"?"),
-                None if looks_like_a_section => format!(
-                    "the report's sections are {}",
-                    quoted_list(&section_anchors.iter().map(|a| format!("#{a}")).collect::<Vec<_>>())
+                Some(best) => tr!("manifest-link-did-you-mean", anchor = best),
+                None if looks_like_a_section => tr!(
+                    "manifest-link-sections-are",
+                    sections =
+                        quoted_list(&section_anchors.iter().map(|a| format!("#{a}")).collect::<Vec<_>>())
                 ),
-                None => "link to a section by its code (\"#wse-lr2\") or to a heading by its id; a heading without \"id\" gets one from its text (\"Capacity building\" → \"#capacity-building\")".into(),
+                None => tr!("manifest-link-hint"),
             };
             missing.push(
                 Diagnostic::error(
                     Kind::Content,
                     file,
-                    format!("no heading or section has the link target \"#{}\"", link.anchor),
+                    tr!("manifest-link-target-missing", anchor = &link.anchor),
                 )
                 .at(link.place.span.clone())
                 .path(link.place.path.as_str())
@@ -548,13 +528,17 @@ impl Loader<'_> {
                     let mut d = Diagnostic::warning(
                         Kind::Accessibility,
                         file,
-                        format!(
-                            "the link text “{text}” also leads to {other} (in {other_file}), here to {target}"
+                        tr!(
+                            "manifest-link-text-ambiguous",
+                            text,
+                            other = *other,
+                            other_file = *other_file,
+                            target
                         ),
                     )
                     .at(place.span.clone())
                     .path(place.path.as_str());
-                    d.hint = Some("give each link its own words, naming where it goes".into());
+                    d.hint = Some(tr!("manifest-link-text-ambiguous.hint"));
                     self.diagnostics.push(d);
                 }
                 Some(_) => {}
@@ -582,15 +566,9 @@ fn schema_reference(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) {
     }
 }
 
+/// 1st, 2nd, 3rd … in English, 1ste, 2de, 3de … in Dutch: the catalogue chooses the ending.
 fn ordinal(n: usize) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (1, 11) | (2, 12) | (3, 13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
+    tr!("manifest-ordinal", n, last_digit = n % 10, last_two = n % 100)
 }
 
 fn node_field<'n>(node: &'n Node, name: &str) -> Option<&'n Node> {
@@ -606,8 +584,13 @@ fn meta(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) -> Option<Meta>
         let node = d.required(object, name)?;
         let value = d.string(node, &root.field(name))?.trim().to_owned();
         if value.is_empty() {
-            d.report(Kind::Content, node.span.clone(), &root.field(name), format!("\"{name}\" is empty"))
-                .hint = Some("write it out; it is printed in the report".into());
+            d.report(
+                Kind::Content,
+                node.span.clone(),
+                &root.field(name),
+                tr!("manifest-field-empty", field = name),
+            )
+            .hint = Some(tr!("manifest-field-empty.hint"));
             return None;
         }
         Some(value)
@@ -624,9 +607,9 @@ fn meta(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) -> Option<Meta>
             Kind::Content,
             node.span.clone(),
             &root.field("language"),
-            format!("the language \"{language}\" is not supported"),
+            tr!("manifest-language-unsupported", language),
         )
-        .hint = Some("the tool writes Dutch dates, numbers and hyphenation: use \"nl-BE\"".into());
+        .hint = Some(tr!("manifest-language-unsupported.hint"));
     }
     let year_node = d.required(object, "year");
     let year = year_node
@@ -637,9 +620,9 @@ fn meta(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) -> Option<Meta>
                 Kind::Content,
                 node.span.clone(),
                 &root.field("year"),
-                format!("{y} is not a plausible report year"),
+                tr!("manifest-implausible-year", year = y),
             )
-            .hint = Some("write the year the report is about, e.g. 2023".into());
+            .hint = Some(tr!("manifest-implausible-year.hint"));
             None
         }
         (year, _) => year,
@@ -653,9 +636,9 @@ fn meta(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) -> Option<Meta>
                     Kind::Content,
                     node.span.clone(),
                     &root.field("publication_date"),
-                    format!("invalid date: {message}"),
+                    tr!("manifest-invalid-date", reason = message),
                 )
-                .hint = Some("write the date as YYYY-MM-DD, e.g. \"2024-03-29\"".into());
+                .hint = Some(tr!("manifest-invalid-date.hint"));
                 None
             }
         }
@@ -667,11 +650,9 @@ fn meta(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) -> Option<Meta>
             d.warn(
                 node.span.clone(),
                 &root.field("subtitle"),
-                format!("the subtitle names {}, but \"year\" is {year}", named[0]),
+                tr!("manifest-subtitle-year", named = named[0], year),
             )
-            .hint = Some(format!(
-                "make them agree: \"year\" names the output files (jaarverslag-{year}-…) and the subtitle is on the cover"
-            ));
+            .hint = Some(tr!("manifest-subtitle-year.hint", year));
         }
     }
     if let (Some(year), Some(date), Some(node)) = (year, date, object.optional("publication_date"))
@@ -680,12 +661,9 @@ fn meta(d: &mut Decoder<'_>, object: &super::decode::Object<'_>) -> Option<Meta>
         d.warn(
             node.span.clone(),
             &root.field("publication_date"),
-            format!("the publication date {date} is not in {year} or {}", year + 1),
+            tr!("manifest-publication-year", date = date.to_string(), year, next = year + 1),
         )
-        .hint = Some(format!(
-            "a report on {year} is published in {year} or early {}; check the date and \"year\"",
-            year + 1
-        ));
+        .hint = Some(tr!("manifest-publication-year.hint", year, next = year + 1));
     }
     Some(Meta {
         organisation: organisation?,
@@ -714,7 +692,7 @@ fn municipalities(
 ) -> Option<(Vec<Municipality>, bool)> {
     let path = JsonPath::default().field("municipalities");
     let node = d.required(object, "municipalities")?;
-    let items = d.array(node, &path, "a list of municipalities [ { \"id\": …, \"name\": … } ]")?;
+    let items = d.array(node, &path, &tr!("manifest-want-municipalities"))?;
     let mut out: Vec<Municipality> = Vec::new();
     let mut complete = true;
     for (i, item) in items.iter().enumerate() {
@@ -734,31 +712,20 @@ fn municipalities(
         };
         let id_problem = if !is_file_safe_id(&id) {
             Some((
-                format!("\"{id}\" is not a usable id"),
-                format!(
-                    "ids name the output files: use lowercase letters, digits and single hyphens, e.g. \"{}\"",
-                    super::decode::slug(&id)
-                ),
+                tr!("manifest-id-unusable", id = &id),
+                tr!("manifest-id-unusable.hint", suggestion = super::decode::slug(&id)),
             ))
         } else if id == BOARD_NAME {
-            Some((
-                format!("the id \"{id}\" is the board's version"),
-                format!(
-                    "rename this municipality's id: its files would replace the board's report (jaarverslag-…-{BOARD_NAME}.pdf)"
-                ),
-            ))
+            Some((tr!("manifest-id-board", id = &id), tr!("manifest-id-board.hint", board = BOARD_NAME)))
         } else if out.iter().any(|m| m.id == id) {
-            Some((
-                format!("the municipality id \"{id}\" appears twice"),
-                "every municipality needs its own id".into(),
-            ))
+            Some((tr!("manifest-id-twice", id = &id), tr!("manifest-id-twice.hint")))
         } else {
             None
         };
         let name_problem = if name.is_empty() {
-            Some(("the municipality has no name".to_owned(), "write the name as it should be printed"))
+            Some((tr!("manifest-municipality-unnamed"), tr!("manifest-municipality-unnamed.hint")))
         } else if out.iter().any(|m| m.name == name) {
-            Some((format!("the municipality \"{name}\" appears twice"), "list every municipality once"))
+            Some((tr!("manifest-municipality-twice", name = &name), tr!("manifest-municipality-twice.hint")))
         } else {
             None
         };
@@ -770,8 +737,7 @@ fn municipalities(
             complete = false;
         }
         if let Some((message, hint)) = name_problem {
-            d.report(Kind::Content, name_node.span.clone(), &path.field("name"), message).hint =
-                Some(hint.into());
+            d.report(Kind::Content, name_node.span.clone(), &path.field("name"), message).hint = Some(hint);
             complete = false;
         }
         out.push(Municipality { id, name });
@@ -802,10 +768,10 @@ fn section_paths(
 ) -> Option<(Vec<ListedSection>, bool)> {
     let path = JsonPath::default().field("sections");
     let node = d.required(object, "sections")?;
-    let items = d.array(node, &path, "a list of section files [\"sections/1-….json\", …]")?;
+    let items = d.array(node, &path, &tr!("manifest-want-sections"))?;
     if items.is_empty() {
-        d.report(Kind::Content, node.span.clone(), &path, "the report has no sections").hint =
-            Some("list the section files, e.g. [\"sections/1-regierol.json\"]".into());
+        d.report(Kind::Content, node.span.clone(), &path, tr!("manifest-no-sections")).hint =
+            Some(tr!("manifest-no-sections.hint"));
     }
     let mut out: Vec<ListedSection> = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -814,16 +780,20 @@ fn section_paths(
             continue;
         };
         let place = Place { span: item.span.clone(), path: path.clone() };
-        if let Err(why) = check_relative(name) {
-            d.report(Kind::Content, item.span.clone(), &path, format!("the section path \"{name}\" {why}"))
-                .hint =
-                Some("name the file relative to the input folder, e.g. \"sections/1-regierol.json\"".into());
+        if let Err(problem) = check_relative(name) {
+            let message = match problem {
+                PathProblem::Empty => tr!("manifest-section-path-empty", name),
+                PathProblem::Absolute => tr!("manifest-section-path-absolute", name),
+                PathProblem::Outside => tr!("manifest-section-path-outside", name),
+            };
+            d.report(Kind::Content, item.span.clone(), &path, message).hint =
+                Some(tr!("manifest-section-path-hint"));
             continue;
         }
         let normalized = normalize(name);
         if out.iter().any(|(other, _, _)| normalize(other) == normalized) {
-            d.report(Kind::Content, item.span.clone(), &path, format!("\"{name}\" is listed twice")).hint =
-                Some("list each section file once".into());
+            d.report(Kind::Content, item.span.clone(), &path, tr!("manifest-section-listed-twice", name))
+                .hint = Some(tr!("manifest-section-listed-twice.hint"));
             continue;
         }
         out.push((normalized, place, i));
@@ -832,21 +802,31 @@ fn section_paths(
     Some((out, all_usable))
 }
 
-/// A section path must stay inside the input folder: relative, no `..`.
 type ListedSection = (String, Place, usize);
 
-pub fn check_relative(name: &str) -> Result<(), &'static str> {
+/// Why a path named in the input cannot be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathProblem {
+    Empty,
+    /// `/…`, `\…` or `C:…`.
+    Absolute,
+    /// It has a `..`.
+    Outside,
+}
+
+/// A path named in the input must stay inside the input folder: relative, no `..`.
+pub fn check_relative(name: &str) -> Result<(), PathProblem> {
     let path = Path::new(name);
     if name.trim().is_empty() {
-        return Err("is empty");
+        return Err(PathProblem::Empty);
     }
     if path.is_absolute() || name.starts_with('/') || name.starts_with('\\') || name.get(1..2) == Some(":") {
-        return Err("is absolute; only files inside the input folder can be read");
+        return Err(PathProblem::Absolute);
     }
     if path.components().any(|c| matches!(c, Component::ParentDir))
         || name.split(['/', '\\']).any(|p| p == "..")
     {
-        return Err("goes outside the input folder (`..`); only files inside it can be read");
+        return Err(PathProblem::Outside);
     }
     Ok(())
 }
@@ -880,8 +860,8 @@ fn check_code(d: &mut Decoder<'_>, code: &str, node: &Node) {
             Kind::Content,
             node.span.clone(),
             &JsonPath::default().field("code"),
-            format!("\"{code}\" is not a usable section code"),
+            tr!("manifest-code-unusable", code),
         )
-        .hint = Some("use letters, digits and hyphens, e.g. \"WSE-LR1\"".into());
+        .hint = Some(tr!("manifest-code-unusable.hint"));
     }
 }

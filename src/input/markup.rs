@@ -7,7 +7,9 @@
 
 use std::ops::Range;
 
+use crate::i18n::{self, Arg};
 use crate::model::{Date, Inline, LinkTarget, format_number};
+use crate::tr;
 
 /// A problem in one text, located by byte range in the decoded string.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,15 +73,6 @@ impl Frame {
     }
 }
 
-fn describe(kind: FrameKind) -> (&'static str, &'static str) {
-    match kind {
-        FrameKind::Strong => ("**", "bold"),
-        FrameKind::Emphasis => ("*", "italic"),
-        FrameKind::Link => ("[", "link label"),
-        FrameKind::Root => ("", "text"),
-    }
-}
-
 struct Parser<'a> {
     text: &'a str,
     pos: usize,
@@ -92,8 +85,14 @@ impl Parser<'_> {
         self.stack.last_mut().expect("the root frame is never popped")
     }
 
-    fn error(&mut self, span: Range<usize>, message: impl Into<String>, hint: Option<&str>) {
-        self.out.errors.push(MarkupError { span, message: message.into(), hint: hint.map(Into::into) });
+    fn error(&mut self, span: Range<usize>, message: String, hint: Option<String>) {
+        self.out.errors.push(MarkupError { span, message, hint });
+    }
+
+    /// The error of catalogue message `id`, with its hint `id.hint`, both given `args`.
+    fn error_id(&mut self, span: Range<usize>, id: &str, args: &[(&str, Arg<'_>)]) {
+        let hint = i18n::text(&format!("{id}.hint"), args);
+        self.error(span, i18n::text(id, args), Some(hint));
     }
 
     fn run(&mut self) {
@@ -107,24 +106,13 @@ impl Parser<'_> {
                 ']' => self.close_link(start),
                 '{' => self.field(start),
                 '}' => {
-                    self.error(
-                        start..self.pos,
-                        "a `}` without a matching `{`",
-                        Some("type \\\\} for a literal brace"),
-                    );
+                    self.error_id(start..self.pos, "markup-unmatched-close-brace", &[]);
                     self.top().text.push('}');
                 }
-                '\n' | '\r' => self.error(
-                    start..self.pos,
-                    "a line break inside a text",
-                    Some("text flows into lines by itself; start a new paragraph or list item instead"),
-                ),
+                '\n' | '\r' => self.error_id(start..self.pos, "markup-line-break", &[]),
                 c if c.is_control() => {
-                    self.error(
-                        start..self.pos,
-                        format!("an invisible control character (U+{:04X}) in the text", c as u32),
-                        Some("delete it; it may have come in with copy and paste"),
-                    );
+                    let code = format!("{:04X}", c as u32);
+                    self.error_id(start..self.pos, "markup-control-character", &[("code", Arg::from(code))]);
                 }
                 c => self.top().text.push(c),
             }
@@ -139,11 +127,7 @@ impl Parser<'_> {
                 self.top().text.push(c);
             }
             _ => {
-                self.error(
-                    start..self.pos,
-                    "a backslash that escapes nothing",
-                    Some("in the text a backslash makes the next markup character literal: type \\\\* \\\\[ \\\\] \\\\{ \\\\} in the JSON file, and \\\\\\\\ for a backslash itself"),
-                );
+                self.error_id(start..self.pos, "markup-lone-backslash", &[]);
                 self.top().text.push('\\');
             }
         }
@@ -176,13 +160,13 @@ impl Parser<'_> {
             _ => false,
         };
         if mismatched {
-            let (delimiter, name) = describe(open);
-            let written = &self.text[start..self.pos];
-            self.error(
-                start..self.pos,
-                format!("`{written}` closes the {name} text, which was opened with `{delimiter}`"),
-                Some(&format!("close {name} text with `{delimiter}`, as it was opened")),
-            );
+            // Bold closed with `*`, or italic with `**`.
+            let id = if open == FrameKind::Strong {
+                "markup-bold-closed-with-italic"
+            } else {
+                "markup-italic-closed-with-bold"
+            };
+            self.error_id(start..self.pos, id, &[]);
             let span = self.top().open.clone();
             self.toggle(open, span);
             return;
@@ -201,11 +185,7 @@ impl Parser<'_> {
                 }
             }
             _ => {
-                self.error(
-                    start..start + run,
-                    format!("{run} asterisks in a row"),
-                    Some("use ** for bold and * for italic; type \\\\* for a literal asterisk"),
-                );
+                self.error_id(start..start + run, "markup-asterisks", &[("count", Arg::from(run))]);
                 self.top().text.push_str(&"*".repeat(run));
             }
         }
@@ -217,12 +197,8 @@ impl Parser<'_> {
             let open = frame.open.clone();
             let inner = frame.into_inlines();
             if inner.iter().all(|i| matches!(i, Inline::Text(t) if t.trim().is_empty())) {
-                let (delimiter, name) = describe(kind);
-                self.error(
-                    open.start..span.end,
-                    format!("empty {name} text `{delimiter}{delimiter}`"),
-                    Some("remove it, or put text between the delimiters"),
-                );
+                let id = if kind == FrameKind::Strong { "markup-empty-bold" } else { "markup-empty-italic" };
+                self.error_id(open.start..span.end, id, &[]);
                 return;
             }
             let inline =
@@ -230,14 +206,14 @@ impl Parser<'_> {
             self.top().flush();
             self.top().content.push(inline);
         } else if self.stack.iter().any(|f| f.kind == kind) {
-            let (delimiter, name) = describe(kind);
-            let inner = self.top().kind;
-            let (inner_delimiter, inner_name) = describe(inner);
-            self.error(
-                span,
-                format!("`{delimiter}` closes {name} text while {inner_name} opened inside it is still open"),
-                Some(&format!("close the {inner_name} first with `{}`", closer(inner, inner_delimiter))),
-            );
+            // Something opened inside `kind` is on top: the other of bold and italic, or a link.
+            let id = match (kind, self.top().kind) {
+                (FrameKind::Strong, FrameKind::Link) => "markup-bold-closed-inside-link",
+                (FrameKind::Strong, _) => "markup-bold-closed-inside-italic",
+                (_, FrameKind::Link) => "markup-italic-closed-inside-link",
+                _ => "markup-italic-closed-inside-bold",
+            };
+            self.error_id(span, id, &[]);
         } else {
             self.top().flush();
             self.stack.push(Frame { kind, open: span, content: Vec::new(), text: String::new() });
@@ -246,7 +222,7 @@ impl Parser<'_> {
 
     fn open_link(&mut self, start: usize) {
         if self.stack.iter().any(|f| f.kind == FrameKind::Link) {
-            self.error(start..self.pos, "a link inside a link label", Some("close the first link with ](address) before starting another; type \\\\[ for a literal bracket"));
+            self.error_id(start..self.pos, "markup-link-inside-link", &[]);
             self.top().text.push('[');
             return;
         }
@@ -261,11 +237,7 @@ impl Parser<'_> {
 
     fn close_link(&mut self, start: usize) {
         let Some(link_depth) = self.stack.iter().rposition(|f| f.kind == FrameKind::Link) else {
-            self.error(
-                start..self.pos,
-                "a `]` without a matching `[`",
-                Some("type \\\\] for a literal bracket"),
-            );
+            self.error_id(start..self.pos, "markup-unmatched-close-bracket", &[]);
             self.top().text.push(']');
             return;
         };
@@ -277,11 +249,7 @@ impl Parser<'_> {
         let label_span = frame.open.start..self.pos;
         let label = frame.into_inlines();
         if !self.text[self.pos..].starts_with('(') {
-            self.error(
-                label_span,
-                "a link without an address",
-                Some("write the address right after the label: [label](https://…) or [label](#anchor)"),
-            );
+            self.error_id(label_span, "markup-link-without-address", &[]);
             self.top().content.extend(label);
             return;
         }
@@ -290,11 +258,7 @@ impl Parser<'_> {
             let end = self.text[target_start..]
                 .find(char::is_whitespace)
                 .map_or(self.text.len(), |i| target_start + i);
-            self.error(
-                self.pos..end,
-                "the link address is not closed with `)`",
-                Some("end the address with `)`: [label](https://…)"),
-            );
+            self.error_id(self.pos..end, "markup-link-not-closed", &[]);
             self.pos = self.text.len();
             self.top().content.extend(label);
             return;
@@ -304,11 +268,7 @@ impl Parser<'_> {
         self.pos = target_start + len + 1;
         let whole = label_span.start..self.pos;
         if label.is_empty() {
-            self.error(
-                whole.clone(),
-                "a link without a label",
-                Some("write the words to click between the brackets: [label](address)"),
-            );
+            self.error_id(whole.clone(), "markup-link-without-label", &[]);
         }
         match self.link_target(target, target_span.clone()) {
             Some(target) => {
@@ -323,19 +283,11 @@ impl Parser<'_> {
 
     fn link_target(&mut self, target: &str, span: Range<usize>) -> Option<LinkTarget> {
         if target.is_empty() {
-            self.error(
-                span,
-                "a link without an address",
-                Some("write the address between the parentheses: [label](https://…)"),
-            );
+            self.error_id(span, "markup-link-empty-address", &[]);
             return None;
         }
         if target.chars().any(char::is_whitespace) {
-            self.error(
-                span,
-                "a link address cannot contain spaces",
-                Some("check the address; a space in a web address is written %20"),
-            );
+            self.error_id(span, "markup-link-spaces", &[]);
             return None;
         }
         if let Some(anchor) = target.strip_prefix('#') {
@@ -349,17 +301,17 @@ impl Parser<'_> {
             return Some(LinkTarget::External(target.to_owned()));
         }
         let hint = if target.starts_with("www.") {
-            format!("add the scheme: https://{target}")
+            tr!("markup-not-a-link-address.hint-www", target)
         } else {
-            "a link goes to a web address (https://…), an e-mail address (mailto:…) or a heading of this report (#anchor)".into()
+            tr!("markup-not-a-link-address.hint")
         };
-        self.error(span, format!("\"{target}\" is not a link address"), Some(&hint));
+        self.error(span, tr!("markup-not-a-link-address", target), Some(hint));
         None
     }
 
     fn field(&mut self, start: usize) {
         let Some(len) = self.text[self.pos..].find('}') else {
-            self.error(start..self.pos, "a `{` that is not closed with `}`", Some("placeholders are written {date:2023-05-12}, {number:1234.5} or {municipality}; type \\\\{ for a literal brace"));
+            self.error_id(start..self.pos, "markup-field-not-closed", &[]);
             self.top().text.push('{');
             return;
         };
@@ -379,12 +331,10 @@ impl Parser<'_> {
             }
             ("date", Some(argument)) => match Date::parse_iso(argument) {
                 Ok(date) => date.to_string(),
-                Err(message) => {
+                Err(reason) => {
                     // The format hint helps only when the format is what is wrong.
-                    let hint = message
-                        .contains("YYYY-MM-DD")
-                        .then_some("write dates as {date:YYYY-MM-DD}, e.g. {date:2023-05-12}");
-                    self.error(span, format!("invalid date: {message}"), hint);
+                    let hint = (!has_date_shape(argument)).then(|| tr!("markup-invalid-date.hint"));
+                    self.error(span, tr!("markup-invalid-date", reason), hint);
                     return;
                 }
             },
@@ -395,27 +345,20 @@ impl Parser<'_> {
                     return;
                 }
                 None => {
-                    self.error(
-                        span,
-                        format!("\"{argument}\" is not a number"),
-                        Some("write the number with a point for decimals and no thousands separator: {number:1234.5} shows as 1.234,5"),
-                    );
+                    self.error_id(span, "markup-not-a-number", &[("value", Arg::from(argument))]);
                     return;
                 }
             },
             ("municipality", Some(_)) => {
-                self.error(span, "{municipality} takes no value", Some("write {municipality}"));
+                self.error_id(span, "markup-municipality-value", &[]);
                 return;
             }
-            ("date" | "number", None) => {
-                self.error(
-                    span,
-                    format!("{{{name}}} needs a value"),
-                    Some(&format!(
-                        "write {{{name}:{}}}",
-                        if name == "date" { "2023-05-12" } else { "1234.5" }
-                    )),
-                );
+            ("date", None) => {
+                self.error_id(span, "markup-date-needs-value", &[]);
+                return;
+            }
+            ("number", None) => {
+                self.error_id(span, "markup-number-needs-value", &[]);
                 return;
             }
             _ => {
@@ -428,10 +371,10 @@ impl Parser<'_> {
                     _ => None,
                 };
                 let hint = match dutch.or_else(|| crate::input::suggest(name, &known)) {
-                    Some(best) => format!("did you mean {{{best}…}}? Type \\\\{{ for a literal brace"),
-                    None => "placeholders are {date:2023-05-12}, {number:1234.5} and {municipality}; type \\\\{ for a literal brace".into(),
+                    Some(best) => tr!("markup-unknown-placeholder.hint-suggestion", best),
+                    None => tr!("markup-unknown-placeholder.hint"),
                 };
-                self.error(span, format!("unknown placeholder {{{body}}}"), Some(&hint));
+                self.error(span, tr!("markup-unknown-placeholder", body), Some(hint));
                 return;
             }
         };
@@ -441,21 +384,13 @@ impl Parser<'_> {
     /// Reports the innermost open bold/italic/link as unclosed and merges its content down.
     fn unclosed_frame(&mut self) {
         let frame = self.stack.pop().expect("not the root");
-        let (delimiter, name) = describe(frame.kind);
-        let hint = match frame.kind {
-            FrameKind::Link => {
-                "finish the link: [label](https://…), or type \\\\[ for a literal bracket".to_string()
-            }
-            _ => format!(
-                "add the closing `{}` after the {name} text, or type \\\\* for a literal asterisk",
-                closer(frame.kind, delimiter)
-            ),
+        let id = match frame.kind {
+            FrameKind::Strong => "markup-unclosed-bold",
+            FrameKind::Emphasis => "markup-unclosed-italic",
+            // The root frame is never unclosed.
+            FrameKind::Link | FrameKind::Root => "markup-unclosed-link",
         };
-        self.error(
-            frame.open.clone(),
-            format!("unclosed `{delimiter}`: the {name} text is never closed"),
-            Some(&hint),
-        );
+        self.error_id(frame.open.clone(), id, &[]);
         let inlines = frame.into_inlines();
         self.top().flush();
         self.top().content.extend(inlines);
@@ -517,8 +452,14 @@ fn write_into(inlines: &[Inline], out: &mut String) {
     }
 }
 
-fn closer(kind: FrameKind, delimiter: &str) -> &str {
-    if kind == FrameKind::Link { "](address)" } else { delimiter }
+/// Whether `text` has the shape YYYY-MM-DD, whatever its numbers: a date that has it but
+/// does not exist needs no reminder of the format.
+fn has_date_shape(text: &str) -> bool {
+    text.len() == 10
+        && text
+            .bytes()
+            .enumerate()
+            .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
 }
 
 /// Collapses runs of spaces and trims the ends, as a reader expects from running text.
@@ -673,29 +614,36 @@ mod tests {
     #[test]
     fn malformed_markup_is_located() {
         let e = first_error("een **vet woord");
-        assert_eq!((e.span, e.message.as_str()), (4..6, "unclosed `**`: the bold text is never closed"));
+        assert_eq!(
+            (e.span, e.message.as_str()),
+            (4..6, "`**` zonder einde: de vette tekst wordt nergens afgesloten")
+        );
         let e = first_error("zie [hier] voor meer");
-        assert_eq!((e.span, e.message.as_str()), (4..10, "a link without an address"));
-        assert_eq!(first_error("[hier]()").message, "a link without an address");
+        assert_eq!((e.span, e.message.as_str()), (4..10, "een link zonder adres"));
+        assert_eq!(first_error("[hier]()").message, "een link zonder adres");
         assert!(first_error("[hier](www.w13.be)").hint.unwrap().contains("https://www.w13.be"));
-        assert!(first_error("{date:2023-02-30}").message.contains("does not exist"));
+        // A date of the right shape that does not exist: its reason, and no format hint.
+        let e = first_error("{date:2023-02-30}");
+        assert!(e.message.starts_with("ongeldige datum: ") && e.message.contains("2023-02-30"), "{e:?}");
+        assert_eq!(e.hint, None);
+        assert!(first_error("{date:12/05/2023}").hint.unwrap().contains("{date:JJJJ-MM-DD}"));
         assert!(first_error("{datum:2023-02-03}").hint.unwrap().contains("{date…}"));
-        assert!(first_error("a ] b").message.contains("without a matching"));
-        assert!(first_error("**a *b** c*").message.contains("still open"));
+        assert!(first_error("a ] b").message.contains("zonder bijbehorende"));
+        assert!(first_error("**a *b** c*").message.contains("nog open"));
         assert!(first_error("tab\there").message.contains("U+0009"));
-        assert!(first_error("a****b").message.contains("asterisks in a row"));
-        assert!(first_error("a** **b").message.contains("empty bold"));
+        assert!(first_error("a****b").message.contains("sterretjes na elkaar"));
+        assert!(first_error("a** **b").message.contains("lege vette tekst"));
         // A bold text closed with one asterisk, or italic with two: one error, at the closer.
         for (text, at, message) in [
-            ("**vet* en meer", 5..6, "`*` closes the bold text, which was opened with `**`"),
-            ("*schuin**, en meer", 7..9, "`**` closes the italic text, which was opened with `*`"),
+            ("**vet* en meer", 5..6, "`*` sluit de vette tekst af, maar die begon met `**`"),
+            ("*schuin**, en meer", 7..9, "`**` sluit de cursieve tekst af, maar die begon met `*`"),
         ] {
             let errors = parse(text).errors;
             assert_eq!(errors.len(), 1, "{text}: {errors:?}");
             assert_eq!((errors[0].span.clone(), errors[0].message.as_str()), (at, message), "{text}");
         }
         assert!(parse("**vet *schuin* vet**").errors.is_empty());
-        assert!(first_error("a **x").message.contains("unclosed"));
+        assert!(first_error("a **x").message.contains("zonder einde"));
         assert!(first_error(r"C:\pad").message.contains("backslash"));
     }
 

@@ -19,7 +19,7 @@ use crate::model::Report;
 
 pub use decode::{PicturePlace, slug};
 pub use format::{SCHEMA_VERSION, SchemaKind, schema_json};
-pub use manifest::{MANIFEST, check_relative};
+pub use manifest::{MANIFEST, PathProblem, check_relative};
 
 /// What loading produced: the report when the input is valid, and every problem found.
 #[derive(Debug)]

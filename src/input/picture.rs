@@ -4,8 +4,11 @@
 
 use std::path::Path;
 
+use super::manifest::PathProblem;
 use super::read::{ReadError, read_regular};
+use crate::i18n::{self, Arg};
 use crate::model::{Picture, PictureFormat};
+use crate::tr;
 
 /// Larger picture files are refused: a photo for a report is a few megabytes.
 pub const MAX_PICTURE_BYTES: u64 = 30 * 1024 * 1024;
@@ -24,20 +27,27 @@ fn error(message: impl Into<String>, hint: impl Into<String>) -> PictureError {
     PictureError { message: message.into(), hint: hint.into() }
 }
 
+/// The error of catalogue message `id` about the picture `name`, with its hint `id.hint`;
+/// `args` are the message's other variables.
+fn error_id(id: &str, name: &str, args: &[(&str, Arg<'_>)]) -> PictureError {
+    let mut all = vec![("name", Arg::from(name))];
+    all.extend_from_slice(args);
+    error(i18n::text(id, &all), i18n::text(&format!("{id}.hint"), &all))
+}
+
 /// Reads the picture `name` (relative to `dir`) and checks that it can be shown.
 pub fn read(dir: &Path, name: &str) -> Result<Picture, PictureError> {
-    if let Err(why) = super::manifest::check_relative(name) {
-        return Err(error(
-            format!("the picture path \"{name}\" {why}"),
-            "put the picture in the input folder and name it from there, e.g. \"images/logo.png\"",
-        ));
+    if let Err(problem) = super::manifest::check_relative(name) {
+        let id = match problem {
+            PathProblem::Empty => "picture-path-empty",
+            PathProblem::Absolute => "picture-path-absolute",
+            PathProblem::Outside => "picture-path-outside",
+        };
+        return Err(error_id(id, name, &[]));
     }
     let path = dir.join(name);
     if path.exists() && !is_inside(dir, &path) {
-        return Err(error(
-            format!("{name} leads outside the input folder (it is a link to a file elsewhere)"),
-            "copy the picture into the input folder instead of linking to it",
-        ));
+        return Err(error_id("picture-link-outside", name, &[]));
     }
     read_path(&path, name, || nearby_hint(dir, name))
 }
@@ -48,33 +58,31 @@ pub fn read(dir: &Path, name: &str) -> Result<Picture, PictureError> {
 pub fn read_path(path: &Path, name: &str, missing: impl FnOnce() -> String) -> Result<Picture, PictureError> {
     let bytes = read_regular(path, MAX_PICTURE_BYTES).map_err(|e| match e {
         ReadError::NotFound => error(e.describe(name), missing()),
-        ReadError::TooLarge(_) => error(
-            format!("{name} is larger than {} MB", MAX_PICTURE_BYTES / 1024 / 1024),
-            "save the picture smaller (at most 3000 pixels wide is plenty for a page), or as JPEG",
-        ),
-        other => error(other.describe(name), "name an ordinary picture file"),
+        ReadError::TooLarge(_) => {
+            error_id("picture-too-large", name, &[("megabytes", Arg::from(MAX_PICTURE_BYTES / 1024 / 1024))])
+        }
+        other => error(other.describe(name), tr!("picture-not-ordinary-file")),
     })?;
     decode(name, bytes)
 }
 
 /// Checks the bytes of a picture file named `name`.
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Picture, PictureError> {
-    let save_as = "open it in an image editor (or Paint) and save it as PNG or JPEG";
     let size = match sniff(&bytes) {
         Some(PictureFormat::Png) => png_size(name, &bytes)?,
         Some(PictureFormat::Jpeg) => jpeg_size(name, &bytes)?,
         Some(PictureFormat::Svg) => svg_size(name, &bytes)?,
         None => {
-            let what = match &bytes {
-                b if b.starts_with(b"GIF8") => "a GIF picture",
-                b if b.len() > 12 && &b[..4] == b"RIFF" && &b[8..12] == b"WEBP" => "a WebP picture",
-                b if b.len() > 12 && &b[4..8] == b"ftyp" => "a HEIC or other phone picture",
-                b if b.starts_with(b"%PDF") => "a PDF file",
-                b if b.starts_with(b"PK\x03\x04") => "a zip file (a Word or Office document?)",
-                b if b.is_empty() => "empty",
-                _ => "not a PNG, JPEG or SVG picture",
+            let id = match &bytes {
+                b if b.starts_with(b"GIF8") => "picture-gif",
+                b if b.len() > 12 && &b[..4] == b"RIFF" && &b[8..12] == b"WEBP" => "picture-webp",
+                b if b.len() > 12 && &b[4..8] == b"ftyp" => "picture-heic",
+                b if b.starts_with(b"%PDF") => "picture-pdf",
+                b if b.starts_with(b"PK\x03\x04") => "picture-zip",
+                b if b.is_empty() => "picture-empty",
+                _ => "picture-unknown-format",
             };
-            return Err(error(format!("{name} is {what}"), save_as));
+            return Err(error_id(id, name, &[]));
         }
     };
     let format = sniff(&bytes).unwrap_or(PictureFormat::Png);
@@ -98,18 +106,17 @@ fn sniff(bytes: &[u8]) -> Option<PictureFormat> {
 }
 
 fn too_many_pixels(name: &str, width: u64, height: u64) -> Result<(), PictureError> {
+    let size = [("width", Arg::from(width)), ("height", Arg::from(height))];
     if width * height > MAX_PIXELS {
-        return Err(error(
-            format!(
-                "{name} has {width} × {height} pixels ({:.0} megapixels), more than the {} megapixels a picture may have",
-                (width * height) as f64 / 1e6,
-                MAX_PIXELS / 1_000_000
-            ),
-            "save it smaller: 3000 pixels wide is plenty for a printed page",
-        ));
+        // Whole megapixels, rounded as `{:.0}` does.
+        let megapixels = ((width * height) as f64 / 1e6).round_ties_even();
+        let mut args = size.to_vec();
+        args.push(("megapixels", Arg::from(megapixels)));
+        args.push(("max", Arg::from(MAX_PIXELS / 1_000_000)));
+        return Err(error_id("picture-too-many-pixels", name, &args));
     }
     if width == 0 || height == 0 {
-        return Err(error(format!("{name} has no pixels ({width} × {height})"), "export the picture again"));
+        return Err(error_id("picture-no-pixels", name, &size));
     }
     Ok(())
 }
@@ -117,10 +124,7 @@ fn too_many_pixels(name: &str, width: u64, height: u64) -> Result<(), PictureErr
 /// Decodes the whole PNG: a truncated or damaged file fails here.
 fn png_size(name: &str, bytes: &[u8]) -> Result<(u32, u32), PictureError> {
     let damaged = |e: png::DecodingError| {
-        error(
-            format!("{name} is a damaged PNG file ({})", e.to_string().to_lowercase()),
-            "it may have been cut off while copying; copy or export it again",
-        )
+        error_id("picture-png-damaged", name, &[("reason", Arg::from(e.to_string().to_lowercase()))])
     };
     // The size from the header first, so a picture too large is refused before any decoding.
     if bytes.len() >= 24 && &bytes[12..16] == b"IHDR" {
@@ -132,9 +136,10 @@ fn png_size(name: &str, bytes: &[u8]) -> Result<(u32, u32), PictureError> {
     let mut reader = match decoder.read_info() {
         Ok(reader) => reader,
         Err(png::DecodingError::LimitsExceeded) => {
-            return Err(error(
-                format!("{name} has more than the {} megapixels a picture may have", MAX_PIXELS / 1_000_000),
-                "save it smaller: 3000 pixels wide is plenty for a printed page",
+            return Err(error_id(
+                "picture-over-pixel-limit",
+                name,
+                &[("max", Arg::from(MAX_PIXELS / 1_000_000))],
             ));
         }
         Err(e) => return Err(damaged(e)),
@@ -151,18 +156,15 @@ fn png_size(name: &str, bytes: &[u8]) -> Result<(u32, u32), PictureError> {
 /// copying has no end marker after its scan.
 fn jpeg_size(name: &str, bytes: &[u8]) -> Result<(u32, u32), PictureError> {
     let mut decoder = zune_jpeg::JpegDecoder::new(std::io::Cursor::new(bytes));
-    let damaged = |why: &str| {
-        error(
-            format!("{name} is a damaged JPEG file ({why})"),
-            "it may have been cut off while copying; copy or export it again",
-        )
-    };
-    decoder.decode_headers().map_err(|e| damaged(&e.to_string().to_lowercase()))?;
-    let (width, height) = decoder.dimensions().ok_or_else(|| damaged("it has no size"))?;
+    let damaged = |id: &str| error_id(id, name, &[]);
+    decoder.decode_headers().map_err(|e| {
+        error_id("picture-jpeg-damaged", name, &[("reason", Arg::from(e.to_string().to_lowercase()))])
+    })?;
+    let (width, height) = decoder.dimensions().ok_or_else(|| damaged("picture-jpeg-no-size"))?;
     too_many_pixels(name, width as u64, height as u64)?;
-    let scan = find(bytes, &[0xFF, 0xDA]).ok_or_else(|| damaged("it has no image data"))?;
+    let scan = find(bytes, &[0xFF, 0xDA]).ok_or_else(|| damaged("picture-jpeg-no-image-data"))?;
     if find(&bytes[scan..], &[0xFF, 0xD9]).is_none() {
-        return Err(damaged("it ends before its image data does"));
+        return Err(damaged("picture-jpeg-cut-off"));
     }
     Ok((width as u32, height as u32))
 }
@@ -174,65 +176,57 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 /// Checks the SVG for what a published document must not carry (scripts, references to
 /// other files or web addresses, a DTD) and that it can be drawn; its size in CSS pixels.
 fn svg_size(name: &str, bytes: &[u8]) -> Result<(u32, u32), PictureError> {
-    let text = std::str::from_utf8(bytes).map_err(|_| {
-        error(format!("{name} is not UTF-8 text, as an SVG file must be"), "export the SVG again")
-    })?;
+    let text = std::str::from_utf8(bytes).map_err(|_| error_id("picture-svg-not-utf8", name, &[]))?;
     let options = roxmltree::ParsingOptions { allow_dtd: false, ..roxmltree::ParsingOptions::default() };
     let document = roxmltree::Document::parse_with_options(text, options).map_err(|e| match e {
-        roxmltree::Error::DtdDetected => error(
-            format!("{name} declares a DTD (<!DOCTYPE … [ … ]>), which is refused"),
-            "remove the <!DOCTYPE …> line; an SVG needs none",
-        ),
-        e => error(format!("{name} is not a valid SVG file ({e})"), "export the SVG again"),
+        roxmltree::Error::DtdDetected => error_id("picture-svg-dtd", name, &[]),
+        e => error_id("picture-svg-invalid", name, &[("reason", Arg::from(e.to_string()))]),
     })?;
     for node in document.descendants().filter(|n| n.is_element()) {
         let tag = node.tag_name().name();
         let line = document.text_pos_at(node.range().start).row;
         if tag.eq_ignore_ascii_case("script") || tag == "foreignObject" {
-            return Err(error(
-                format!("{name} contains a <{tag}> element (line {line}), which is refused"),
-                "remove it, or export the picture again as a plain SVG (\"SVG 1.1\", without scripts)",
+            return Err(error_id(
+                "picture-svg-script-element",
+                name,
+                &[("tag", Arg::from(tag)), ("line", Arg::from(line))],
             ));
         }
         for attribute in node.attributes() {
             let (key, value) = (attribute.name(), attribute.value().trim());
             if key.to_ascii_lowercase().starts_with("on") {
-                return Err(error(
-                    format!("{name} has a script in the attribute \"{key}\" (line {line}), which is refused"),
-                    "remove the attribute, or export the picture again as a plain SVG",
+                return Err(error_id(
+                    "picture-svg-script-attribute",
+                    name,
+                    &[("attribute", Arg::from(key)), ("line", Arg::from(line))],
                 ));
             }
             let external_href = key == "href" && !value.starts_with('#') && !value.starts_with("data:");
             let external_url = value.contains("url(") && !external_urls(value).is_empty();
             if external_href || external_url {
-                return Err(error(
-                    format!(
-                        "{name} refers to another file or web address, \"{value}\" (line {line}), which is refused"
-                    ),
-                    "embed what it refers to in the SVG (most editors have \"embed images\"), or export it again",
+                return Err(error_id(
+                    "picture-svg-external",
+                    name,
+                    &[("value", Arg::from(value)), ("line", Arg::from(line))],
                 ));
             }
         }
         if tag == "style" {
             let css: String = node.children().filter_map(|c| c.text()).collect();
             if css.contains("@import") || !external_urls(&css).is_empty() {
-                return Err(error(
-                    format!(
-                        "{name} has a style sheet that loads another file (line {line}), which is refused"
-                    ),
-                    "remove the @import or url(…), or export the picture again as a plain SVG",
-                ));
+                return Err(error_id("picture-svg-style-import", name, &[("line", Arg::from(line))]));
             }
         }
     }
     let tree = usvg::Tree::from_xmltree(&document, &usvg::Options::default())
-        .map_err(|e| error(format!("{name} cannot be drawn ({e})"), "export the SVG again"))?;
+        .map_err(|e| error_id("picture-svg-cannot-draw", name, &[("reason", Arg::from(e.to_string()))]))?;
     let size = tree.size();
     let (width, height) = (size.width().ceil() as u64, size.height().ceil() as u64);
     if width == 0 || height == 0 || width > 100_000 || height > 100_000 {
-        return Err(error(
-            format!("{name} has an unusable size ({width} × {height})"),
-            "export the SVG again",
+        return Err(error_id(
+            "picture-svg-size",
+            name,
+            &[("width", Arg::from(width)), ("height", Arg::from(height))],
         ));
     }
     Ok((width as u32, height as u32))
@@ -272,11 +266,10 @@ fn nearby_hint(dir: &Path, name: &str) -> String {
     let mut sorted = pictures.clone();
     sorted.sort();
     match super::suggest(name, &sorted) {
-        Some(best) => format!("did you mean \"{best}\"?"),
-        None if sorted.is_empty() => format!(
-            "put the picture in the input folder ({}) and name it from there",
-            dir.join(folder).display()
-        ),
-        None => format!("the pictures there are: {}", super::decode::quoted_list(&sorted)),
+        Some(best) => tr!("picture-did-you-mean", name = best),
+        None if sorted.is_empty() => {
+            tr!("picture-put-in-folder", folder = dir.join(folder).display().to_string())
+        }
+        None => tr!("picture-pictures-there", list = super::decode::quoted_list(&sorted)),
     }
 }

@@ -7,27 +7,44 @@
 use std::io::Read as _;
 use std::path::Path;
 
+use crate::tr;
+
 #[derive(Debug)]
 pub enum ReadError {
     NotFound,
-    /// What it is instead: "a folder", "a named pipe (FIFO)", "a device", "a socket".
-    NotAFile(&'static str),
+    /// What it is instead: a folder, a named pipe, a device …
+    NotAFile(NotAFile),
     /// Larger than the limit (bytes).
     TooLarge(u64),
     Io(std::io::Error),
+}
+
+/// What a path that is not a regular file is instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotAFile {
+    Folder,
+    /// A named pipe (FIFO): reading it would wait for a writer, forever.
+    Fifo,
+    Device,
+    Socket,
+    Other,
 }
 
 impl ReadError {
     /// What happened, for a message about `name`; the system's words in brackets.
     pub fn describe(&self, name: &str) -> String {
         match self {
-            ReadError::NotFound => format!("the file {name} does not exist"),
-            ReadError::NotAFile(what) => format!("{name} is {what}, not a file"),
-            ReadError::TooLarge(limit) => format!("{name} is larger than {} MB", limit / 1_000_000),
+            ReadError::NotFound => tr!("read-not-found", name),
+            ReadError::NotAFile(NotAFile::Folder) => tr!("read-folder", name),
+            ReadError::NotAFile(NotAFile::Fifo) => tr!("read-fifo", name),
+            ReadError::NotAFile(NotAFile::Device) => tr!("read-device", name),
+            ReadError::NotAFile(NotAFile::Socket) => tr!("read-socket", name),
+            ReadError::NotAFile(NotAFile::Other) => tr!("read-special", name),
+            ReadError::TooLarge(limit) => tr!("read-too-large", name, megabytes = limit / 1_000_000),
             ReadError::Io(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
-                format!("{name} may not be read (permission denied)")
+                tr!("read-permission-denied", name)
             }
-            ReadError::Io(e) => format!("{name} could not be read ({})", plain_error(e)),
+            ReadError::Io(e) => tr!("read-failed", name, reason = plain_error(e)),
         }
     }
 }
@@ -85,26 +102,26 @@ fn check_kind(metadata: &std::fs::Metadata) -> Result<(), ReadError> {
     if kind.is_file() {
         return Ok(());
     }
-    Err(ReadError::NotAFile(if kind.is_dir() { "a folder" } else { special_kind(&kind) }))
+    Err(ReadError::NotAFile(if kind.is_dir() { NotAFile::Folder } else { special_kind(&kind) }))
 }
 
 #[cfg(unix)]
-fn special_kind(kind: &std::fs::FileType) -> &'static str {
+fn special_kind(kind: &std::fs::FileType) -> NotAFile {
     use std::os::unix::fs::FileTypeExt as _;
     if kind.is_fifo() {
-        "a named pipe (FIFO)"
+        NotAFile::Fifo
     } else if kind.is_socket() {
-        "a socket"
+        NotAFile::Socket
     } else if kind.is_block_device() || kind.is_char_device() {
-        "a device"
+        NotAFile::Device
     } else {
-        "not a regular file"
+        NotAFile::Other
     }
 }
 
 #[cfg(not(unix))]
-fn special_kind(_: &std::fs::FileType) -> &'static str {
-    "not a regular file"
+fn special_kind(_: &std::fs::FileType) -> NotAFile {
+    NotAFile::Other
 }
 
 /// Opens without waiting: a named pipe swapped in after the check must not block the open.
@@ -131,15 +148,18 @@ mod tests {
         std::fs::write(&file, b"0123456789").unwrap();
         assert_eq!(read_regular(&file, 10).unwrap(), b"0123456789");
         assert!(matches!(read_regular(&file, 9), Err(ReadError::TooLarge(9))));
-        assert!(matches!(read_regular(&dir, 10), Err(ReadError::NotAFile("a folder"))));
+        assert!(matches!(read_regular(&dir, 10), Err(ReadError::NotAFile(NotAFile::Folder))));
         assert!(matches!(read_regular(&dir.join("b.json"), 10), Err(ReadError::NotFound)));
         #[cfg(unix)]
         {
-            assert!(matches!(read_regular(Path::new("/dev/zero"), 10), Err(ReadError::NotAFile("a device"))));
+            assert!(matches!(
+                read_regular(Path::new("/dev/zero"), 10),
+                Err(ReadError::NotAFile(NotAFile::Device))
+            ));
             let fifo = dir.join("fifo.json");
             let made = std::process::Command::new("mkfifo").arg(&fifo).status();
             if made.is_ok_and(|s| s.success()) {
-                assert!(matches!(read_regular(&fifo, 10), Err(ReadError::NotAFile("a named pipe (FIFO)"))));
+                assert!(matches!(read_regular(&fifo, 10), Err(ReadError::NotAFile(NotAFile::Fifo))));
             }
         }
         let _ = std::fs::remove_dir_all(&dir);

@@ -8,6 +8,7 @@ use super::text::paragraph::{Span, Typesetter};
 use crate::diagnostic::{Diagnostic, Kind, Sources};
 use crate::input::json::{self, Node, Value};
 use crate::theme::TextStyle;
+use crate::tr;
 
 /// The part of a page's text height a title may take, on the cover or as a section's
 /// heading: more pushes the version, the overview or the section's text far down the page,
@@ -46,34 +47,34 @@ pub fn long_titles(setup: &Setup<'_>, sources: &Sources) -> Vec<Diagnostic> {
             Value::Number(n) => Some(n.clone()),
             _ => None,
         });
-        let ((taken, room), place, hint) = match (code, number) {
+        let ((taken, room), heading) = match (code, number) {
             // A section file: its title as printed, "N. Title (CODE)".
-            (Some(code), Some(number)) => (
-                lines(&format!("{number}. {title} ({code})"), &styles.headings[0]),
-                "as the section's heading, with its number and code",
-                "shorten the title; what it leaves out can open the section's first paragraph",
-            ),
-            (None, None) if field("sections").is_some() => (
-                lines(&title, &styles.title),
-                "on the cover",
-                "shorten the title; a longer description fits in \"subtitle\"",
-            ),
+            (Some(code), Some(number)) => {
+                (lines(&format!("{number}. {title} ({code})"), &styles.headings[0]), true)
+            }
+            (None, None) if field("sections").is_some() => (lines(&title, &styles.title), false),
             _ => continue,
         };
         if taken > room {
+            let (message, hint) = if heading {
+                (tr!("layout-title-too-long-heading", taken, room), tr!("layout-title-too-long-heading.hint"))
+            } else {
+                (tr!("layout-title-too-long-cover", taken, room), tr!("layout-title-too-long-cover.hint"))
+            };
             out.push(
-                Diagnostic::warning(
-                    Kind::Content,
-                    file,
-                    format!("the title takes {taken} lines {place}, more than a quarter of the page ({room} lines)"),
-                )
-                .at(title_node.span.clone())
-                .path("title")
-                .hint(hint),
+                Diagnostic::warning(Kind::Content, file, message)
+                    .at(title_node.span.clone())
+                    .path("title")
+                    .hint(hint),
             );
         }
     }
     out
+}
+
+/// `x` rounded as `{x:.0}` writes it (halves to even), as a number for a message.
+fn rounded(x: f64) -> f64 {
+    format!("{x:.0}").parse().unwrap_or(x)
 }
 
 /// The resolution print needs: a picture shown with fewer pixels per inch looks blurred.
@@ -101,22 +102,24 @@ pub fn low_resolution(setup: &Setup<'_>, pictures: &[crate::input::PicturePlace]
         }
         let sharp_mm = (f64::from(place.picture.width_px) / PRINT_DPI * 25.4).floor();
         let needed_px = (width / 72.0 * PRINT_DPI).ceil();
+        let message = tr!(
+            "layout-low-resolution",
+            picture = &place.picture.name,
+            width = rounded(width / mm),
+            dpi = rounded(dpi),
+            sharp = rounded(PRINT_DPI)
+        );
+        let hint = tr!(
+            "layout-low-resolution.hint",
+            needed = rounded(needed_px),
+            has = place.picture.width_px,
+            width_mm = rounded(sharp_mm)
+        );
         out.push(
-            Diagnostic::warning(
-                Kind::Content,
-                &place.file,
-                format!(
-                    "{} is shown {:.0} mm wide, at {dpi:.0} pixels per inch: it will look blurred in print (sharp from {PRINT_DPI:.0})",
-                    place.picture.name,
-                    width / mm
-                ),
-            )
-            .at(place.place.span.clone())
-            .path(place.place.path.as_str())
-            .hint(format!(
-                "use a file at least {needed_px:.0} pixels wide (this one has {}), or set it smaller: \"width_mm\": {sharp_mm:.0}",
-                place.picture.width_px
-            )),
+            Diagnostic::warning(Kind::Content, &place.file, message)
+                .at(place.place.span.clone())
+                .path(place.place.path.as_str())
+                .hint(hint),
         );
     }
     out

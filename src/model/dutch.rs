@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::tr;
+
 /// A calendar date, read from ISO 8601 (`2023-05-12`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -35,20 +37,18 @@ impl Date {
                 },
             );
         if !shape_ok {
-            return Err(format!("\"{text}\" is not a date in the form YYYY-MM-DD (e.g. 2023-05-12)"));
+            return Err(tr!("model-date-form", text));
         }
-        let year: i32 = text[0..4].parse().map_err(|_| "invalid year".to_string())?;
-        let month: u8 = text[5..7].parse().map_err(|_| "invalid month".to_string())?;
-        let day: u8 = text[8..10].parse().map_err(|_| "invalid day".to_string())?;
+        let year: i32 = text[0..4].parse().map_err(|_| tr!("model-date-invalid-year"))?;
+        let month: u8 = text[5..7].parse().map_err(|_| tr!("model-date-invalid-month"))?;
+        let day: u8 = text[8..10].parse().map_err(|_| tr!("model-date-invalid-day"))?;
         if !(1..=12).contains(&month) {
-            return Err(format!("\"{text}\" has month {month}; months go from 01 to 12"));
+            return Err(tr!("model-date-month", text, month));
         }
         let days = days_in_month(year, month);
         if day == 0 || day > days {
-            return Err(format!(
-                "\"{text}\" does not exist: {} {year} has {days} days",
-                MONTHS[usize::from(month) - 1]
-            ));
+            let month_name = MONTHS[usize::from(month) - 1];
+            return Err(tr!("model-date-day", text, month_name, year, days));
         }
         Ok(Date { year, month, day })
     }
@@ -108,9 +108,9 @@ mod tests {
         let date = Date::parse_iso("2023-05-12").unwrap();
         assert_eq!(date.to_string(), "12\u{a0}mei 2023");
         assert!(Date::parse_iso("2024-02-29").is_ok());
-        assert!(Date::parse_iso("2023-02-29").unwrap_err().contains("has 28 days"));
-        assert!(Date::parse_iso("2023-13-01").unwrap_err().contains("month 13"));
-        assert!(Date::parse_iso("12/05/2023").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(Date::parse_iso("2023-02-29").unwrap_err().contains("februari 2023 heeft 28 dagen"));
+        assert!(Date::parse_iso("2023-13-01").unwrap_err().contains("maand 13"));
+        assert!(Date::parse_iso("12/05/2023").unwrap_err().contains("JJJJ-MM-DD"));
         assert!(Date::parse_iso("2023-5-12").is_err());
     }
 

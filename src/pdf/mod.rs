@@ -29,6 +29,7 @@ use crate::layout::{
     Color, FaceId, Fonts, OutlineEntry, PageItem, PagedDocument, Placed, Role, Running, Segment, StructChild,
 };
 use crate::model::{DocumentInfo, LinkTarget, Picture, PictureFormat};
+use crate::tr;
 
 /// Why a PDF could not be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,17 +47,15 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &DocumentInfo) -> Re
         .with_archival_validator(Archival::A2_A)
         .with_accessibility_validator(Accessibility::UA1)
         .finish()
-        .map_err(|_| PdfError("the PDF's settings (PDF/UA-1 with PDF/A-2a) do not go together; this is a bug in jaarverslag".into()))?;
+        .map_err(|_| PdfError(tr!("output-pdf-settings")))?;
     let mut pdf = Document::new_with(SerializeSettings { configuration, ..SerializeSettings::default() });
     pdf.set_metadata(metadata(info));
 
-    let faces = [FaceId::Regular, FaceId::Bold, FaceId::Italic, FaceId::BoldItalic].map(|id| {
-        Font::new(fonts.face(id).data.into(), 0)
-            .ok_or_else(|| PdfError("a font of the theme could not be read; check its font files".into()))
-    });
+    let faces = [FaceId::Regular, FaceId::Bold, FaceId::Italic, FaceId::BoldItalic]
+        .map(|id| Font::new(fonts.face(id).data.into(), 0).ok_or_else(|| PdfError(tr!("output-pdf-font"))));
     let faces: Vec<Font> = faces.into_iter().collect::<Result<_, _>>()?;
     let fallback = Font::new(fonts.fallback().data.into(), 0)
-        .ok_or_else(|| PdfError("the theme's fallback font could not be read; check its font file".into()))?;
+        .ok_or_else(|| PdfError(tr!("output-pdf-fallback-font")))?;
 
     let faces_data =
         [FaceId::Regular, FaceId::Bold, FaceId::Italic, FaceId::BoldItalic].map(|id| fonts.face(id).data);
@@ -68,7 +67,7 @@ pub fn write(document: &PagedDocument, fonts: &Fonts, info: &DocumentInfo) -> Re
     for (page_index, page) in document.pages.iter().enumerate() {
         let mut pdf_page = pdf.start_page_with(
             PageSettings::from_wh(document.width as f32, document.height as f32)
-                .ok_or_else(|| PdfError("the theme's page size cannot be used for a PDF page".into()))?,
+                .ok_or_else(|| PdfError(tr!("output-pdf-page-size")))?,
         );
         for (i, placed) in page.items.iter().enumerate() {
             if let PageItem::Link { width, height, target, parent } = &placed.item {
@@ -485,12 +484,7 @@ fn draw_picture(
     (x, y, width, height): (f64, f64, f64, f64),
     svg_options: &usvg::Options<'_>,
 ) -> Result<(), PdfError> {
-    let unreadable = || {
-        PdfError(format!(
-            "the picture {} could not be put in the PDF; save it again and rebuild",
-            picture.name
-        ))
-    };
+    let unreadable = || PdfError(tr!("output-pdf-picture", picture = &picture.name));
     let size = Size::from_wh(width as f32, height as f32).ok_or_else(unreadable)?;
     surface.push_transform(&Transform::from_translate(x as f32, y as f32));
     match picture.format {
@@ -583,33 +577,23 @@ fn describe(error: KrillaError) -> PdfError {
             let mut lines: Vec<String> = errors
                 .into_iter()
                 .map(|(e, _)| match e {
-                    V::ContainsNotDefGlyph(_, _, text) => format!("the fonts cannot draw \"{text}\""),
+                    V::ContainsNotDefGlyph(_, _, text) => tr!("output-pdf-problem-cannot-draw", text),
                     V::UnicodePrivateArea(_, _, c, _) => {
-                        format!(
-                            "\"{c}\" (U+{:04X}) is a private character of a font, not a letter",
-                            u32::from(c)
-                        )
+                        let code = format!("{:04X}", u32::from(c));
+                        tr!("output-pdf-problem-private-character", character = c, code)
                     }
-                    V::RestrictedLicense(_) => "a font's licence does not allow embedding it".to_owned(),
-                    V::NoDocumentLanguage => "the report has no language".to_owned(),
-                    V::NoDocumentTitle => "the report has no title".to_owned(),
-                    V::TooLongString => "a text is longer than a PDF allows (32,767 characters)".to_owned(),
-                    _ => "the PDF would not be accessible (PDF/UA) or archivable (PDF/A)".to_owned(),
+                    V::RestrictedLicense(_) => tr!("output-pdf-problem-licence"),
+                    V::NoDocumentLanguage => tr!("output-pdf-problem-no-language"),
+                    V::NoDocumentTitle => tr!("output-pdf-problem-no-title"),
+                    V::TooLongString => tr!("output-pdf-problem-too-long"),
+                    _ => tr!("output-pdf-problem-other"),
                 })
                 .collect();
             lines.sort();
             lines.dedup();
-            PdfError(format!(
-                "the PDF was not written: {}; if the input has no such problem, this is a bug in jaarverslag (please report it with the input files)",
-                lines.join("; ")
-            ))
+            PdfError(tr!("output-pdf-not-written", problems = lines.join("; ")))
         }
-        KrillaError::Font(_, _) => {
-            PdfError("a font could not be embedded in the PDF; check the theme's font files".into())
-        }
-        _ => PdfError(
-            "the PDF could not be made; this is a bug in jaarverslag (please report it with the input files)"
-                .into(),
-        ),
+        KrillaError::Font(_, _) => PdfError(tr!("output-pdf-embed-font")),
+        _ => PdfError(tr!("output-pdf-failed")),
     }
 }

@@ -7,6 +7,7 @@ use super::{Fonts, Theme};
 use crate::diagnostic::{Diagnostic, Kind, Sources};
 use crate::input::decode::JsonPath;
 use crate::input::json::{self, Node, Value};
+use crate::tr;
 
 /// The character maps of the four faces and of the fallback font.
 pub struct Coverage<'a> {
@@ -67,21 +68,17 @@ pub fn missing_characters(theme: &Theme, sources: &Sources) -> Vec<Diagnostic> {
             }
         });
         for (c, at, path, more) in found {
-            let name = unicode_names2::name(c).map_or_else(|| "no name".to_owned(), |n| n.to_string());
-            let mut message = format!(
-                "neither the report's font nor its fallback font can draw \"{c}\" (U+{:04X} {name})",
-                u32::from(c)
-            );
-            if more > 0 {
-                message.push_str(&format!(
-                    ", here and {more} more time{} in this file",
-                    if more == 1 { "" } else { "s" }
-                ));
-            }
+            let name =
+                unicode_names2::name(c).map_or_else(|| tr!("theme-character-no-name"), |n| n.to_string());
+            let code = format!("{:04X}", u32::from(c));
+            let message = match more {
+                0 => tr!("theme-cannot-draw", character = c, code, name),
+                _ => tr!("theme-cannot-draw-more", character = c, code, name, more),
+            };
             let d = Diagnostic::error(Kind::Content, file, message)
                 .at(at..at + c.len_utf8())
                 .path(path.as_str())
-                .hint("replace it by words or a character the fonts have (\"goed\" for 👍, \"•\" or \"-\" for a bullet sign), or remove it; emoji and symbols pasted from Word often come from a font the report does not have");
+                .hint(tr!("theme-cannot-draw.hint"));
             out.push(d);
         }
     }

@@ -9,7 +9,8 @@ use super::{
 use crate::diagnostic::{Diagnostic, Kind, Sources};
 use crate::input::decode::{Decoder, JsonPath, Object, Shape};
 use crate::input::json;
-use crate::input::read::read_regular;
+use crate::input::read::{ReadError, read_regular};
+use crate::tr;
 
 /// Theme files are small; fonts are at most a few megabytes.
 const MAX_THEME_BYTES: u64 = 1_000_000;
@@ -31,28 +32,29 @@ const BUNDLED_PICTURES: [(&str, &[u8]); 1] =
     [("w13-logo.svg", include_bytes!("../../templates/w13-logo.svg"))];
 
 const ROOT: Shape = Shape {
-    what: "the theme",
+    what: "theme-shape-root",
     fields: &[
         "$schema", "name", "page", "fonts", "styles", "links", "toc", "table", "lists", "running", "labels",
         "logo", "charts",
     ],
 };
 const CHARTS: Shape = Shape {
-    what: "the chart settings",
+    what: "theme-shape-charts",
     fields: &["colors", "axis_color", "grid_color", "height_mm", "key_figure_fill"],
 };
 /// Chart colours must differ at least this much in lightness (CIE L*), pair by pair.
 const MIN_LIGHTNESS_STEP: f64 = 10.0;
-const LOGO: Shape = Shape { what: "the logo", fields: &["file", "alt", "width_mm", "header_height_mm"] };
+const LOGO: Shape =
+    Shape { what: "theme-shape-logo", fields: &["file", "alt", "width_mm", "header_height_mm"] };
 const PAGE: Shape =
-    Shape { what: "the page settings", fields: &["size", "margins_mm", "header_mm", "footer_mm"] };
-const MARGINS: Shape = Shape { what: "the margins", fields: &["top", "bottom", "left", "right"] };
-const FONTS: Shape = Shape { what: "the fonts", fields: &["docx", "pdf", "fallback"] };
-const FALLBACK_FONT: Shape = Shape { what: "the fallback font", fields: &["docx", "pdf"] };
+    Shape { what: "theme-shape-page", fields: &["size", "margins_mm", "header_mm", "footer_mm"] };
+const MARGINS: Shape = Shape { what: "theme-shape-margins", fields: &["top", "bottom", "left", "right"] };
+const FONTS: Shape = Shape { what: "theme-shape-fonts", fields: &["docx", "pdf", "fallback"] };
+const FALLBACK_FONT: Shape = Shape { what: "theme-shape-fallback-font", fields: &["docx", "pdf"] };
 const PDF_FONTS: Shape =
-    Shape { what: "the PDF fonts", fields: &["regular", "bold", "italic", "bold_italic"] };
+    Shape { what: "theme-shape-pdf-fonts", fields: &["regular", "bold", "italic", "bold_italic"] };
 const STYLES: Shape = Shape {
-    what: "the styles",
+    what: "theme-shape-styles",
     fields: &[
         "body",
         "title",
@@ -75,7 +77,7 @@ const STYLES: Shape = Shape {
     ],
 };
 const STYLE: Shape = Shape {
-    what: "a style",
+    what: "theme-shape-style",
     fields: &[
         "size_pt",
         "bold",
@@ -88,17 +90,16 @@ const STYLE: Shape = Shape {
         "indent_mm",
     ],
 };
-const TOC: Shape = Shape { what: "the table of contents", fields: &["number_room_mm"] };
-const LINKS: Shape = Shape { what: "the link look", fields: &["color", "underline"] };
+const TOC: Shape = Shape { what: "theme-shape-toc", fields: &["number_room_mm"] };
+const LINKS: Shape = Shape { what: "theme-shape-links", fields: &["color", "underline"] };
 const TABLE: Shape = Shape {
-    what: "the table settings",
+    what: "theme-shape-table",
     fields: &["header_fill", "rule_color", "rule_width_pt", "cell_padding_mm", "space_after_pt"],
 };
-const LISTS: Shape = Shape { what: "the list settings", fields: &["indent_mm", "bullets", "numbers"] };
-const RUNNING: Shape =
-    Shape { what: "the running header and footer", fields: &["header_align", "footer_align"] };
+const LISTS: Shape = Shape { what: "theme-shape-lists", fields: &["indent_mm", "bullets", "numbers"] };
+const RUNNING: Shape = Shape { what: "theme-shape-running", fields: &["header_align", "footer_align"] };
 const LABELS: Shape = Shape {
-    what: "the labels",
+    what: "theme-shape-labels",
     fields: &[
         "contents",
         "page_x_of_y",
@@ -123,14 +124,14 @@ pub fn load_default() -> Theme {
 /// Reads a theme file; font paths in it are relative to the file.
 pub fn load_file(path: &Path, sources: &mut Sources) -> (Option<Theme>, Vec<Diagnostic>) {
     let name = path.display().to_string();
-    let read = read_regular(path, MAX_THEME_BYTES).map_err(|e| e.describe("the theme file"));
-    let text = match read
-        .and_then(|bytes| String::from_utf8(bytes).map_err(|_| "the theme file is not UTF-8 text".to_owned()))
-    {
+    let read = read_regular(path, MAX_THEME_BYTES).map_err(|e| match e {
+        ReadError::NotFound => tr!("theme-file-not-found"),
+        e => e.describe(&tr!("theme-file")),
+    });
+    let text = match read.and_then(|bytes| String::from_utf8(bytes).map_err(|_| tr!("theme-not-utf8"))) {
         Ok(text) => text,
         Err(message) => {
-            let d = Diagnostic::error(Kind::Syntax, name, message)
-                .hint("give the path of a theme .json file, e.g. templates/w13.json");
+            let d = Diagnostic::error(Kind::Syntax, name, message).hint(tr!("theme-file.hint"));
             return (None, vec![d]);
         }
     };
@@ -238,7 +239,7 @@ fn default_charts() -> super::ChartLook {
 fn charts(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<super::ChartLook> {
     let path = object.path("colors");
     let colors = d.required(object, "colors").and_then(|node| {
-        let items = d.array(node, &path, "a list of colours [\"#00625F\", …]")?;
+        let items = d.array(node, &path, &tr!("theme-chart-colors-expected"))?;
         let colors: Vec<(Color, &json::Node)> = items
             .iter()
             .enumerate()
@@ -248,20 +249,23 @@ fn charts(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<super::ChartLook> 
             return None;
         }
         if !(2..=12).contains(&colors.len()) {
-            d.report(Kind::Content, node.span.clone(), &path, format!("{} chart colours; give 2 to 12", colors.len()));
+            let count = colors.len();
+            d.report(Kind::Content, node.span.clone(), &path, tr!("theme-chart-color-count", count));
             return None;
         }
         for (i, (a, _)) in colors.iter().enumerate() {
             for (b, node) in &colors[i + 1..] {
                 let (la, lb) = (super::lightness(*a), super::lightness(*b));
                 if (la - lb).abs() < MIN_LIGHTNESS_STEP {
-                    d.report(
-                        Kind::Content,
-                        node.span.clone(),
-                        &path,
-                        format!("the chart colours #{} and #{} are almost as light as each other (lightness {la:.0} and {lb:.0} of 100)", a.hex(), b.hex()),
-                    )
-                    .hint = Some(format!("a reader who cannot tell the hues apart sees one colour; make them differ by at least {MIN_LIGHTNESS_STEP:.0} in lightness, one darker, one lighter"));
+                    let message = tr!(
+                        "theme-chart-colors-alike",
+                        first = a.hex(),
+                        second = b.hex(),
+                        first_lightness = rounded(la),
+                        second_lightness = rounded(lb)
+                    );
+                    d.report(Kind::Content, node.span.clone(), &path, message).hint =
+                        Some(tr!("theme-chart-colors-alike.hint", step = rounded(MIN_LIGHTNESS_STEP)));
                     return None;
                 }
             }
@@ -301,9 +305,7 @@ fn logo(d: &mut Decoder<'_>, object: &Object<'_>, base: Option<&Path>) -> Option
         Some(base) => {
             let file = base.join(&name);
             let shown = file.display().to_string();
-            crate::input::picture::read_path(&file, &shown, || {
-                "check the path; it is relative to the theme file".to_owned()
-            })
+            crate::input::picture::read_path(&file, &shown, || tr!("theme-path-relative"))
         }
     };
     let picture = match picture {
@@ -335,10 +337,25 @@ fn text(d: &mut Decoder<'_>, object: &Object<'_>, field: &str) -> Option<String>
     let node = d.required(object, field)?;
     let value = d.string(node, &object.path(field))?;
     if value.trim().is_empty() {
-        d.report(Kind::Content, node.span.clone(), &object.path(field), format!("\"{field}\" is empty"));
+        d.report(Kind::Content, node.span.clone(), &object.path(field), tr!("theme-field-empty", field));
         return None;
     }
     Some(value.to_owned())
+}
+
+/// `x` rounded as `{x:.0}` writes it (halves to even), as a number for a message.
+fn rounded(x: f64) -> f64 {
+    format!("{x:.0}").parse().unwrap_or(x)
+}
+
+/// `x` with one decimal, as `{x:.1}` writes it ("3.0", which a number in a message would
+/// shorten to "3"), with a decimal comma in Dutch.
+fn one_decimal(x: f64) -> String {
+    let text = format!("{x:.1}");
+    match crate::i18n::language() {
+        crate::i18n::Lang::Nl => text.replace('.', ","),
+        crate::i18n::Lang::En => text,
+    }
 }
 
 /// A number in `min..=max`; `None` (with an error) outside it.
@@ -353,13 +370,12 @@ fn number(
     let node = d.required(object, field)?;
     let value = d.float(node, &object.path(field))?;
     if !(min..=max).contains(&value) {
-        d.report(
-            Kind::Content,
-            node.span.clone(),
-            &object.path(field),
-            format!("{value} {unit} is out of range"),
-        )
-        .hint = Some(format!("use a value from {min} to {max} {unit}"));
+        let (message, hint) = if unit.is_empty() {
+            (tr!("theme-out-of-range-no-unit", value), tr!("theme-out-of-range-no-unit.hint", min, max))
+        } else {
+            (tr!("theme-out-of-range", value, unit), tr!("theme-out-of-range.hint", min, max, unit))
+        };
+        d.report(Kind::Content, node.span.clone(), &object.path(field), message).hint = Some(hint);
         return None;
     }
     Some(value)
@@ -403,8 +419,8 @@ fn parse_color(d: &mut Decoder<'_>, node: &json::Node, path: &JsonPath) -> Optio
             Some(Color([channel(hex, 0)?, channel(hex, 2)?, channel(hex, 4)?]))
         }
         _ => {
-            d.report(Kind::Content, node.span.clone(), path, format!("\"{value}\" is not a colour")).hint =
-                Some("write colours as #RRGGBB, e.g. \"#00625F\"".into());
+            d.report(Kind::Content, node.span.clone(), path, tr!("theme-not-a-colour", value)).hint =
+                Some(tr!("theme-not-a-colour.hint"));
             None
         }
     }
@@ -418,8 +434,13 @@ fn page(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<Page> {
         Some("A5") => (148.0, 210.0),
         Some(other) => {
             let span = size_node.map_or(object.span(), |n| n.span.clone());
-            d.report(Kind::Content, span, &object.path("size"), format!("unknown page size \"{other}\""))
-                .hint = Some("use \"A4\" or \"A5\"".into());
+            d.report(
+                Kind::Content,
+                span,
+                &object.path("size"),
+                tr!("theme-unknown-page-size", size = other),
+            )
+            .hint = Some(tr!("theme-unknown-page-size.hint"));
             return None;
         }
         None => return None,
@@ -447,13 +468,8 @@ fn page(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<Page> {
     };
     let text_height = page.text_height_mm();
     if page.text_width_mm() < 60.0 || text_height < 60.0 {
-        d.report(
-            Kind::Content,
-            object.span(),
-            &object.path("margins_mm"),
-            "the margins leave too little room for text",
-        )
-        .hint = Some("the text area must be at least 60 mm wide and high".into());
+        d.report(Kind::Content, object.span(), &object.path("margins_mm"), tr!("theme-margins-too-wide"))
+            .hint = Some(tr!("theme-margins-too-wide.hint"));
         return None;
     }
     Some(page)
@@ -500,22 +516,18 @@ fn font(
     let file: PathBuf = base.join(name);
     let shown = file.display().to_string();
     let problem = match read_regular(&file, MAX_FONT_BYTES) {
-        Err(e) => Err((
-            format!("cannot read the font: {}", e.describe(&shown)),
-            "check the path; it is relative to the theme file",
-        )),
+        Err(e) => {
+            Err((tr!("theme-font-unreadable", reason = e.describe(&shown)), tr!("theme-path-relative")))
+        }
         Ok(bytes) => match super::font_check::problem(&bytes, text_font) {
-            Some(problem) => Err((
-                format!("{shown} {problem}"),
-                "use a complete TrueType (.ttf) or OpenType (.otf) font file, e.g. a fresh copy from the font's download",
-            )),
+            Some(problem) => Err((problem.message(&shown), tr!("theme-font-replace"))),
             None => Ok(bytes),
         },
     };
     match problem {
         Ok(bytes) => Some(FontSource::File { path: file, bytes: bytes.into() }),
         Err((message, hint)) => {
-            d.report(Kind::Content, node.span.clone(), &path, message).hint = Some(hint.into());
+            d.report(Kind::Content, node.span.clone(), &path, message).hint = Some(hint);
             None
         }
     }
@@ -591,13 +603,15 @@ fn style(d: &mut Decoder<'_>, object: &Object<'_>, body: Option<&TextStyle>) -> 
         let (ratio, needed) = (super::contrast_ratio(color, white), super::required_contrast(size, bold));
         if ratio < needed {
             let path = object.path("color");
-            d.warn(node.span.clone(), &path, format!("#{} on the white page has a contrast of {ratio:.1}:1; text of {size} pt{} needs {needed}:1 to be read by people with low vision", color.hex(), if bold { " bold" } else { "" }))
-                .kind = Kind::Accessibility;
-            if let Some(last) = d.diagnostics.last_mut() {
-                last.hint = Some(format!(
-                    "choose a darker colour (WCAG 2.1 AA asks {needed}:1 for this size); #767676 is the lightest grey that has 4.5:1"
-                ));
-            }
+            let (color, ratio) = (color.hex(), one_decimal(ratio));
+            let message = if bold {
+                tr!("theme-low-contrast-bold", color, ratio, size, needed)
+            } else {
+                tr!("theme-low-contrast", color, ratio, size, needed)
+            };
+            let warning = d.warn(node.span.clone(), &path, message);
+            warning.kind = Kind::Accessibility;
+            warning.hint = Some(tr!("theme-low-contrast.hint", needed));
         }
     }
     Some(TextStyle {
@@ -621,8 +635,8 @@ fn align(d: &mut Decoder<'_>, object: &Object<'_>, field: &str) -> Option<HAlign
         "center" => Some(HAlign::Center),
         "right" => Some(HAlign::Right),
         other => {
-            d.report(Kind::Content, node.span.clone(), &path, format!("\"{other}\" is not an alignment"))
-                .hint = Some("use \"left\", \"center\" or \"right\"".into());
+            d.report(Kind::Content, node.span.clone(), &path, tr!("theme-not-an-alignment", value = other))
+                .hint = Some(tr!("theme-not-an-alignment.hint"));
             None
         }
     }
@@ -630,38 +644,46 @@ fn align(d: &mut Decoder<'_>, object: &Object<'_>, field: &str) -> Option<HAlign
 
 fn lists(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<ListLook> {
     let indent_mm = length(d, object, "indent_mm", 1.0, 50.0);
-    let bullets = three(d, object, "bullets", "a bullet character", |d, node, path| {
-        let value = d.string(node, path)?;
-        if value.chars().count() == 1 && !value.trim().is_empty() {
-            return Some(value.to_owned());
-        }
-        d.report(Kind::Content, node.span.clone(), path, format!("\"{value}\" is not one character")).hint =
-            Some("give one bullet character per level, e.g. \"•\"".into());
-        None
-    });
-    let numbers = three(d, object, "numbers", "a number format", number_format);
+    let bullets = three(
+        d,
+        object,
+        "bullets",
+        (tr!("theme-list-bullets"), tr!("theme-list-bullets.hint")),
+        |d, node, path| {
+            let value = d.string(node, path)?;
+            if value.chars().count() == 1 && !value.trim().is_empty() {
+                return Some(value.to_owned());
+            }
+            d.report(Kind::Content, node.span.clone(), path, tr!("theme-bullet-not-one-character", value))
+                .hint = Some(tr!("theme-bullet-not-one-character.hint"));
+            None
+        },
+    );
+    let numbers = three(
+        d,
+        object,
+        "numbers",
+        (tr!("theme-list-numbers"), tr!("theme-list-numbers.hint")),
+        number_format,
+    );
     Some(ListLook { indent_mm: indent_mm?, bullets: bullets?, numbers: numbers? })
 }
 
-/// A list of exactly three values, one per list level.
+/// A list of exactly three values, one per list level; `expected` says what the list holds,
+/// and what to give when it does not hold three.
 fn three<T>(
     d: &mut Decoder<'_>,
     object: &Object<'_>,
     field: &str,
-    what: &str,
+    (expected, hint): (String, String),
     mut read: impl FnMut(&mut Decoder<'_>, &json::Node, &JsonPath) -> Option<T>,
 ) -> Option<[T; 3]> {
     let node = d.required(object, field)?;
     let path = object.path(field);
-    let items = d.array(node, &path, &format!("a list of three: {what} per level"))?;
+    let items = d.array(node, &path, &expected)?;
     if items.len() != 3 {
-        d.report(
-            Kind::Content,
-            node.span.clone(),
-            &path,
-            format!("{} values given, 3 expected", items.len()),
-        )
-        .hint = Some(format!("give {what} for each of the three list levels"));
+        d.report(Kind::Content, node.span.clone(), &path, tr!("theme-list-count", count = items.len()))
+            .hint = Some(hint);
         return None;
     }
     let values: Vec<Option<T>> =
@@ -683,9 +705,8 @@ fn number_format(d: &mut Decoder<'_>, node: &json::Node, path: &JsonPath) -> Opt
         _ => None,
     };
     let Some(style) = style else {
-        d.report(Kind::Content, node.span.clone(), path, format!("\"{value}\" is not a number format"))
-            .hint =
-            Some("write the first number as it should look: \"1.\", \"a)\", \"(i)\" or \"A.\"".into());
+        d.report(Kind::Content, node.span.clone(), path, tr!("theme-not-a-number-format", value)).hint =
+            Some(tr!("theme-not-a-number-format.hint"));
         return None;
     };
     let at = marks[0].0;
@@ -736,8 +757,8 @@ mod tests {
         let (theme, diagnostics) = parse("theme.json", &text, None, &mut Sources::default());
         assert!(theme.is_none());
         let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
-        assert!(messages.contains(&"-5 mm is out of range"), "{messages:?}");
-        assert!(messages.iter().any(|m| m.contains("\"groen\" is not a colour")), "{messages:?}");
+        assert!(messages.contains(&"-5 mm valt buiten de toegelaten waarden"), "{messages:?}");
+        assert!(messages.iter().any(|m| m.contains("\"groen\" is geen kleur")), "{messages:?}");
         assert!(diagnostics.iter().all(|d| d.span.is_some()));
     }
 
@@ -757,6 +778,6 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
         assert!(theme.is_none());
         assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
-        assert!(diagnostics[0].message.ends_with("fake.ttf is not a font file"));
+        assert!(diagnostics[0].message.ends_with("fake.ttf is geen lettertypebestand"), "{diagnostics:?}");
     }
 }

@@ -89,10 +89,25 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// Runs the `jaarverslag` binary with `args` in `dir`. A run that has not ended after a
-/// minute is killed and fails the test: no input may make the tool wait.
+/// Runs the `jaarverslag` binary with `args` in `dir`, in its default language (Dutch: no
+/// language is set in its environment). A run that has not ended after a minute is killed
+/// and fails the test: no input may make the tool wait.
 pub fn run(dir: &Path, args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_jaarverslag"))
+    run_with(dir, args, &[])
+}
+
+/// The languages the tool speaks, as the environment asks for them.
+pub const LANGUAGES: [(&str, &[(&str, &str)]); 2] = [("nl", &[]), ("en", &[("LANG", "en_GB.UTF-8")])];
+
+/// [`run`] with the environment variables `vars` set (on top of a environment without any
+/// language setting).
+pub fn run_with(dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_jaarverslag"));
+    for name in ["LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"] {
+        command.env_remove(name);
+    }
+    command.envs(vars.iter().copied());
+    let mut child = command
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
@@ -471,6 +486,15 @@ fn short(value: &serde_json::Value) -> String {
 
 /// Compares what a command printed with its reviewed snapshot `tests/snapshots/<path>.txt`
 /// (rewritten with `UPDATE_GOLDEN=1`); the exit code is its first line.
+/// The reviewed output of a command, in each language: `tests/snapshots/<folder>/<lang>/<name>.txt`
+/// (`path` is `<folder>/<name>`); `output` runs the command with a language's environment.
+pub fn assert_snapshots(path: &str, mut output: impl FnMut(&[(&str, &str)]) -> Output) {
+    let (folder, name) = path.split_once('/').expect("folder/name");
+    for (lang, vars) in LANGUAGES {
+        assert_snapshot(&format!("{folder}/{lang}/{name}"), &output(vars));
+    }
+}
+
 pub fn assert_snapshot(path: &str, output: &Output) {
     let shown = format!(
         "exit code: {}\n{}{}",

@@ -1,19 +1,23 @@
 //! Chart and key-figure blocks: their data inline or from a table in the same file, checked
 //! so that every series has a number per category, and every problem is located.
 
-use super::{Decoder, JsonPath, Object, Place, SchemaShape, Shape, Visibility, count, quoted_list, suggest};
+use super::{
+    Accepts, Decoder, JsonPath, Object, Place, SchemaShape, Shape, Visibility, quoted_list, suggest,
+};
 use crate::diagnostic::Kind;
 use crate::input::json::{Node, Value};
 use crate::model::{
     Block, BlockKind, Chart, ChartKind, Inline, KeyFigure, MAX_CATEGORIES, MAX_PIE_SLICES, MAX_SERIES,
     Series, Table, format_number, parse_number, plain_text,
 };
+use crate::tr;
 
-pub(super) static CHART: SchemaShape = SchemaShape::new(|| Shape::of("a chart block", "block:chart"));
-pub(super) static SERIES: SchemaShape = SchemaShape::new(|| Shape::of("a series", "SeriesEntry"));
+pub(super) static CHART: SchemaShape = SchemaShape::new(|| Shape::of("decode-shape-chart", "block:chart"));
+pub(super) static SERIES: SchemaShape = SchemaShape::new(|| Shape::of("decode-shape-series", "SeriesEntry"));
 pub(super) static KEY_FIGURES: SchemaShape =
-    SchemaShape::new(|| Shape::of("a key figures block", "block:key_figures"));
-pub(super) static KEY_FIGURE: SchemaShape = SchemaShape::new(|| Shape::of("a key figure", "KeyFigureEntry"));
+    SchemaShape::new(|| Shape::of("decode-shape-key-figures", "block:key_figures"));
+pub(super) static KEY_FIGURE: SchemaShape =
+    SchemaShape::new(|| Shape::of("decode-shape-key-figure", "KeyFigureEntry"));
 
 /// Key figures per row: fewer is not a row, more do not fit large.
 const KEY_FIGURES_RANGE: (usize, usize) = (2, 4);
@@ -57,9 +61,9 @@ impl Decoder<'_> {
                 Kind::Content,
                 node.span.clone(),
                 &object.path("stacked"),
-                "only bar and column charts can be stacked",
+                tr!("decode-chart-not-stackable"),
             )
-            .hint = Some("remove \"stacked\", or use \"kind\": \"column\" or \"bar\"".into());
+            .hint = Some(tr!("decode-chart-not-stackable.hint"));
             return None;
         }
         let (categories, series) = data??;
@@ -92,21 +96,28 @@ impl Decoder<'_> {
         let kind = ChartKind::from_name(name);
         if kind.is_none() {
             let hint = match suggest(name, &ChartKind::NAMES) {
-                Some(best) => format!("did you mean \"{best}\"?"),
-                None => format!("the kinds are {}", quoted_list(&ChartKind::NAMES)),
+                Some(best) => tr!("decode-did-you-mean", best),
+                None => tr!("decode-unknown-chart-kind.hint", kinds = quoted_list(&ChartKind::NAMES)),
             };
-            self.report(Kind::Content, node.span.clone(), path, format!("unknown chart kind \"{name}\""))
-                .hint = Some(hint);
+            self.report(
+                Kind::Content,
+                node.span.clone(),
+                path,
+                tr!("decode-unknown-chart-kind", kind = name),
+            )
+            .hint = Some(hint);
         }
         kind
     }
 
-    /// A short text without markup (a title, an axis label, a description), not empty.
+    /// A short text without markup (a title, an axis label, a description), not empty;
+    /// `what` is the field it is ("title", "x_label", "category", …), as the messages
+    /// choose by it.
     fn plain(&mut self, node: &Node, path: &JsonPath, what: &str) -> Option<String> {
         let text = self.string(node, path)?.trim();
         if text.is_empty() {
-            self.report(Kind::Content, node.span.clone(), path, format!("the {what} is empty")).hint =
-                Some(format!("write the {what}, or leave the field out"));
+            self.report(Kind::Content, node.span.clone(), path, tr!("decode-plain-empty", what)).hint =
+                Some(tr!("decode-plain-empty.hint", what));
             return None;
         }
         Some(text.to_owned())
@@ -115,7 +126,7 @@ impl Decoder<'_> {
     /// `Some(None)` when the field is absent; the outer `None` is an error.
     fn optional_plain(&mut self, object: &Object<'_>, field: &str) -> Option<Option<String>> {
         match object.optional(field) {
-            Some(node) => self.plain(node, &object.path(field), &field.replace('_', " ")).map(Some),
+            Some(node) => self.plain(node, &object.path(field), field).map(Some),
             None => Some(None),
         }
     }
@@ -130,9 +141,9 @@ impl Decoder<'_> {
                     Kind::Content,
                     table.span.clone(),
                     &object.path("table"),
-                    "the chart has its data from a table and its own \"categories\" and \"series\"",
+                    tr!("decode-chart-data-twice"),
                 )
-                .hint = Some("keep one: \"table\": \"…\", or \"categories\" with \"series\"".into());
+                .hint = Some(tr!("decode-chart-data-twice.hint"));
                 None
             }
             (Some(table), None) => {
@@ -154,9 +165,9 @@ impl Decoder<'_> {
                         Kind::Content,
                         object.span().start..object.span().start + 1,
                         &object.path,
-                        format!("the chart has no \"{missing}\""),
+                        tr!("decode-chart-no-data", field = missing),
                     )
-                    .hint = Some("a chart needs its numbers: \"categories\" with \"series\", or \"table\": the id of a table in this file".into());
+                    .hint = Some(tr!("decode-chart-no-data.hint"));
                     return None;
                 };
                 let categories = self.categories(categories, &object.path("categories"));
@@ -170,16 +181,13 @@ impl Decoder<'_> {
                             Kind::Content,
                             node.span.clone(),
                             &path,
-                            format!(
-                                "this series has {}, but the chart has {}",
-                                count(s.values.len(), "value"),
-                                match categories.len() {
-                                    1 => "1 category".to_owned(),
-                                    n => format!("{n} categories"),
-                                }
+                            tr!(
+                                "decode-series-length",
+                                values = s.values.len(),
+                                categories = categories.len()
                             ),
                         )
-                        .hint = Some("give one value per category, in the order of \"categories\"".into());
+                        .hint = Some(tr!("decode-series-length.hint"));
                         good = false;
                     }
                 }
@@ -189,7 +197,7 @@ impl Decoder<'_> {
     }
 
     fn categories(&mut self, node: &Node, path: &JsonPath) -> Option<Vec<String>> {
-        let nodes = self.array(node, path, "a list of category names [\"…\", …]")?;
+        let nodes = self.array(node, path, &tr!("decode-want-categories"))?;
         let names: Vec<String> =
             nodes.iter().enumerate().filter_map(|(i, n)| self.plain(n, &path.index(i), "category")).collect();
         (names.len() == nodes.len()).then_some(names)
@@ -197,7 +205,7 @@ impl Decoder<'_> {
 
     /// The series with the node of each one's values, for messages about their length.
     fn series_list<'n>(&mut self, node: &'n Node, path: &JsonPath) -> Option<Vec<(Series, &'n Node)>> {
-        let nodes = self.array(node, path, "a list of series [ { \"name\": …, \"values\": […] } ]")?;
+        let nodes = self.array(node, path, &tr!("decode-want-series"))?;
         let mut out = Vec::new();
         for (i, n) in nodes.iter().enumerate() {
             let path = path.index(i);
@@ -206,7 +214,8 @@ impl Decoder<'_> {
                 self.required(&object, "name").and_then(|n| self.plain(n, &object.path("name"), "name"));
             let values_node = self.required(&object, "values");
             let values = values_node.and_then(|v| {
-                let items = self.array(v, &object.path("values"), "a list of numbers [30, 12.5, …]")?;
+                let accepts = Accepts { number: true, ..Accepts::LIST };
+                let items = self.array_of(v, &object.path("values"), &tr!("decode-want-numbers"), accepts)?;
                 let values: Vec<f64> = items
                     .iter()
                     .enumerate()
@@ -225,52 +234,40 @@ impl Decoder<'_> {
     /// What every chart must be, however its data came: a few categories and series, and for
     /// a pie or stacked bars no negative values. Reports at `place`; false when it is not.
     fn check_chart(&mut self, chart: &Chart, place: &Place) -> bool {
-        let mut problem = |message: String, hint: &str| {
-            self.report(Kind::Content, place.span.clone(), &place.path, message).hint = Some(hint.into());
+        let mut problem = |message: String, hint: String| {
+            self.report(Kind::Content, place.span.clone(), &place.path, message).hint = Some(hint);
             false
         };
         let max_categories = if chart.kind == ChartKind::Pie { MAX_PIE_SLICES } else { MAX_CATEGORIES };
         if chart.categories.is_empty() {
-            return problem(
-                "the chart has no categories".into(),
-                "give it at least one category with a value",
-            );
+            return problem(tr!("decode-chart-no-categories"), tr!("decode-chart-no-categories.hint"));
         }
         if chart.categories.len() > max_categories {
             return problem(
-                format!(
-                    "the chart has {} categories; at most {max_categories} can be read",
-                    chart.categories.len()
-                ),
-                "group the smallest ones as \"Andere\", or show the numbers as a table",
+                tr!("decode-chart-too-many-categories", count = chart.categories.len(), max = max_categories),
+                tr!("decode-chart-too-many-categories.hint"),
             );
         }
         if chart.series.len() > MAX_SERIES {
             return problem(
-                format!(
-                    "the chart has {} series; at most {MAX_SERIES} can be told apart",
-                    chart.series.len()
-                ),
-                "split it into two charts, or show the numbers as a table",
+                tr!("decode-chart-too-many-series", count = chart.series.len(), max = MAX_SERIES),
+                tr!("decode-chart-too-many-series.hint"),
             );
         }
         let negative = chart.series.iter().flat_map(|s| &s.values).any(|v| *v < 0.0);
         match chart.kind {
-            ChartKind::Pie if chart.series.len() != 1 => problem(
-                format!("a pie chart shows one series, this one has {}", chart.series.len()),
-                "use \"kind\": \"column\" to compare several series",
-            ),
-            ChartKind::Pie if negative => problem(
-                "a pie chart cannot show negative values".into(),
-                "use \"kind\": \"column\" or \"bar\"",
-            ),
-            ChartKind::Pie if chart.series[0].values.iter().sum::<f64>() <= 0.0 => {
-                problem("the values of this pie chart add up to 0".into(), "give the numbers the pie divides")
+            ChartKind::Pie if chart.series.len() != 1 => {
+                problem(tr!("decode-pie-series", count = chart.series.len()), tr!("decode-pie-series.hint"))
             }
-            _ if chart.stacked && negative => problem(
-                "stacked bars cannot show negative values".into(),
-                "remove \"stacked\", so the bars stand side by side",
-            ),
+            ChartKind::Pie if negative => {
+                problem(tr!("decode-pie-negative"), tr!("decode-pie-negative.hint"))
+            }
+            ChartKind::Pie if chart.series[0].values.iter().sum::<f64>() <= 0.0 => {
+                problem(tr!("decode-pie-zero"), tr!("decode-pie-zero.hint"))
+            }
+            _ if chart.stacked && negative => {
+                problem(tr!("decode-stacked-negative"), tr!("decode-stacked-negative.hint"))
+            }
             _ => true,
         }
     }
@@ -294,18 +291,15 @@ impl Decoder<'_> {
                     })
                     .collect();
                 let hint = match suggest(&chart.table, &ids) {
-                    Some(best) => format!("did you mean \"{best}\"?"),
-                    None if ids.is_empty() => format!(
-                        "give the table in this file \"id\": \"{}\"; a chart draws a table of its own file",
-                        chart.table
-                    ),
-                    None => format!("the tables here have the ids {}", quoted_list(&ids)),
+                    Some(best) => tr!("decode-did-you-mean", best),
+                    None if ids.is_empty() => tr!("decode-no-such-table.hint-none", table = &chart.table),
+                    None => tr!("decode-no-such-table.hint", ids = quoted_list(&ids)),
                 };
                 self.report(
                     Kind::Content,
                     chart.place.span.clone(),
                     &chart.place.path,
-                    format!("there is no table with \"id\": \"{}\" in this file", chart.table),
+                    tr!("decode-no-such-table", table = &chart.table),
                 )
                 .hint = Some(hint);
                 continue;
@@ -321,9 +315,9 @@ impl Decoder<'_> {
                     Kind::Content,
                     chart.place.span.clone(),
                     &chart.place.path,
-                    format!("the table \"{}\" has rows that only some versions show", chart.table),
+                    tr!("decode-table-rows-scoped", table = &chart.table),
                 )
-                .hint = Some("a chart of it would show them in every version: give the chart its own \"categories\" and \"series\", with its own \"only_for\"".into());
+                .hint = Some(tr!("decode-table-rows-scoped.hint"));
                 continue;
             }
             match self.table_data(&table, &chart) {
@@ -347,9 +341,9 @@ impl Decoder<'_> {
                 Kind::Content,
                 place.span.clone(),
                 &place.path,
-                format!("the table \"{}\" has one column", chart.table),
+                tr!("decode-chart-table-one-column", table = &chart.table),
             )
-            .hint = Some("a chart needs a column of names and at least one column of numbers".into());
+            .hint = Some(tr!("decode-chart-table-one-column.hint"));
             return None;
         }
         let categories: Vec<String> =
@@ -373,13 +367,11 @@ impl Decoder<'_> {
                 match typed.or_else(|| parse_number(&text)) {
                     Some(v) => values.push(v),
                     None if problem.is_none() => {
-                        let named = header_name.as_ref().map_or(String::new(), |n| format!(" (\"{n}\")"));
-                        problem = Some(format!(
-                            "column {}{named} has \"{}\" in row {}",
-                            column + 1,
-                            text.trim(),
-                            r + 1
-                        ));
+                        let (column, text, row) = (column + 1, text.trim(), r + 1);
+                        problem = Some(match &header_name {
+                            Some(header) => tr!("decode-cell-not-a-number-named", column, header, text, row),
+                            None => tr!("decode-cell-not-a-number", column, text, row),
+                        });
                     }
                     None => {}
                 }
@@ -392,9 +384,9 @@ impl Decoder<'_> {
                 Kind::Content,
                 place.span.clone(),
                 &place.path,
-                format!("the table \"{}\" has text a chart cannot draw: {}", chart.table, problems.join("; ")),
+                tr!("decode-chart-table-text", table = &chart.table, problems = problems.join("; ")),
             )
-            .hint = Some("a chart draws a table whose first column names the categories and whose other columns hold only numbers, such as 30, 12,5 or 1.234; give the chart its own \"categories\" and \"series\" otherwise".into());
+            .hint = Some(tr!("decode-chart-table-text.hint"));
             return None;
         }
         Some((categories, series))
@@ -404,23 +396,19 @@ impl Decoder<'_> {
         let errors_before = self.error_count();
         let node = self.required(object, "items")?;
         let path = object.path("items");
-        let nodes = self.array(
-            node,
-            &path,
-            "a list of key figures [ { \"value\": 40, \"label\": \"deelnemers\" } ]",
-        )?;
+        let nodes = self.array(node, &path, &tr!("decode-want-key-figures"))?;
         let (least, most) = KEY_FIGURES_RANGE;
         if !(least..=most).contains(&nodes.len()) {
             self.report(
                 Kind::Content,
                 node.span.clone(),
                 &path,
-                format!("a row of key figures has {least} to {most} figures, this one {}", nodes.len()),
+                tr!("decode-key-figures-count", least, most, count = nodes.len()),
             )
             .hint = Some(if nodes.len() < least {
-                "for one number, write a sentence; or add a second figure".into()
+                tr!("decode-key-figures-count.hint-few")
             } else {
-                "split them over two key figures blocks".into()
+                tr!("decode-key-figures-count.hint-many")
             });
             return None;
         }
@@ -439,11 +427,9 @@ impl Decoder<'_> {
                     Kind::Content,
                     node.span.clone(),
                     &object.path("label"),
-                    format!("this label has {} characters", label.chars().count()),
+                    tr!("decode-key-label-too-long", length = label.chars().count()),
                 )
-                .hint = Some(format!(
-                    "a key figure's label is a few words (at most {MAX_KEY_LABEL_CHARS} characters); say more in a paragraph"
-                ));
+                .hint = Some(tr!("decode-key-label-too-long.hint", max = MAX_KEY_LABEL_CHARS));
             }
             self.finish(object);
             figures.extend(value.zip(label).map(|(value, label)| KeyFigure { value, label }));
@@ -457,12 +443,7 @@ impl Decoder<'_> {
             Value::Number(raw) => format_number(raw).unwrap_or_else(|| raw.clone()),
             Value::String(_) => self.plain(node, path, "value")?,
             _ => {
-                self.report(
-                    Kind::Shape,
-                    node.span.clone(),
-                    path,
-                    format!("expected a number or a short text, found {}", node.value.describe()),
-                );
+                self.wrong_type(node, path, &tr!("decode-want-key-value"), Accepts::NOTHING_ELSE);
                 return None;
             }
         };
@@ -471,11 +452,9 @@ impl Decoder<'_> {
                 Kind::Content,
                 node.span.clone(),
                 path,
-                format!("the value \"{value}\" is too long for a key figure"),
+                tr!("decode-key-value-too-long", value = &value),
             )
-            .hint = Some(format!(
-                "a key figure is a number, at most {MAX_KEY_VALUE_CHARS} characters: put words in its \"label\""
-            ));
+            .hint = Some(tr!("decode-key-value-too-long.hint", max = MAX_KEY_VALUE_CHARS));
             return None;
         }
         Some(value)

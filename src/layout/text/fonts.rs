@@ -113,8 +113,8 @@ impl Fonts {
                 // Read once per run and kept for the whole process.
                 FontSource::File { bytes, .. } => Box::leak(bytes.to_vec().into_boxed_slice()),
             };
-            let face = Face::from_slice(data, 0)
-                .ok_or_else(|| FontError("not a usable TrueType/OpenType font".into()))?;
+            let face =
+                Face::from_slice(data, 0).ok_or_else(|| FontError(crate::tr!("layout-font-unusable")))?;
             let units_per_em = f64::from(face.units_per_em());
             let tables = face.tables();
             let (ascent, descent) = match tables.os2 {
