@@ -135,3 +135,122 @@ fn tables_descriptions_and_long_paragraphs_are_checked() {
     }
     assert_eq!(stderr.matches("waarschuwing:").count(), 5, "the good ones pass: {stderr}");
 }
+
+/// A theme with `from` replaced by `to` (each pair), in the scratch folder as `theme.json`.
+fn theme_with(scratch: &common::Scratch, edits: &[(&str, &str)]) {
+    let mut theme = std::fs::read_to_string(common::root().join("templates/w13.json")).unwrap();
+    for (from, to) in edits {
+        assert!(theme.contains(from), "{from}");
+        theme = theme.replacen(from, to, 1);
+    }
+    let theme = theme.replace("../fonts", &common::root().join("fonts").display().to_string());
+    std::fs::copy(common::root().join("templates/w13-logo.svg"), scratch.path().join("w13-logo.svg"))
+        .unwrap();
+    std::fs::write(scratch.path().join("theme.json"), theme).unwrap();
+}
+
+/// Text on a fill is measured against the fill (the table's header row, the key figures),
+/// and a link colour against the page; each shown where the colour is set.
+#[test]
+fn text_on_fills_and_link_colours_are_checked() {
+    let scratch = copy_of_input("a11y-fills");
+    theme_with(
+        &scratch,
+        &[
+            ("\"header_fill\": \"#DCEBEA\"", "\"header_fill\": \"#5B7F95\""),
+            (
+                "\"key_figure_label\": { \"size_pt\": 10, \"color\": \"#1F2933\"",
+                "\"key_figure_label\": { \"size_pt\": 10, \"color\": \"#8CCBC4\"",
+            ),
+            ("\"color\": \"#0563C1\"", "\"color\": \"#6FA8DC\""),
+        ],
+    );
+    let output = run(scratch.path(), &["check", "--theme", "theme.json"]);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    for expected in [
+        "waarschuwing: de tekst van styles.table_header (#1F2933) op zijn vulkleur #5B7F95 heeft een contrast van 3,5:1; vette tekst van 10 pt heeft 4,5:1 nodig",
+        "  table.header_fill\n",
+        "waarschuwing: de tekst van styles.key_figure_label (#8CCBC4) op zijn vulkleur #DCEBEA heeft een contrast van 1,5:1",
+        "  styles.key_figure_label.color\n",
+        "waarschuwing: #6FA8DC op de witte pagina heeft een contrast van 2,5:1",
+        "  links.color\n",
+    ] {
+        assert!(stderr.contains(expected), "{expected:?} in {stderr}");
+    }
+    assert_eq!(stderr.matches("waarschuwing:").count(), 3, "the key figure's number passes: {stderr}");
+    // White text on the dark fill is fine, though it would vanish on the page.
+    theme_with(
+        &scratch,
+        &[
+            ("\"header_fill\": \"#DCEBEA\"", "\"header_fill\": \"#1F3A5F\""),
+            (
+                "\"table_header\": { \"size_pt\": 10, \"bold\": true,",
+                "\"table_header\": { \"size_pt\": 10, \"bold\": true, \"color\": \"#FFFFFF\",",
+            ),
+        ],
+    );
+    let output = run(scratch.path(), &["check", "--strict", "--theme", "theme.json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
+/// Bars and pie slices told apart by colour alone are found; with the numbers as a table
+/// under the chart, as lines (with markers), or drawn from a table, they pass.
+#[test]
+fn charts_whose_series_differ_by_colour_alone_are_found() {
+    let scratch = copy_of_input("a11y-charts");
+    scratch.edit(
+        "sections/4-vdab.json",
+        "\"blocks\": [",
+        r#""blocks": [
+    { "type": "chart", "kind": "column", "title": "Twee reeksen", "categories": ["a", "b"], "series": [ { "name": "2022", "values": [1, 2] }, { "name": "2023", "values": [3, 4] } ] },
+    { "type": "chart", "kind": "pie", "title": "Drie stukken", "categories": ["a", "b", "c"], "series": [ { "name": "Aantal", "values": [1, 2, 3] } ] },
+    { "type": "chart", "kind": "column", "title": "Met tabel", "data_table": true, "categories": ["a", "b"], "series": [ { "name": "2022", "values": [1, 2] }, { "name": "2023", "values": [3, 4] } ] },
+    { "type": "chart", "kind": "line", "title": "Lijnen", "categories": ["a", "b"], "series": [ { "name": "2022", "values": [1, 2] }, { "name": "2023", "values": [3, 4] } ] },
+    { "type": "chart", "kind": "bar", "title": "Eén reeks", "categories": ["a", "b"], "series": [ { "name": "2023", "values": [3, 4] } ] },
+    { "type": "table", "id": "t", "columns": [{}, {}, {}], "header": [["Netwerk", "2022", "2023"]], "rows": [["a", 1, 2], ["b", 3, 4]] },
+    { "type": "chart", "kind": "bar", "title": "Uit de tabel", "table": "t" },"#,
+    );
+    let output = run(scratch.path(), &["check"]);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("waarschuwing: de reeksen van de grafiek “Twee reeksen” zijn alleen aan hun kleur te herkennen\n --> sections/4-vdab.json:7:5  blocks[0]"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("waarschuwing: de stukken van de taartgrafiek “Drie stukken” zijn alleen aan hun kleur te herkennen"), "{stderr}");
+    assert!(stderr.contains("\"data_table\": true"), "the hint says what to add: {stderr}");
+    assert_eq!(stderr.matches("waarschuwing:").count(), 2, "the others pass: {stderr}");
+    let english = common::run_with(scratch.path(), &["check", "--lang", "en"], &[]);
+    let english = String::from_utf8_lossy(&english.stderr).into_owned();
+    assert!(
+        english
+            .contains("warning: the series of the chart “Twee reeksen” are told apart by their colour alone"),
+        "{english}"
+    );
+}
+
+/// Words in capitals as emphasis are found at their place; abbreviations are not.
+#[test]
+fn capitals_used_as_emphasis_are_found() {
+    let scratch = copy_of_input("a11y-capitals");
+    scratch.edit(
+        "sections/4-vdab.json",
+        "\"blocks\": [",
+        r#""blocks": [
+    { "type": "paragraph", "text": "Let op: DIT IS NIEUW voor 2024." },
+    { "type": "bullet_list", "items": ["Een BELANGRIJKE afspraak", "VDAB, OCMW en CAW werken samen binnen WSE-LR1."] },"#,
+    );
+    let output = run(scratch.path(), &["check"]);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("waarschuwing: tekst in hoofdletters als nadruk: “DIT IS NIEUW”\n --> sections/4-vdab.json:7:45  blocks[0].text"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("“BELANGRIJKE”") && stderr.contains("blocks[1].items[0]"), "{stderr}");
+    assert!(stderr.contains("in **vet** waar het nadruk nodig heeft"), "{stderr}");
+    assert_eq!(stderr.matches("waarschuwing:").count(), 2, "abbreviations pass: {stderr}");
+    let output = run(scratch.path(), &["check", "--strict"]);
+    assert_eq!(output.status.code(), Some(1));
+}

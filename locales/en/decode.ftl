@@ -248,3 +248,14 @@ decode-key-label-too-long = this label has { $length } characters
     .hint = a key figure's label is a few words (at most { $max } characters); say more in a paragraph
 decode-key-value-too-long = the value "{ $value }" is too long for a key figure
     .hint = a key figure is a number, at most { $max } characters: put words in its "label"
+# $what is series (bars, columns) or slices (a pie).
+decode-chart-colour-alone = { $what ->
+        [slices] the slices of the pie “{ $title }” are told apart by their colour alone
+       *[other] the series of the chart “{ $title }” are told apart by their colour alone
+    }
+    .hint = add "data_table": true, so its numbers are also a table under it, for readers who cannot tell the colours apart{ $what ->
+        [slices] {""}
+       *[other] ; or draw it as a line chart ("kind": "line"), whose series have markers of their own
+    }
+decode-capitals = text in capitals as emphasis: “{ $text }”
+    .hint = write it in ordinary letters, in **bold** where it needs emphasis: capitals read slower, and a screen reader may spell them letter by letter

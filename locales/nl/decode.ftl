@@ -264,3 +264,14 @@ decode-key-label-too-long = dit label heeft { $length } tekens
     .hint = het label van een kerncijfer is een paar woorden (hoogstens { $max } tekens); zeg meer in een alinea
 decode-key-value-too-long = de waarde "{ $value }" is te lang voor een kerncijfer
     .hint = een kerncijfer is een getal van hoogstens { $max } tekens: zet woorden in het "label"
+# $what is series (staven, kolommen) of slices (een taartgrafiek).
+decode-chart-colour-alone = { $what ->
+        [slices] de stukken van de taartgrafiek “{ $title }” zijn alleen aan hun kleur te herkennen
+       *[other] de reeksen van de grafiek “{ $title }” zijn alleen aan hun kleur te herkennen
+    }
+    .hint = zet er "data_table": true bij, zodat de getallen ook als tabel onder de grafiek staan, voor wie de kleuren niet uit elkaar kan houden{ $what ->
+        [slices] {""}
+       *[other] ; of maak er een lijngrafiek van ("kind": "line"), waarvan elke reeks eigen markeringen heeft
+    }
+decode-capitals = tekst in hoofdletters als nadruk: “{ $text }”
+    .hint = schrijf het in gewone letters, en in **vet** waar het nadruk nodig heeft: hoofdletters lezen trager, en een schermlezer spelt ze soms letter per letter

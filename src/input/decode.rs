@@ -324,6 +324,13 @@ impl<'a> Decoder<'a> {
         self.diagnostics.last_mut().expect("just pushed")
     }
 
+    /// A warning of the accessibility check (an error with `check --strict`), with its hint.
+    pub fn accessibility(&mut self, span: Range<usize>, path: &JsonPath, message: String, hint: String) {
+        let d = self.warn(span, path, message);
+        d.kind = Kind::Accessibility;
+        d.hint = Some(hint);
+    }
+
     /// "expected …, found …": `expected` says what the value should have been ("text in
     /// double quotes"), `accepts` which slips the hint can name.
     fn wrong_type(&mut self, node: &Node, path: &JsonPath, expected: &str, accepts: Accepts) {
@@ -544,6 +551,10 @@ impl<'a> Decoder<'a> {
             self.report(Kind::Content, span, path, tr!("decode-municipality-for-everyone")).hint =
                 Some(tr!("decode-municipality-for-everyone.hint"));
         }
+        if let Some(run) = shouted(text) {
+            let message = tr!("decode-capitals", text = &text[run.clone()]);
+            self.accessibility(to_file(&run), path, message, tr!("decode-capitals.hint"));
+        }
         Some(parsed.content)
     }
 
@@ -574,9 +585,7 @@ impl<'a> Decoder<'a> {
         } else {
             return;
         };
-        let d = self.warn(span, path, message);
-        d.kind = Kind::Accessibility;
-        d.hint = Some(hint);
+        self.accessibility(span, path, message, hint);
     }
 
     /// A link's text must say where it goes on its own (WCAG 2.4.4): a screen reader lists
@@ -614,9 +623,7 @@ impl<'a> Decoder<'a> {
                     tr!("decode-link-says-nothing.hint", target),
                 )
             };
-            let d = self.warn(span.clone(), path, message);
-            d.kind = Kind::Accessibility;
-            d.hint = Some(hint);
+            self.accessibility(span.clone(), path, message, hint);
         }
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         self.link_texts.push((text, target.to_owned(), Place { span, path: path.clone() }));
@@ -810,13 +817,12 @@ impl<'a> Decoder<'a> {
                     let length = crate::model::plain_text(content).chars().count();
                     if length > LONG_PARAGRAPH_CHARS {
                         let start = node.span.start;
-                        let d = self.warn(
+                        self.accessibility(
                             start..start + 1,
                             &object.path("text"),
                             tr!("decode-long-paragraph", length),
+                            tr!("decode-long-paragraph.hint", max = LONG_PARAGRAPH_CHARS),
                         );
-                        d.kind = Kind::Accessibility;
-                        d.hint = Some(tr!("decode-long-paragraph.hint", max = LONG_PARAGRAPH_CHARS));
                     }
                 }
                 content.map(BlockKind::Paragraph)
@@ -1006,9 +1012,7 @@ impl<'a> Decoder<'a> {
             _ => None,
         };
         if let Some((message, hint)) = lacks {
-            let d = self.warn(span.start..span.start + 1, &object.path, message);
-            d.kind = Kind::Accessibility;
-            d.hint = Some(hint);
+            self.accessibility(span.start..span.start + 1, &object.path, message, hint);
         }
         Some(Table { id, caption, columns: columns?, header: header?, rows: rows? })
     }
@@ -1355,9 +1359,67 @@ pub fn quoted_list<S: AsRef<str>>(items: &[S]) -> String {
     items.iter().map(|s| format!("\"{}\"", s.as_ref())).collect::<Vec<_>>().join(", ")
 }
 
+/// Words in capitals used for emphasis ("LET OP: DIT IS NIEUW"): they read slower, and a
+/// screen reader may spell them letter by letter (WCAG 1.3.1 asks emphasis to be marked up,
+/// as `**bold**`). Abbreviations (VDAB, OCMW, WSE-LR1) are not that: a run of capitals
+/// counts when it has three words or more, or a word of eight letters or more. A comma,
+/// semicolon or bracket ends a run (a list of abbreviations), as does any lowercase word.
+fn shouted(text: &str) -> Option<Range<usize>> {
+    let mut words: Vec<(Range<usize>, bool)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        let in_word = c.is_alphanumeric() || (start.is_some() && (c == '-' || c == '\'') && i < text.len());
+        match (in_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                let word = &text[s..i];
+                let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+                let capitals = letters >= 2 && !word.chars().any(|c| c.is_numeric() || c.is_lowercase());
+                words.push((s..i, capitals));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let mut run: Option<(Range<usize>, usize, bool)> = None;
+    let mut end_of_previous = 0;
+    for (range, capitals) in words {
+        let between = &text[end_of_previous..range.start];
+        let broken = between.contains([',', ';', '(', ')', '[', ']']);
+        end_of_previous = range.end;
+        if !capitals || broken {
+            if let Some(found) = run.take().filter(|(_, words, long)| *words >= 3 || *long) {
+                return Some(found.0);
+            }
+            if !capitals {
+                continue;
+            }
+        }
+        let long = text[range.clone()].chars().filter(|c| c.is_alphabetic()).count() >= 8;
+        run = Some(match run {
+            Some((r, words, was_long)) => (r.start..range.end, words + 1, was_long || long),
+            None => (range, 1, long),
+        });
+    }
+    run.filter(|(_, words, long)| *words >= 3 || *long).map(|(range, ..)| range)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitals_as_emphasis_are_found_and_abbreviations_are_not() {
+        let found = |text: &str| shouted(text).map(|range| text[range].to_owned());
+        assert_eq!(found("Let op: DIT IS NIEUW voor 2024.").as_deref(), Some("DIT IS NIEUW"));
+        assert_eq!(found("Dit is BELANGRIJK.").as_deref(), Some("BELANGRIJK"));
+        assert_eq!(found("**LET OP: NIEUWE REGELS**").as_deref(), Some("LET OP: NIEUWE REGELS"));
+        assert_eq!(found("VDAB, OCMW en CAW werken samen."), None);
+        assert_eq!(found("De partners VDAB, OCMW, CAW, PWA."), None);
+        assert_eq!(found("Binnen WSE-LR1 en W13 werkt het ESF-project."), None);
+        assert_eq!(found("Het LOI en de VDAB."), None);
+        assert_eq!(found("ÉÉN keer"), None);
+    }
 
     /// Every shape names a schema type that exists, with the fields the decoder reads.
     #[test]

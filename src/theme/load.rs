@@ -208,7 +208,7 @@ fn theme(d: &mut Decoder<'_>, root: &Object<'_>, base: Option<&Path>) -> Option<
         Some(_) => section(d, root, "charts", &CHARTS, charts),
         None => Some(default_charts()),
     };
-    Some(Theme {
+    let theme = Theme {
         name: name?,
         page: page?,
         fonts: fonts?,
@@ -221,6 +221,98 @@ fn theme(d: &mut Decoder<'_>, root: &Object<'_>, base: Option<&Path>) -> Option<
         labels: labels?,
         logo: logo?,
         charts: charts?,
+    };
+    contrast(d, root, &theme);
+    Some(theme)
+}
+
+/// Every text must stand out from what it is drawn on (WCAG 2.1 AA, 1.4.3): the white page,
+/// the table's header fill, the key figures' fill. Shown at the style's colour, or at the
+/// fill when the style takes its colour from the body text.
+fn contrast(d: &mut Decoder<'_>, root: &Object<'_>, theme: &Theme) {
+    let s = &theme.styles;
+    let link = TextStyle { color: theme.links.color, ..s.body.clone() };
+    let page: [(&str, &TextStyle); 16] = [
+        ("body", &s.body),
+        ("title", &s.title),
+        ("subtitle", &s.subtitle),
+        ("cover_detail", &s.cover_detail),
+        ("heading1", &s.headings[0]),
+        ("heading2", &s.headings[1]),
+        ("heading3", &s.headings[2]),
+        ("toc1", &s.toc[0]),
+        ("toc2", &s.toc[1]),
+        ("toc3", &s.toc[2]),
+        ("list", &s.list),
+        ("caption", &s.caption),
+        ("table", &s.table),
+        ("header_footer", &s.header_footer),
+        ("chart", &s.chart),
+        ("links", &link),
+    ];
+    let styles = root.optional("styles");
+    let style_color = |name: &str| match name {
+        "links" => find(root.optional("links"), &["color"]).map(|n| (n, root.path("links").field("color"))),
+        _ => find(styles, &[name, "color"]).map(|n| (n, root.path("styles").field(name).field("color"))),
+    };
+    let body_color =
+        || find(styles, &["body", "color"]).map(|n| (n, root.path("styles").field("body").field("color")));
+    for (name, style) in page {
+        if let Some((node, path)) = style_color(name).or_else(body_color) {
+            let (ratio, needed) = ratio(style, Color::WHITE);
+            if ratio < needed {
+                let (color, ratio, size) = (style.color.hex(), one_decimal(ratio), style.size_pt);
+                let message = match style.bold {
+                    true => tr!("theme-low-contrast-bold", color, ratio, size, needed),
+                    false => tr!("theme-low-contrast", color, ratio, size, needed),
+                };
+                d.accessibility(node.span.clone(), &path, message, tr!("theme-low-contrast.hint", needed));
+            }
+        }
+    }
+    let filled = [
+        ("table_header", &s.table_header, theme.table.header_fill, ["table", "header_fill"]),
+        ("key_figure", &s.key_figure, theme.charts.key_figure_fill, ["charts", "key_figure_fill"]),
+        (
+            "key_figure_label",
+            &s.key_figure_label,
+            theme.charts.key_figure_fill,
+            ["charts", "key_figure_fill"],
+        ),
+    ];
+    for (name, style, fill, [part, field]) in filled {
+        let (ratio, needed) = ratio(style, fill);
+        if ratio >= needed {
+            continue;
+        }
+        let fill_place = find(root.optional(part), &[field]).map(|n| (n, root.path(part).field(field)));
+        let Some((node, path)) = style_color(name).or(fill_place).or_else(body_color) else { continue };
+        let weight = if style.bold { "bold" } else { "regular" };
+        let (color, fill, ratio) = (style.color.hex(), fill.hex(), one_decimal(ratio));
+        let message = tr!(
+            "theme-low-contrast-fill",
+            style = name,
+            color,
+            fill,
+            ratio,
+            size = style.size_pt,
+            weight,
+            needed
+        );
+        d.accessibility(node.span.clone(), &path, message, tr!("theme-low-contrast-fill.hint", needed));
+    }
+}
+
+/// The contrast of a style's text on `background`, and what WCAG 2.1 AA asks of it.
+fn ratio(style: &TextStyle, background: Color) -> (f64, f64) {
+    (super::contrast_ratio(style.color, background), super::required_contrast(style.size_pt, style.bold))
+}
+
+/// The value at `keys` inside `node` (an object), if there is one.
+fn find<'n>(node: Option<&'n json::Node>, keys: &[&str]) -> Option<&'n json::Node> {
+    keys.iter().try_fold(node?, |node, key| match &node.value {
+        json::Value::Object(members) => members.iter().find(|m| m.key == *key).map(|m| &m.value),
+        _ => None,
     })
 }
 
@@ -597,23 +689,6 @@ fn style(d: &mut Decoder<'_>, object: &Object<'_>, body: Option<&TextStyle>) -> 
     };
     let line_default = body.map_or(1.0, |b| b.line_spacing);
     let bold = optional_bool(d, object, "bold")?;
-    // Text on the white page must stand out from it (WCAG 2.1 AA, 1.4.3).
-    if let (Some(node), Some(color), Some(size)) = (object.optional("color"), color, size_pt) {
-        let white = Color([255, 255, 255]);
-        let (ratio, needed) = (super::contrast_ratio(color, white), super::required_contrast(size, bold));
-        if ratio < needed {
-            let path = object.path("color");
-            let (color, ratio) = (color.hex(), one_decimal(ratio));
-            let message = if bold {
-                tr!("theme-low-contrast-bold", color, ratio, size, needed)
-            } else {
-                tr!("theme-low-contrast", color, ratio, size, needed)
-            };
-            let warning = d.warn(node.span.clone(), &path, message);
-            warning.kind = Kind::Accessibility;
-            warning.hint = Some(tr!("theme-low-contrast.hint", needed));
-        }
-    }
     Some(TextStyle {
         size_pt: size_pt?,
         bold,

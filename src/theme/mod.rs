@@ -105,6 +105,7 @@ pub struct Color(pub [u8; 3]);
 
 impl Color {
     pub const BLACK: Color = Color([0, 0, 0]);
+    pub const WHITE: Color = Color([255, 255, 255]);
 
     /// `RRGGBB`, as WordprocessingML writes colours.
     pub fn hex(self) -> String {

@@ -88,7 +88,33 @@ impl Decoder<'_> {
             Some(node) => Place { span: node.span.clone(), path: object.path("series") },
             None => Place { span: object.span().start..object.span().start + 1, path: object.path.clone() },
         };
-        self.check_chart(&chart, &place).then_some(chart)
+        let valid = self.check_chart(&chart, &place);
+        if valid {
+            self.colour_alone(&chart, object);
+        }
+        valid.then_some(chart)
+    }
+
+    /// Bars and pie slices of several series or slices are told apart by their colour in
+    /// the legend only (lines have markers as well): without the numbers as text beside the
+    /// chart, a reader who cannot tell the colours apart loses them (WCAG 1.4.1). A chart
+    /// of a table has that table in the report already.
+    fn colour_alone(&mut self, chart: &Chart, object: &Object<'_>) {
+        let (told_apart, what) = match chart.kind {
+            ChartKind::Bar | ChartKind::Column => (chart.series.len() >= 2, "series"),
+            ChartKind::Pie => (chart.categories.len() >= 2, "slices"),
+            ChartKind::Line => (false, ""),
+        };
+        if told_apart && !chart.data_table {
+            let start = object.span().start;
+            let message = tr!("decode-chart-colour-alone", what, title = chart.title.as_str());
+            self.accessibility(
+                start..start + 1,
+                &object.path,
+                message,
+                tr!("decode-chart-colour-alone.hint", what),
+            );
+        }
     }
 
     fn chart_kind(&mut self, node: &Node, path: &JsonPath) -> Option<ChartKind> {
