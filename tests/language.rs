@@ -161,3 +161,48 @@ fn the_report_is_the_same_in_every_message_language() {
         assert!(a == b, "{} differs between the Dutch and the English run", name.to_string_lossy());
     }
 }
+
+/// The fenced blocks of `docs/handleiding.md`, in order.
+fn guide_blocks() -> Vec<String> {
+    let guide = std::fs::read_to_string(common::root().join("docs/handleiding.md")).unwrap();
+    let mut blocks = Vec::new();
+    let mut current: Option<String> = None;
+    for line in guide.lines() {
+        match (&mut current, line.starts_with("```")) {
+            (None, true) => current = Some(String::new()),
+            (Some(block), true) => {
+                blocks.push(std::mem::take(block));
+                current = None;
+            }
+            (Some(block), false) => {
+                block.push_str(line);
+                block.push('\n');
+            }
+            (None, false) => {}
+        }
+    }
+    blocks
+}
+
+/// The Dutch user guide shows what the tool really says: its ten mistakes are the reviewed
+/// Dutch snapshots, and its other examples are run here.
+#[test]
+fn the_user_guide_shows_real_output() {
+    let blocks = guide_blocks();
+    let snapshots: Vec<String> = std::fs::read_dir(common::root().join("tests/snapshots/diagnostics/nl"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    let mistakes: Vec<&String> = blocks.iter().filter(|b| b.starts_with("fout:")).collect();
+    assert_eq!(mistakes.len(), 10, "ten mistakes");
+    for block in mistakes {
+        assert!(snapshots.iter().any(|s| s.contains(block.as_str())), "not a snapshot's message:\n{block}");
+    }
+    let scratch = copy_of_input("language-guide");
+    let check = stdout(&run(scratch.path(), &["check"]));
+    assert!(blocks.contains(&check), "the guide shows `check` saying {check:?}");
+    scratch.edit(S2, "([zie verder: samenwerking met VDAB](#wse-lr4)). In kader", "([zie verder](#wse-lr4)). In kader");
+    let warnings = stderr(&run(scratch.path(), &["check"]));
+    let example = blocks.iter().find(|b| b.starts_with("waarschuwing: de tekst van de link")).unwrap();
+    assert!(warnings.contains(example.as_str()), "{example}\nis not in\n{warnings}");
+}
