@@ -201,7 +201,11 @@ fn the_user_guide_shows_real_output() {
     let scratch = copy_of_input("language-guide");
     let check = stdout(&run(scratch.path(), &["check"]));
     assert!(blocks.contains(&check), "the guide shows `check` saying {check:?}");
-    scratch.edit(S2, "([zie verder: samenwerking met VDAB](#wse-lr4)). In kader", "([zie verder](#wse-lr4)). In kader");
+    scratch.edit(
+        S2,
+        "([zie verder: samenwerking met VDAB](#wse-lr4)). In kader",
+        "([zie verder](#wse-lr4)). In kader",
+    );
     let warnings = stderr(&run(scratch.path(), &["check"]));
     let example = blocks.iter().find(|b| b.starts_with("waarschuwing: de tekst van de link")).unwrap();
     assert!(warnings.contains(example.as_str()), "{example}\nis not in\n{warnings}");

@@ -28,8 +28,8 @@ build-changed-by-hand = { $name } was changed after this tool wrote it, so it is
 build-not-written = { $version } was not written: { $reason }
 build-fonts = the theme's fonts: { $reason }
 build-write-failed = { $path } could not be written ({ $reason })
-build-write-failed-permission = { $path } could not be written ({ $reason }); is it open in another program, or is the folder read-only?
-build-write-failed-full = { $path } could not be written ({ $reason }); the disk is full
+build-write-failed-permission = { $path } could not be written: permission denied; is it open in another program, or is the folder read-only?
+build-write-failed-full = { $path } could not be written: the disk is full
 build-orphans = { $count ->
     [one] 1 file of versions this report no longer has is still in { $out }: { $files }
    *[other] { $count } files of versions this report no longer has are still in { $out }: { $files }

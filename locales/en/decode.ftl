@@ -194,11 +194,13 @@ decode-unknown-chart-kind = unknown chart kind "{ $kind }"
 decode-plain-empty = the { $what ->
         [x_label] x label
         [y_label] y label
+        [alt] description ("alt")
        *[other] { $what }
     } is empty
     .hint = write the { $what ->
         [x_label] x label
         [y_label] y label
+        [alt] description ("alt")
        *[other] { $what }
     }, or leave the field out
 decode-chart-data-twice = the chart has its data from a table and its own "categories" and "series"

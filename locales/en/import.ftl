@@ -117,7 +117,10 @@ update-changed-since-warning = changed after the Word file was made: { $change }
 update-since-changed = { $file }: { $block } changed
 update-since-removed = { $file }: { $block } removed
 update-since-added = { $file }: { $block } added
-update-sections-differ = the Word file has { $word } sections (Heading 1), the report { $report }: a section added or removed in Word cannot be brought back
+update-sections-differ = the Word file has { $word ->
+        [one] 1 section
+       *[other] { $word } sections
+    } (Heading 1), the report { $report }: a section added or removed in Word cannot be brought back
     .hint = add or remove the section file in the input (and in report.json), then build again
 update-cannot-read = cannot read { $file }: { $detail }
     .hint = check that the input folder is complete
@@ -132,7 +135,7 @@ update-block-a = { $kind ->
         [table] a table
         [picture] a picture
         [chart] a chart
-        [key-figures] a key figures
+        [key-figures] a key figures block
        *[block] a block
     }
 # A block by its kind and its first words.

@@ -9,7 +9,7 @@ read-folder = { $name } is a folder, not a file
 read-fifo = { $name } is a named pipe (FIFO), not a file
 read-device = { $name } is a device, not a file
 read-socket = { $name } is a socket, not a file
-read-special = { $name } is not a regular file, not a file
+read-special = { $name } is not a regular file
 read-too-large = { $name } is larger than { $megabytes } MB
 read-permission-denied = { $name } may not be read (permission denied)
 # { $reason } is the system's own description of the error.
@@ -136,3 +136,17 @@ manifest-link-hint = link to a section by its code ("#wse-lr2") or to a heading 
 # An accessibility warning: { $other } and { $target } are link targets, { $other_file } a file.
 manifest-link-text-ambiguous = the link text “{ $text }” also leads to { $other } (in { $other_file }), here to { $target }
     .hint = give each link its own words, naming where it goes
+
+## Why a file operation failed (the system's reason, in brackets after a message).
+io-not-found = No such file or directory
+io-permission-denied = Permission denied
+io-already-exists = File exists
+io-storage-full = No space left on device
+io-quota-exceeded = Disk quota exceeded
+io-read-only = Read-only file system
+io-is-a-directory = Is a directory
+io-not-a-directory = Not a directory
+io-directory-not-empty = Directory not empty
+io-busy = Device or resource busy
+io-invalid-filename = Invalid file name
+io-file-too-large = File too large

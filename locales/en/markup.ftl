@@ -33,7 +33,7 @@ markup-unclosed-bold = unclosed `**`: the bold text is never closed
     .hint = add the closing `**` after the bold text, or type \\* for a literal asterisk
 markup-unclosed-italic = unclosed `*`: the italic text is never closed
     .hint = add the closing `*` after the italic text, or type \\* for a literal asterisk
-markup-unclosed-link = unclosed `[`: the link label text is never closed
+markup-unclosed-link = unclosed `[`: the link text is never closed
     .hint = finish the link: [label](https://…), or type \\[ for a literal bracket
 
 markup-link-inside-link = a link inside a link label

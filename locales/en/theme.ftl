@@ -8,7 +8,7 @@
 # The theme file, as the subject of "… is a folder, not a file", "… is larger than 1 MB".
 theme-file = the theme file
     .hint = give the path of a theme .json file, e.g. templates/w13.json
-theme-file-not-found = the file the theme file does not exist
+theme-file-not-found = the theme file does not exist
 theme-not-utf8 = the theme file is not UTF-8 text
 # Hint for a logo or font file that cannot be found.
 theme-path-relative = check the path; it is relative to the theme file
@@ -38,8 +38,8 @@ theme-field-empty = "{ $field }" is empty
 theme-out-of-range = { $value } { $unit } is out of range
     .hint = use a value from { $min } to { $max } { $unit }
 # The same, for a value without a unit (line spacing).
-theme-out-of-range-no-unit = { $value }  is out of range
-    .hint = use a value from { $min } to { $max }{" "}
+theme-out-of-range-no-unit = { $value } is out of range
+    .hint = use a value from { $min } to { $max }
 theme-not-a-colour = "{ $value }" is not a colour
     .hint = write colours as #RRGGBB, e.g. "#00625F"
 theme-unknown-page-size = unknown page size "{ $size }"
@@ -58,14 +58,20 @@ theme-list-bullets = a list of three: a bullet character per level
     .hint = give a bullet character for each of the three list levels
 theme-list-numbers = a list of three: a number format per level
     .hint = give a number format for each of the three list levels
-theme-list-count = { $count } values given, 3 expected
+theme-list-count = { $count ->
+        [one] 1 value given, 3 expected
+       *[other] { $count } values given, 3 expected
+    }
 theme-not-a-number-format = "{ $value }" is not a number format
     .hint = write the first number as it should look: "1.", "a)", "(i)" or "A."
 
 ## Charts
 
 theme-chart-colors-expected = a list of colours ["#00625F", …]
-theme-chart-color-count = { $count } chart colours; give 2 to 12
+theme-chart-color-count = { $count ->
+        [one] 1 chart colour; give 2 to 12
+       *[other] { $count } chart colours; give 2 to 12
+    }
 theme-chart-colors-alike = the chart colours #{ $first } and #{ $second } are almost as light as each other (lightness { $first_lightness } and { $second_lightness } of 100)
     .hint = a reader who cannot tell the hues apart sees one colour; make them differ by at least { $step } in lightness, one darker, one lighter
 

@@ -29,8 +29,8 @@ build-changed-by-hand = { $name } is veranderd nadat deze tool het schreef, dus 
 build-not-written = { $version } is niet geschreven: { $reason }
 build-fonts = de lettertypes van het thema: { $reason }
 build-write-failed = { $path } kon niet geschreven worden ({ $reason })
-build-write-failed-permission = { $path } kon niet geschreven worden ({ $reason }); is het open in een ander programma, of is de map alleen-lezen?
-build-write-failed-full = { $path } kon niet geschreven worden ({ $reason }); de schijf is vol
+build-write-failed-permission = { $path } kon niet geschreven worden: geen toestemming; is het open in een ander programma, of is de map alleen-lezen?
+build-write-failed-full = { $path } kon niet geschreven worden: de schijf is vol
 build-orphans = { $count ->
     [one] 1 bestand van een versie die dit verslag niet meer heeft, staat nog in { $out }: { $files }
    *[other] { $count } bestanden van versies die dit verslag niet meer heeft, staan nog in { $out }: { $files }

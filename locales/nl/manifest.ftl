@@ -147,3 +147,17 @@ manifest-link-hint = link naar een hoofdstuk met zijn code ("#wse-lr2") of naar 
 # Een waarschuwing over toegankelijkheid: { $other } en { $target } zijn doelen van links, { $other_file } is een bestand.
 manifest-link-text-ambiguous = de linktekst “{ $text }” leidt ook naar { $other } (in { $other_file }), hier naar { $target }
     .hint = geef elke link eigen woorden, die zeggen waar hij naartoe gaat
+
+## Waarom iets met een bestand mislukte (de reden van het systeem, tussen haakjes na een bericht).
+io-not-found = het bestand of de map bestaat niet
+io-permission-denied = geen toestemming
+io-already-exists = het bestand bestaat al
+io-storage-full = de schijf is vol
+io-quota-exceeded = je schijfquotum is op
+io-read-only = de schijf is alleen-lezen
+io-is-a-directory = het is een map
+io-not-a-directory = het is geen map
+io-directory-not-empty = de map is niet leeg
+io-busy = het bestand is in gebruik
+io-invalid-filename = ongeldige bestandsnaam
+io-file-too-large = het bestand is te groot

@@ -361,7 +361,7 @@ pub fn build(
         BuildError::Output(tr!(
             "build-output-folder",
             out = out.display().to_string(),
-            reason = crate::input::read::plain_error(&e)
+            reason = crate::input::read::io_reason(&e)
         ))
     };
     std::fs::create_dir_all(out).map_err(folder_error)?;
@@ -461,7 +461,7 @@ pub fn build(
         warnings.push(tr!(
             "build-state-not-saved",
             out = out.display().to_string(),
-            reason = crate::input::read::plain_error(&e)
+            reason = crate::input::read::io_reason(&e)
         ));
     }
     Ok(Summary {
@@ -516,7 +516,7 @@ fn old_versions(
                 Err(e) => warnings.push(tr!(
                     "build-not-removed",
                     name = &name,
-                    reason = crate::input::read::plain_error(&e)
+                    reason = crate::input::read::io_reason(&e)
                 )),
             },
             _ => {
@@ -617,11 +617,10 @@ fn stage_job(renderer: &Renderer<'_>, job: &Job) -> Vec<(PathBuf, Outcome)> {
 
 fn write_error(path: &Path, e: &std::io::Error) -> String {
     let path = path.display().to_string();
-    let reason = crate::input::read::plain_error(e);
     match e.kind() {
-        std::io::ErrorKind::PermissionDenied => tr!("build-write-failed-permission", path, reason),
-        std::io::ErrorKind::StorageFull => tr!("build-write-failed-full", path, reason),
-        _ => tr!("build-write-failed", path, reason),
+        std::io::ErrorKind::PermissionDenied => tr!("build-write-failed-permission", path),
+        std::io::ErrorKind::StorageFull => tr!("build-write-failed-full", path),
+        _ => tr!("build-write-failed", path, reason = crate::input::read::io_reason(e)),
     }
 }
 

@@ -44,9 +44,31 @@ impl ReadError {
             ReadError::Io(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
                 tr!("read-permission-denied", name)
             }
-            ReadError::Io(e) => tr!("read-failed", name, reason = plain_error(e)),
+            ReadError::Io(e) => tr!("read-failed", name, reason = io_reason(e)),
         }
     }
+}
+
+/// Why a file operation failed, in the user's language for the usual reasons (a missing
+/// file, no permission, a full disk …), else in the system's words.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let id = match e.kind() {
+        K::NotFound => "io-not-found",
+        K::PermissionDenied => "io-permission-denied",
+        K::AlreadyExists => "io-already-exists",
+        K::StorageFull => "io-storage-full",
+        K::QuotaExceeded => "io-quota-exceeded",
+        K::ReadOnlyFilesystem => "io-read-only",
+        K::IsADirectory => "io-is-a-directory",
+        K::NotADirectory => "io-not-a-directory",
+        K::DirectoryNotEmpty => "io-directory-not-empty",
+        K::ResourceBusy => "io-busy",
+        K::InvalidFilename => "io-invalid-filename",
+        K::FileTooLarge => "io-file-too-large",
+        _ => return plain_error(e),
+    };
+    crate::i18n::text(id, &[])
 }
 
 /// The system's description of an error without its "(os error N)" suffix, for messages
