@@ -10,19 +10,13 @@ use common::{copy_of_input, run};
 #[test]
 fn too_little_contrast_is_found_and_strict_refuses_it() {
     let scratch = copy_of_input("a11y-contrast");
-    let theme = std::fs::read_to_string(common::root().join("templates/w13.json")).unwrap();
-    let light = theme.replacen(
-        "\"body\": { \"size_pt\": 11, \"line_spacing\": 1.15, \"space_after_pt\": 6, \"color\": \"#1F2933\"",
-        "\"body\": { \"size_pt\": 11, \"line_spacing\": 1.15, \"space_after_pt\": 6, \"color\": \"#999999\"",
-        1,
+    theme_with(
+        &scratch,
+        &[(
+            "\"body\": { \"size_pt\": 11, \"line_spacing\": 1.15, \"space_after_pt\": 6, \"color\": \"#1F2933\"",
+            "\"body\": { \"size_pt\": 11, \"line_spacing\": 1.15, \"space_after_pt\": 6, \"color\": \"#999999\"",
+        )],
     );
-    assert_ne!(light, theme);
-    // In the scratch folder, its fonts named where they are and its logo beside it.
-    let fonts = common::root().join("fonts");
-    let light = light.replace("../fonts", &fonts.display().to_string());
-    std::fs::copy(common::root().join("templates/w13-logo.svg"), scratch.path().join("w13-logo.svg"))
-        .unwrap();
-    std::fs::write(scratch.path().join("theme.json"), &light).unwrap();
     let output = run(scratch.path(), &["check", "--theme", "theme.json"]);
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
     assert_eq!(output.status.code(), Some(0), "a warning only: {stderr}");
@@ -136,7 +130,8 @@ fn tables_descriptions_and_long_paragraphs_are_checked() {
     assert_eq!(stderr.matches("waarschuwing:").count(), 5, "the good ones pass: {stderr}");
 }
 
-/// A theme with `from` replaced by `to` (each pair), in the scratch folder as `theme.json`.
+/// A theme with `from` replaced by `to` (each pair), in the scratch folder as `theme.json`,
+/// its fonts named where they are and its logo beside it.
 fn theme_with(scratch: &common::Scratch, edits: &[(&str, &str)]) {
     let mut theme = std::fs::read_to_string(common::root().join("templates/w13.json")).unwrap();
     for (from, to) in edits {

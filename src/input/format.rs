@@ -438,15 +438,70 @@ pub struct RowObject {
 }
 
 /// The JSON Schema of the manifest or of a section file, as pretty JSON with a final newline.
+/// Its descriptions, which an editor shows on hovering over a field, are in the user's
+/// language: the doc comments above are the English, `locales/nl/schema.ftl` their Dutch.
 pub fn schema_json(kind: SchemaKind) -> String {
-    let generator = schemars::generate::SchemaSettings::draft07().into_generator();
-    let schema = match kind {
-        SchemaKind::Report => generator.into_root_schema_for::<ReportFile>(),
-        SchemaKind::Section => generator.into_root_schema_for::<SectionFile>(),
-    };
+    let mut schema = serde_json::to_value(english_schema(kind)).expect("a schema is always serialisable");
+    if crate::i18n::language() == crate::i18n::Lang::Nl {
+        translate_descriptions(&mut schema);
+    }
     let mut text = serde_json::to_string_pretty(&schema).expect("a schema is always serialisable");
     text.push('\n');
     text
+}
+
+fn english_schema(kind: SchemaKind) -> schemars::Schema {
+    let generator = schemars::generate::SchemaSettings::draft07().into_generator();
+    match kind {
+        SchemaKind::Report => generator.into_root_schema_for::<ReportFile>(),
+        SchemaKind::Section => generator.into_root_schema_for::<SectionFile>(),
+    }
+}
+
+/// The Dutch of an English description is found by a key of its English text, so a doc
+/// comment that changes needs its Dutch written again (a test says which).
+pub fn description_id(english: &str) -> String {
+    format!("schema-{}", &blake3::hash(english.as_bytes()).to_hex()[..8])
+}
+
+fn translate_descriptions(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            if let Some(serde_json::Value::String(english)) = map.get("description") {
+                let id = description_id(english);
+                if crate::i18n::has(crate::i18n::Lang::Nl, &id) {
+                    let dutch = crate::i18n::text_in(crate::i18n::Lang::Nl, &id, &[]);
+                    map.insert("description".into(), serde_json::Value::String(dutch));
+                }
+            }
+            map.values_mut().for_each(translate_descriptions);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(translate_descriptions),
+        _ => {}
+    }
+}
+
+/// Every description of both schemas, in English, in the order they first appear.
+pub fn schema_descriptions() -> Vec<String> {
+    fn collect(value: &serde_json::Value, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if let Some(serde_json::Value::String(text)) = map.get("description")
+                    && !out.contains(text)
+                {
+                    out.push(text.clone());
+                }
+                map.values().for_each(|v| collect(v, out));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| collect(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for kind in [SchemaKind::Report, SchemaKind::Section] {
+        collect(&serde_json::to_value(english_schema(kind)).expect("serialisable"), &mut out);
+    }
+    out
 }
 
 /// The fields of the objects of the input files, read once from the schema types above: the
@@ -516,5 +571,51 @@ impl SchemaKind {
             SchemaKind::Report => "report.schema.json",
             SchemaKind::Section => "section.schema.json",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each description VS Code shows has its Dutch in `locales/nl/schema.ftl`, found by the
+    /// key of its English; a changed doc comment (a new key) fails here until it is translated,
+    /// and a translation of a text that is gone fails too.
+    #[test]
+    fn every_schema_description_has_its_dutch_and_no_dutch_is_stale() {
+        let (_, text) = crate::i18n::NL.iter().find(|(file, _)| *file == "schema.ftl").expect("schema.ftl");
+        let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(_, errors)| {
+            let lines: Vec<usize> =
+                errors.iter().map(|e| text[..e.pos.start].matches('\n').count() + 1).collect();
+            panic!("locales/nl/schema.ftl does not parse, at lines {lines:?}: {errors:?}")
+        });
+        let ids: Vec<String> = resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect();
+        let descriptions = schema_descriptions();
+        let missing: Vec<String> = descriptions
+            .iter()
+            .filter(|english| !ids.contains(&description_id(english)))
+            .map(|english| format!("{} = {english}", description_id(english)))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "descriptions without their Dutch in locales/nl/schema.ftl:\n{}",
+            missing.join("\n")
+        );
+        let wanted: Vec<String> = descriptions.iter().map(|d| description_id(d)).collect();
+        let stale: Vec<&String> = ids.iter().filter(|id| !wanted.contains(id)).collect();
+        assert!(stale.is_empty(), "Dutch for descriptions that are gone: {stale:?}");
+    }
+
+    #[test]
+    fn the_schema_is_in_dutch_by_default() {
+        let schema = schema_json(SchemaKind::Section);
+        assert!(!schema.contains("A paragraph of running text."), "{schema}");
     }
 }
