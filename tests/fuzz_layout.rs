@@ -335,42 +335,84 @@ proptest! {
         texts in proptest::collection::vec(0.0..1.0f64, 0..4),
         paragraphs in proptest::collection::vec(0.0..1.0f64, 0..2),
     ) {
-        let scratch = common::Scratch::new("fuzz-update");
-        scratch.write("report.json", VERSIONS_MANIFEST.replace("INTRODUCTION", "").replace(", \"sections/2.json\"", ""));
-        scratch.write("sections/1.json", format!(r#"{{ "code": "WSE-LR1", "number": 1, "title": "Deel 1", "blocks": [{}] }}"#, first.join(",")));
-        let loaded = jaarverslag::input::load(&scratch.input());
-        prop_assert!(!loaded.has_errors(), "generated input is valid: {:?}", loaded.diagnostics);
-        let report = loaded.report.unwrap();
-        let variant = report.variants().nth(variant).unwrap();
-        let docx = jaarverslag::docx::write(&report.for_variant(&variant), &jaarverslag::theme::load_default(), None);
-        let edited = common::edit_docx(&docx, |parts| {
-            let xml = String::from_utf8(parts["word/document.xml"].clone()).unwrap();
-            parts.insert("word/document.xml".into(), edit_document(&xml, &texts, &paragraphs).into_bytes());
-        });
-
-        let before = std::fs::read_to_string(scratch.input().join("sections/1.json")).unwrap();
-        let package = jaarverslag::import::Package::from_bytes(edited.clone(), "bewerkt.docx").unwrap();
-        let update = jaarverslag::import::update(&package, &scratch.input(), Default::default());
-        prop_assert!(update.is_ok(), "{:?}", update.err().map(|e| e.message));
-        for (file, bytes) in update.unwrap().files {
-            let path = scratch.input().join(file);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, bytes).unwrap();
-        }
-        let reloaded = jaarverslag::input::load(&scratch.input());
-        // An edit may make a text too long or a key figure wrong; then `import --update`
-        // refuses (the CLI checks before writing). Otherwise the input shows what Word shows.
-        prop_assume!(!reloaded.has_errors());
-        let package = jaarverslag::import::Package::from_bytes(edited, "bewerkt.docx").unwrap();
-        let imported = jaarverslag::import::import(&package, None).unwrap();
-        let expected = common::version_of_input(&scratch.input(), &variant);
-        common::assert_same_input(&common::json_files(&imported.files), &expected, &format!("{variant:?}"));
-        // The blocks this version does not show are as they were.
-        let hidden = |text: &str| -> Vec<serde_json::Value> {
-            let file: serde_json::Value = serde_json::from_str(text).unwrap();
-            file["blocks"].as_array().unwrap().iter().filter(|b| !jaarverslag::roundtrip::shown_in(b, &variant)).cloned().collect()
-        };
-        let after = std::fs::read_to_string(scratch.input().join("sections/1.json")).unwrap();
-        prop_assert_eq!(hidden(&before), hidden(&after));
+        update_shows_what_word_shows(&first, variant, &texts, &paragraphs)?;
     }
+}
+
+/// The property above, for one case: Word's edits of `texts` and `paragraphs` in the DOCX of
+/// version `variant` of a report of the blocks `first`, brought back by `--update`.
+fn update_shows_what_word_shows(
+    first: &[String],
+    variant: usize,
+    texts: &[f64],
+    paragraphs: &[f64],
+) -> Result<(), TestCaseError> {
+    let scratch = common::Scratch::new("fuzz-update");
+    scratch.write(
+        "report.json",
+        VERSIONS_MANIFEST.replace("INTRODUCTION", "").replace(", \"sections/2.json\"", ""),
+    );
+    scratch.write(
+        "sections/1.json",
+        format!(
+            r#"{{ "code": "WSE-LR1", "number": 1, "title": "Deel 1", "blocks": [{}] }}"#,
+            first.join(",")
+        ),
+    );
+    let loaded = jaarverslag::input::load(&scratch.input());
+    prop_assert!(!loaded.has_errors(), "generated input is valid: {:?}", loaded.diagnostics);
+    let report = loaded.report.unwrap();
+    let variant = report.variants().nth(variant).unwrap();
+    let docx =
+        jaarverslag::docx::write(&report.for_variant(&variant), &jaarverslag::theme::load_default(), None);
+    let edited = common::edit_docx(&docx, |parts| {
+        let xml = String::from_utf8(parts["word/document.xml"].clone()).unwrap();
+        parts.insert("word/document.xml".into(), edit_document(&xml, &texts, &paragraphs).into_bytes());
+    });
+
+    let before = std::fs::read_to_string(scratch.input().join("sections/1.json")).unwrap();
+    let package = jaarverslag::import::Package::from_bytes(edited.clone(), "bewerkt.docx").unwrap();
+    let update = jaarverslag::import::update(&package, &scratch.input(), Default::default());
+    prop_assert!(update.is_ok(), "{:?}", update.err().map(|e| e.message));
+    for (file, bytes) in update.unwrap().files {
+        let path = scratch.input().join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+    let reloaded = jaarverslag::input::load(&scratch.input());
+    // An edit may make a text too long or a key figure wrong; then `import --update`
+    // refuses (the CLI checks before writing). Otherwise the input shows what Word shows.
+    prop_assume!(!reloaded.has_errors());
+    let package = jaarverslag::import::Package::from_bytes(edited, "bewerkt.docx").unwrap();
+    let imported = jaarverslag::import::import(&package, None).unwrap();
+    let expected = common::version_of_input(&scratch.input(), &variant);
+    common::assert_same_input(&common::json_files(&imported.files), &expected, &format!("{variant:?}"));
+    // The blocks this version does not show are as they were.
+    let hidden = |text: &str| -> Vec<serde_json::Value> {
+        let file: serde_json::Value = serde_json::from_str(text).unwrap();
+        file["blocks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|b| !jaarverslag::roundtrip::shown_in(b, &variant))
+            .cloned()
+            .collect()
+    };
+    let after = std::fs::read_to_string(scratch.input().join("sections/1.json")).unwrap();
+    prop_assert_eq!(hidden(&before), hidden(&after));
+    Ok(())
+}
+
+/// Found by CI: a web address in a block with `concerns`, its first letter changed in Word.
+#[test]
+fn an_update_keeps_the_key_order_of_an_edited_block_as_import_does() {
+    let first: Vec<String> =
+        serde_json::from_str::<Vec<String>>(include_str!("data/fuzz-update-key-order.json")).unwrap();
+    let result = update_shows_what_word_shows(
+        &first,
+        2,
+        &[0.15782809331248787, 0.7275858329348184, 0.44875769963389683],
+        &[0.1344422834526479],
+    );
+    assert!(result.is_ok(), "{result:?}");
 }

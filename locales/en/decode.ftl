@@ -1,4 +1,3 @@
-# decode
 # Reading the content of the input files: fields, values, blocks, charts and key figures.
 # In Fluent, a brace is written {"{"} or {"}"}.
 

@@ -1,4 +1,3 @@
-# markup
 # The inline markup of text fields (bold, italic, links, placeholders) and picture files.
 # In Fluent, a brace is written {"{"} or {"}"}; backslashes are plain text.
 

@@ -1,4 +1,3 @@
-# theme
 # The theme file (its values, fonts, colours and logo), the layout's warnings about titles
 # and pictures, dates, and what can go wrong writing the PDF and the output files.
 # In Fluent, a brace is written {"{"} or {"}"}.

@@ -1,4 +1,3 @@
-# decode
 # De inhoud van de invoerbestanden lezen: velden, waarden, blokken, grafieken en kerncijfers.
 # In Fluent schrijf je een accolade als {"{"} of {"}"}.
 

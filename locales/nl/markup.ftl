@@ -1,4 +1,3 @@
-# markup
 # De opmaak in tekstvelden (vet, cursief, links, invulvelden) en afbeeldingsbestanden.
 # In Fluent schrijf je een accolade als {"{"} of {"}"}; een backslash is gewone tekst.
 

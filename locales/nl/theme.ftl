@@ -1,4 +1,3 @@
-# theme
 # Het themabestand (zijn waarden, lettertypes, kleuren en logo), de waarschuwingen van de
 # opmaak over titels en afbeeldingen, datums, en wat fout kan gaan bij het schrijven van de
 # PDF en de uitvoerbestanden.

@@ -46,25 +46,13 @@ pub fn rewrite(text: &str, node: &Node, old: &Value, new: &Value) -> String {
             let inline = nodes.first().is_some_and(|n| !text[node.span.start..n.span.start].contains('\n'));
             let inner =
                 if nodes.is_empty() { format!("{}{step}", indent_of(text, node.span.start)) } else { inner };
-            let pairs = crate::roundtrip::common_subsequence(old_items, new_items);
+            let list =
+                List { text, nodes, old: old_items, new: new_items, inner: &inner, step: &step, inline };
             let mut entries = Vec::new();
+            let pairs = crate::roundtrip::common_subsequence(old_items, new_items);
             let (mut i, mut j) = (0, 0);
             for (pi, pj) in pairs.into_iter().chain(std::iter::once((old_items.len(), new_items.len()))) {
-                // Between two equal entries: those changed in place (of the same kind), then
-                // added ones.
-                let changed = (0..(pi - i).min(pj - j))
-                    .take_while(|&k| same_kind(&old_items[i + k], &new_items[j + k]))
-                    .count();
-                for k in 0..changed {
-                    let n = &nodes[i + k];
-                    entries.push(Entry {
-                        source: Some((n.span.start, n.span.end)),
-                        text: rewrite(text, n, &old_items[i + k], &new_items[j + k]),
-                    });
-                }
-                for value in &new_items[j + changed..pj] {
-                    entries.push(Entry { source: None, text: write(value, &inner, &step, inline) });
-                }
+                list.gap(i..pi, j..pj, &mut entries);
                 if pi < old_items.len() {
                     let n = &nodes[pi];
                     entries.push(Entry {
@@ -81,22 +69,68 @@ pub fn rewrite(text: &str, node: &Node, old: &Value, new: &Value) -> String {
     }
 }
 
+/// A list being rewritten: its entries in the file, before and after.
+struct List<'a> {
+    text: &'a str,
+    nodes: &'a [Node],
+    old: &'a [Value],
+    new: &'a [Value],
+    inner: &'a str,
+    step: &'a str,
+    inline: bool,
+}
+
+impl List<'_> {
+    /// The entries between two that stayed equal: an old one is rewritten into the new one
+    /// that keeps its form — its kind and scope (a block changed in Word keeps its
+    /// `concerns`, a block added beside it has none) — and the new ones left over are
+    /// added; old ones left over are gone.
+    fn gap(&self, old: std::ops::Range<usize>, new: std::ops::Range<usize>, entries: &mut Vec<Entry>) {
+        let forms = |items: &[Value]| items.iter().map(form).collect::<Vec<_>>();
+        let pairs = crate::roundtrip::common_subsequence(
+            &forms(&self.old[old.clone()]),
+            &forms(&self.new[new.clone()]),
+        );
+        let mut j = new.start;
+        for (pi, pj) in pairs {
+            let (pi, pj) = (old.start + pi, new.start + pj);
+            for value in &self.new[j..pj] {
+                entries.push(Entry { source: None, text: write(value, self.inner, self.step, self.inline) });
+            }
+            let n = &self.nodes[pi];
+            entries.push(Entry {
+                source: Some((n.span.start, n.span.end)),
+                text: rewrite(self.text, n, &self.old[pi], &self.new[pj]),
+            });
+            j = pj + 1;
+        }
+        for value in &self.new[j..new.end] {
+            entries.push(Entry { source: None, text: write(value, self.inner, self.step, self.inline) });
+        }
+    }
+}
+
+/// What an entry is apart from its content: an object's kind and scope (`type`,
+/// `only_for`, `concerns`, `id`); nothing for a text or a number.
+fn form(value: &Value) -> Value {
+    match value {
+        Value::Object(members) => Value::Object(
+            members
+                .iter()
+                .filter(|(key, _)| ["type", "only_for", "concerns", "id"].contains(&key.as_str()))
+                .map(|(key, value)| (key.clone(), value.clone()))
+                .collect(),
+        ),
+        _ => Value::Null,
+    }
+}
+
 /// Whether the keys `new` shares with `old` come in the same order (then the old text's
 /// order can stay).
 fn same_order(old: &serde_json::Map<String, Value>, new: &serde_json::Map<String, Value>) -> bool {
     let shared: Vec<&String> = old.keys().filter(|k| new.contains_key(*k)).collect();
     let in_new: Vec<&String> = new.keys().filter(|k| old.contains_key(*k)).collect();
     shared == in_new
-}
-
-/// Whether an entry may be rewritten into another in place: both objects of the same
-/// `type` (or without one), or both not objects.
-fn same_kind(old: &Value, new: &Value) -> bool {
-    match (old, new) {
-        (Value::Object(a), Value::Object(b)) => a.get("type") == b.get("type"),
-        (Value::Object(_), _) | (_, Value::Object(_)) => false,
-        _ => true,
-    }
 }
 
 /// A member or list entry of the new text: from the old text (its range there) or new.
