@@ -367,7 +367,7 @@ fn update_shows_what_word_shows(
         jaarverslag::docx::write(&report.for_variant(&variant), &jaarverslag::theme::load_default(), None);
     let edited = common::edit_docx(&docx, |parts| {
         let xml = String::from_utf8(parts["word/document.xml"].clone()).unwrap();
-        parts.insert("word/document.xml".into(), edit_document(&xml, &texts, &paragraphs).into_bytes());
+        parts.insert("word/document.xml".into(), edit_document(&xml, texts, paragraphs).into_bytes());
     });
 
     let before = std::fs::read_to_string(scratch.input().join("sections/1.json")).unwrap();
