@@ -345,15 +345,18 @@ fn markup_key(value: &Value, municipality: Option<&str>) -> String {
     let mut out = String::new();
     let mut last_look = None;
     let mut last_space = true;
-    for (look, text) in runs {
+        for (look, text) in runs {
+        // The look is written before the run's first visible character, unless it goes on.
+        let mut marked = last_look.as_ref() == Some(&look);
         for c in text.chars() {
             let space = c == ' ' || c == '\t' || c == '\n';
             if space && last_space {
                 continue;
             }
-            if last_look.as_ref() != Some(&look) && !space {
+            if !marked && !space {
                 let _ = write!(out, "\u{4}{look}\u{5}");
                 last_look = Some(look.clone());
+                marked = true;
             }
             out.push(if space { ' ' } else { c });
             last_space = space;
