@@ -345,7 +345,7 @@ fn markup_key(value: &Value, municipality: Option<&str>) -> String {
     let mut out = String::new();
     let mut last_look = None;
     let mut last_space = true;
-        for (look, text) in runs {
+    for (look, text) in runs {
         // The look is written before the run's first visible character, unless it goes on.
         let mut marked = last_look.as_ref() == Some(&look);
         for c in text.chars() {

@@ -210,6 +210,13 @@ fn cases() -> Vec<(&'static str, Vec<Break>)> {
             )],
         ),
         (
+            "chart-values-in-quotes",
+            vec![first_in_s4!(
+                "chart",
+                r#""kind": "column", "title": "Aanwezigen", "categories": ["12 mei"], "series": [{ "name": "Aanwezigen", "values": "30" }]"#
+            )],
+        ),
+        (
             "chart-value-not-a-number",
             vec![first_in_s4!(
                 "chart",

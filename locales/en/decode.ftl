@@ -44,6 +44,7 @@ decode-wrong-type = expected { $expected }, found { $found }
 decode-wrong-type-object = expected { $what } (an object {"{"} … {"}"}), found { $found }
 decode-hint-add-quotes = put the value in double quotes: "{ $value }"
 decode-hint-remove-quotes = remove the quotes: { $value }
+decode-hint-number-list = put the numbers in a list, without quotes: [{ $value }]
 decode-hint-make-list = put the text in a list: ["…"]
 decode-not-whole = expected a whole number, found { $value }
 decode-out-of-range = { $value } is out of range: expected a whole number from { $min } to { $max }

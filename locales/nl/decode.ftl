@@ -44,6 +44,7 @@ decode-wrong-type = hier hoort { $expected }, maar er staat { $found }
 decode-wrong-type-object = hier hoort { $what } (een object {"{"} … {"}"}), maar er staat { $found }
 decode-hint-add-quotes = zet de waarde tussen dubbele aanhalingstekens: "{ $value }"
 decode-hint-remove-quotes = haal de aanhalingstekens weg: { $value }
+decode-hint-number-list = zet de getallen in een lijst, zonder aanhalingstekens: [{ $value }]
 decode-hint-make-list = zet de tekst in een lijst: ["…"]
 decode-not-whole = hier hoort een geheel getal, maar er staat { $value }
 decode-out-of-range = { $value } valt buiten de toegelaten waarden: hier hoort een geheel getal van { $min } tot en met { $max }

@@ -342,6 +342,10 @@ impl<'a> Decoder<'a> {
     fn wrong_type_message(&mut self, node: &Node, path: &JsonPath, message: String, accepts: Accepts) {
         let hint = match &node.value {
             Value::Number(n) if accepts.text => Some(tr!("decode-hint-add-quotes", value = n)),
+            // `"values": "12"`: a list of numbers, given as one in quotes.
+            Value::String(s) if accepts.number && accepts.list && s.trim().parse::<f64>().is_ok() => {
+                Some(tr!("decode-hint-number-list", value = s.trim()))
+            }
             Value::String(s) if accepts.number && s.trim().parse::<f64>().is_ok() => {
                 Some(tr!("decode-hint-remove-quotes", value = s.trim()))
             }
