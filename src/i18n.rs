@@ -111,6 +111,8 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
         let mut bundle = FluentBundle::new_concurrent(vec![locale.parse().expect("a valid locale")]);
         // Isolation marks keep right-to-left names apart; in a terminal they are noise.
         bundle.set_use_isolating(false);
+        // NUMBER($ratio, minimumFractionDigits: 1) writes 3.0 rather than 3.
+        let _ = bundle.add_builtins();
         if lang == Lang::Nl {
             bundle.set_formatter(Some(decimal_comma));
         }

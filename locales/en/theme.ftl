@@ -77,11 +77,11 @@ theme-chart-colors-alike = the chart colours #{ $first } and #{ $second } are al
 ## Contrast of text on the white page (accessibility)
 
 # $color is RRGGBB; $ratio has one decimal, e.g. 3.9; $needed is 4.5 or 3.
-theme-low-contrast = #{ $color } on the white page has a contrast of { $ratio }:1; text of { $size } pt needs { $needed }:1 to be read by people with low vision
+theme-low-contrast = #{ $color } on the white page has a contrast of { NUMBER($ratio, minimumFractionDigits: 1) }:1; text of { $size } pt needs { $needed }:1 to be read by people with low vision
     .hint = choose a darker colour (WCAG 2.1 AA asks { $needed }:1 for this size); #767676 is the lightest grey that has 4.5:1
-theme-low-contrast-bold = #{ $color } on the white page has a contrast of { $ratio }:1; text of { $size } pt bold needs { $needed }:1 to be read by people with low vision
+theme-low-contrast-bold = #{ $color } on the white page has a contrast of { NUMBER($ratio, minimumFractionDigits: 1) }:1; text of { $size } pt bold needs { $needed }:1 to be read by people with low vision
 # Text on a fill: the table's header row, the key figures. $weight is bold or regular.
-theme-low-contrast-fill = the text of styles.{ $style } (#{ $color }) on its fill #{ $fill } has a contrast of { $ratio }:1; { $weight ->
+theme-low-contrast-fill = the text of styles.{ $style } (#{ $color }) on its fill #{ $fill } has a contrast of { NUMBER($ratio, minimumFractionDigits: 1) }:1; { $weight ->
         [bold] bold text
        *[other] text
     } of { $size } pt needs { $needed }:1 to be read by people with low vision

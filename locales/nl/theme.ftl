@@ -79,11 +79,11 @@ theme-chart-colors-alike = de grafiekkleuren #{ $first } en #{ $second } zijn bi
 ## Contrast van tekst op de witte pagina (toegankelijkheid)
 
 # $color is RRGGBB; $ratio heeft één decimaal, bijvoorbeeld 3,9; $needed is 4,5 of 3.
-theme-low-contrast = #{ $color } op de witte pagina heeft een contrast van { $ratio }:1; tekst van { $size } pt heeft { $needed }:1 nodig om leesbaar te zijn voor mensen die slecht zien
+theme-low-contrast = #{ $color } op de witte pagina heeft een contrast van { NUMBER($ratio, minimumFractionDigits: 1) }:1; tekst van { $size } pt heeft { $needed }:1 nodig om leesbaar te zijn voor mensen die slecht zien
     .hint = kies een donkerdere kleur (WCAG 2.1 AA vraagt { $needed }:1 voor deze tekstgrootte); #767676 is het lichtste grijs met 4,5:1
-theme-low-contrast-bold = #{ $color } op de witte pagina heeft een contrast van { $ratio }:1; vette tekst van { $size } pt heeft { $needed }:1 nodig om leesbaar te zijn voor mensen die slecht zien
+theme-low-contrast-bold = #{ $color } op de witte pagina heeft een contrast van { NUMBER($ratio, minimumFractionDigits: 1) }:1; vette tekst van { $size } pt heeft { $needed }:1 nodig om leesbaar te zijn voor mensen die slecht zien
 # Tekst op een vulkleur: de koprij van een tabel, de kerncijfers. $weight is bold of regular.
-theme-low-contrast-fill = de tekst van styles.{ $style } (#{ $color }) op zijn vulkleur #{ $fill } heeft een contrast van { $ratio }:1; { $weight ->
+theme-low-contrast-fill = de tekst van styles.{ $style } (#{ $color }) op zijn vulkleur #{ $fill } heeft een contrast van { NUMBER($ratio, minimumFractionDigits: 1) }:1; { $weight ->
         [bold] vette tekst
        *[other] tekst
     } van { $size } pt heeft { $needed }:1 nodig om leesbaar te zijn voor mensen die slecht zien

@@ -261,7 +261,7 @@ fn contrast(d: &mut Decoder<'_>, root: &Object<'_>, theme: &Theme) {
         if let Some((node, path)) = style_color(name).or_else(body_color) {
             let (ratio, needed) = ratio(style, Color::WHITE);
             if ratio < needed {
-                let (color, ratio, size) = (style.color.hex(), one_decimal(ratio), style.size_pt);
+                let (color, ratio, size) = (style.color.hex(), rounded(ratio, 1), style.size_pt);
                 let message = match style.bold {
                     true => tr!("theme-low-contrast-bold", color, ratio, size, needed),
                     false => tr!("theme-low-contrast", color, ratio, size, needed),
@@ -288,7 +288,7 @@ fn contrast(d: &mut Decoder<'_>, root: &Object<'_>, theme: &Theme) {
         let fill_place = find(root.optional(part), &[field]).map(|n| (n, root.path(part).field(field)));
         let Some((node, path)) = style_color(name).or(fill_place).or_else(body_color) else { continue };
         let weight = if style.bold { "bold" } else { "regular" };
-        let (color, fill, ratio) = (style.color.hex(), fill.hex(), one_decimal(ratio));
+        let (color, fill, ratio) = (style.color.hex(), fill.hex(), rounded(ratio, 1));
         let message = tr!(
             "theme-low-contrast-fill",
             style = name,
@@ -353,11 +353,11 @@ fn charts(d: &mut Decoder<'_>, object: &Object<'_>) -> Option<super::ChartLook> 
                         "theme-chart-colors-alike",
                         first = a.hex(),
                         second = b.hex(),
-                        first_lightness = rounded(la),
-                        second_lightness = rounded(lb)
+                        first_lightness = rounded(la, 0),
+                        second_lightness = rounded(lb, 0)
                     );
                     d.report(Kind::Content, node.span.clone(), &path, message).hint =
-                        Some(tr!("theme-chart-colors-alike.hint", step = rounded(MIN_LIGHTNESS_STEP)));
+                        Some(tr!("theme-chart-colors-alike.hint", step = rounded(MIN_LIGHTNESS_STEP, 0)));
                     return None;
                 }
             }
@@ -435,19 +435,10 @@ fn text(d: &mut Decoder<'_>, object: &Object<'_>, field: &str) -> Option<String>
     Some(value.to_owned())
 }
 
-/// `x` rounded as `{x:.0}` writes it (halves to even), as a number for a message.
-fn rounded(x: f64) -> f64 {
-    format!("{x:.0}").parse().unwrap_or(x)
-}
-
-/// `x` with one decimal, as `{x:.1}` writes it ("3.0", which a number in a message would
-/// shorten to "3"), with a decimal comma in Dutch.
-fn one_decimal(x: f64) -> String {
-    let text = format!("{x:.1}");
-    match crate::i18n::language() {
-        crate::i18n::Lang::Nl => text.replace('.', ","),
-        crate::i18n::Lang::En => text,
-    }
+/// `x` rounded to `decimals` as `{x:.1}` writes it (halves to even), as a number for a
+/// message (which writes it the language's way).
+fn rounded(x: f64, decimals: usize) -> f64 {
+    format!("{x:.decimals$}").parse().unwrap_or(x)
 }
 
 /// A number in `min..=max`; `None` (with an error) outside it.
