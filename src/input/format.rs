@@ -460,7 +460,7 @@ fn english_schema(kind: SchemaKind) -> schemars::Schema {
 
 /// The Dutch of an English description is found by a key of its English text, so a doc
 /// comment that changes needs its Dutch written again (a test says which).
-pub fn description_id(english: &str) -> String {
+fn description_id(english: &str) -> String {
     format!("schema-{}", &blake3::hash(english.as_bytes()).to_hex()[..8])
 }
 
@@ -479,29 +479,6 @@ fn translate_descriptions(value: &mut serde_json::Value) {
         serde_json::Value::Array(items) => items.iter_mut().for_each(translate_descriptions),
         _ => {}
     }
-}
-
-/// Every description of both schemas, in English, in the order they first appear.
-pub fn schema_descriptions() -> Vec<String> {
-    fn collect(value: &serde_json::Value, out: &mut Vec<String>) {
-        match value {
-            serde_json::Value::Object(map) => {
-                if let Some(serde_json::Value::String(text)) = map.get("description")
-                    && !out.contains(text)
-                {
-                    out.push(text.clone());
-                }
-                map.values().for_each(|v| collect(v, out));
-            }
-            serde_json::Value::Array(items) => items.iter().for_each(|v| collect(v, out)),
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    for kind in [SchemaKind::Report, SchemaKind::Section] {
-        collect(&serde_json::to_value(english_schema(kind)).expect("serialisable"), &mut out);
-    }
-    out
 }
 
 /// The fields of the objects of the input files, read once from the schema types above: the
@@ -577,6 +554,29 @@ impl SchemaKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every description of both schemas, in English, in the order they first appear.
+    fn schema_descriptions() -> Vec<String> {
+        fn collect(value: &serde_json::Value, out: &mut Vec<String>) {
+            match value {
+                serde_json::Value::Object(map) => {
+                    if let Some(serde_json::Value::String(text)) = map.get("description")
+                        && !out.contains(text)
+                    {
+                        out.push(text.clone());
+                    }
+                    map.values().for_each(|v| collect(v, out));
+                }
+                serde_json::Value::Array(items) => items.iter().for_each(|v| collect(v, out)),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        for kind in [SchemaKind::Report, SchemaKind::Section] {
+            collect(&serde_json::to_value(english_schema(kind)).expect("serialisable"), &mut out);
+        }
+        out
+    }
 
     /// Each description VS Code shows has its Dutch in `locales/nl/schema.ftl`, found by the
     /// key of its English; a changed doc comment (a new key) fails here until it is translated,
