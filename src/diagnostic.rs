@@ -235,6 +235,20 @@ fn window(line: &str, column: usize, underlined: usize) -> (String, usize) {
     (shown, column)
 }
 
+/// A problem that has no place in a file (the command line, the output folder, a Word file),
+/// told in the same words as the others: `fout: …`, then `  = tip: …`; no final newline.
+pub fn render_plain(severity: Severity, message: &str, hint: Option<&str>) -> String {
+    let label = match severity {
+        Severity::Error => crate::tr!("diagnostic-error"),
+        Severity::Warning => crate::tr!("diagnostic-warning"),
+    };
+    let mut out = format!("{label}: {message}");
+    if let Some(hint) = hint {
+        let _ = write!(out, "\n  = {}: {hint}", crate::tr!("diagnostic-hint"));
+    }
+    out
+}
+
 /// Renders all diagnostics, errors and warnings, followed by a one-line count.
 pub fn render_all(diagnostics: &[Diagnostic], sources: &Sources, style: Style) -> String {
     let mut out = String::new();

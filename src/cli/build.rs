@@ -89,7 +89,7 @@ pub fn build_once(report: &Report, theme: &Theme, options: &Options<'_>) -> Exit
     let variants = match select_variants(report, options.variants) {
         Ok(variants) => variants,
         Err(message) => {
-            eprintln!("{}: {message}", tr!("diagnostic-error"));
+            eprintln!("{}", super::error(&message, None));
             return ExitCode::from(2);
         }
     };
@@ -120,23 +120,18 @@ pub fn build_once(report: &Report, theme: &Theme, options: &Options<'_>) -> Exit
             }
             for file in &summary.files {
                 if let Status::Failed(why) = &file.status {
-                    eprintln!("{}: {why}", tr!("diagnostic-error"));
+                    eprintln!("{}", super::error(why, None));
                 }
             }
             for warning in &summary.warnings {
-                eprintln!("{}: {warning}", tr!("diagnostic-warning"));
+                eprintln!("{}", super::warning(warning, None));
             }
             if !summary.orphans.is_empty() {
                 let count = summary.orphans.len();
                 let out = options.out.display().to_string();
                 let files = summary.orphans.join(", ");
-                eprintln!(
-                    "{}: {}\n  = {}: {}",
-                    tr!("diagnostic-warning"),
-                    tr!("build-orphans", count, out, files),
-                    tr!("diagnostic-hint"),
-                    tr!("build-orphans.hint", count)
-                );
+                let hint = tr!("build-orphans.hint", count);
+                eprintln!("{}", super::warning(&tr!("build-orphans", count, out, files), Some(&hint)));
             }
             if !options.quiet || summary.failed() {
                 println!("{}", summary.line());
@@ -144,20 +139,13 @@ pub fn build_once(report: &Report, theme: &Theme, options: &Options<'_>) -> Exit
             if summary.failed() { super::failure() } else { ExitCode::SUCCESS }
         }
         Err(e @ BuildError::Busy(_)) => {
-            eprintln!(
-                "{}: {}\n  = {}: {}",
-                tr!("diagnostic-error"),
-                e.message(options.out),
-                tr!("diagnostic-hint"),
-                tr!("build-busy.hint")
-            );
+            eprintln!("{}", super::error(&e.message(options.out), Some(&tr!("build-busy.hint"))));
             ExitCode::from(BUSY)
         }
         Err(e) => {
             eprintln!(
-                "{}: {}\n{}",
-                tr!("diagnostic-error"),
-                e.message(options.out),
+                "{}\n{}",
+                super::error(&e.message(options.out), None),
                 tr!("build-nothing-written", out = options.out.display().to_string())
             );
             super::failure()

@@ -10,7 +10,7 @@ pub fn run(options: &Options<'_>) -> ExitCode {
     let variants = match select_variants(&report, options.variants) {
         Ok(variants) => variants,
         Err(message) => {
-            eprintln!("{}: {message}", jaarverslag::tr!("diagnostic-error"));
+            eprintln!("{}", super::error(&message, None));
             return ExitCode::from(2);
         }
     };

@@ -10,20 +10,13 @@ use jaarverslag::tr;
 
 /// An import refused: the error with its hint, and that nothing was written.
 fn refused(e: &ImportError) {
-    eprintln!(
-        "{}: {}\n  = {}: {}\n{}",
-        tr!("diagnostic-error"),
-        e.message,
-        tr!("diagnostic-hint"),
-        e.hint,
-        tr!("import-nothing-written")
-    );
+    eprintln!("{}\n{}", super::error(&e.message, Some(&e.hint)), tr!("import-nothing-written"));
 }
 
 /// Each warning on a line of its own.
 fn warn(warnings: &[String]) {
     for warning in warnings {
-        eprintln!("{}: {warning}", tr!("diagnostic-warning"));
+        eprintln!("{}", super::warning(warning, None));
     }
 }
 
@@ -55,12 +48,8 @@ pub fn run(docx: &Path, out: &Path, manifest: Option<&Path>) -> ExitCode {
     let _ = std::fs::remove_dir(out);
     if let Err(e) = std::fs::rename(&staging, out) {
         let _ = std::fs::remove_dir_all(&staging);
-        eprintln!(
-            "{}: {}\n{}",
-            tr!("diagnostic-error"),
-            tr!("import-cannot-create", path = out.display().to_string(), detail = e.to_string()),
-            tr!("import-nothing-written")
-        );
+        let message = tr!("import-cannot-create", path = out.display().to_string(), detail = e.to_string());
+        eprintln!("{}\n{}", super::error(&message, None), tr!("import-nothing-written"));
         return super::failure();
     }
     let report = loaded.report.expect("a report without errors");
@@ -148,12 +137,9 @@ pub fn run_update(docx: &Path, input: &Path, options: UpdateOptions) -> ExitCode
     let staged = copy_dir(input, &staging).and_then(|()| write_all(&staging, &update.files));
     if let Err(e) = staged {
         let _ = std::fs::remove_dir_all(&staging);
-        eprintln!(
-            "{}: {}\n{}",
-            tr!("diagnostic-error"),
-            tr!("update-cannot-prepare", folder = input.display().to_string(), detail = e.to_string()),
-            tr!("import-nothing-written")
-        );
+        let message =
+            tr!("update-cannot-prepare", folder = input.display().to_string(), detail = e.to_string());
+        eprintln!("{}\n{}", super::error(&message, None), tr!("import-nothing-written"));
         return super::failure();
     }
     let loaded = jaarverslag::input::load(&staging);
@@ -184,7 +170,7 @@ pub fn run_update(docx: &Path, input: &Path, options: UpdateOptions) -> ExitCode
         return ExitCode::SUCCESS;
     }
     if let Err(e) = write_all(input, &update.files) {
-        eprintln!("{}: {}", tr!("diagnostic-error"), tr!("update-not-all-written", detail = e.to_string()));
+        eprintln!("{}", super::error(&tr!("update-not-all-written", detail = e.to_string()), None));
         return super::failure();
     }
     let files: Vec<&str> =

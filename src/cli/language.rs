@@ -202,10 +202,8 @@ fn describe(error: &clap::Error) -> String {
     if let Some(suggestion) = suggestion {
         hint = Some(tr!("cli-did-you-mean", suggestion));
     }
-    let mut out = format!("{}: {message}\n", tr!("diagnostic-error"));
-    if let Some(hint) = hint {
-        out.push_str(&format!("  = {}: {hint}\n", tr!("diagnostic-hint")));
-    }
+    let mut out = super::error(&message, hint.as_deref());
+    out.push('\n');
     let usage = get(ContextKind::Usage);
     let usage = usage.trim();
     if !usage.is_empty() {

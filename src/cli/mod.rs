@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
-use jaarverslag::diagnostic::{Style, render_all};
+use jaarverslag::diagnostic::{Severity, Style, render_all, render_plain};
 use jaarverslag::input::Loaded;
 
 /// Builds W13's annual report from the JSON files in the input folder: the board's version
@@ -199,6 +199,16 @@ fn show_diagnostics(loaded: &Loaded) -> bool {
     let text = render_all(&loaded.diagnostics, &loaded.sources, style);
     eprint!("{text}");
     loaded.has_errors()
+}
+
+/// An error without a place in a file, with its hint if it has one.
+fn error(message: &str, hint: Option<&str>) -> String {
+    render_plain(Severity::Error, message, hint)
+}
+
+/// A warning without a place in a file, with its hint if it has one.
+fn warning(message: &str, hint: Option<&str>) -> String {
+    render_plain(Severity::Warning, message, hint)
 }
 
 /// Exit code 1: invalid input or a failed write.

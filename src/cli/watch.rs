@@ -27,7 +27,7 @@ pub fn run(options: &Options<'_>) -> ExitCode {
     }) {
         Ok(watcher) => watcher,
         Err(e) => {
-            eprintln!("{}: {}", tr!("diagnostic-error"), tr!("watch-cannot", reason = plain_error(&e)));
+            eprintln!("{}", super::error(&tr!("watch-cannot", reason = plain_error(&e)), None));
             return super::failure();
         }
     };
@@ -37,13 +37,9 @@ pub fn run(options: &Options<'_>) -> ExitCode {
     }
     for path in &watched {
         if let Err(e) = watcher.watch(path, RecursiveMode::Recursive) {
-            eprintln!(
-                "{}: {}\n  = {}: {}",
-                tr!("diagnostic-error"),
-                tr!("watch-cannot-path", path = path.display().to_string(), reason = plain_error(&e)),
-                tr!("diagnostic-hint"),
-                tr!("watch-cannot-path.hint")
-            );
+            let message =
+                tr!("watch-cannot-path", path = path.display().to_string(), reason = plain_error(&e));
+            eprintln!("{}", super::error(&message, Some(&tr!("watch-cannot-path.hint"))));
             return super::failure();
         }
     }
