@@ -226,6 +226,12 @@ fn format_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
     Some(bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned())
 }
 
+/// The text of message `id` in `lang`, if `lang`'s catalogue has it (for texts looked up by
+/// a made id, such as a command's help, that may have none).
+pub fn lookup(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
+    format_in(lang, id, args)
+}
+
 /// Whether message `id` (or `id.attribute`) exists in `lang`.
 pub fn has(lang: Lang, id: &str) -> bool {
     let bundle = bundle(lang);

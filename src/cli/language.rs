@@ -63,10 +63,8 @@ pub fn localize(command: Command) -> Command {
     let command = localize_args(command, None);
     command.mut_subcommands(|sub| {
         let name = sub.get_name().to_owned();
-        let usage = match i18n::has(i18n::language(), &format!("cli-{name}-usage")) {
-            true => i18n::text(&format!("cli-{name}-usage"), &[]),
-            false => tr!("cli-usage-command", command = name.as_str()),
-        };
+        let usage = i18n::lookup(i18n::language(), &format!("cli-{name}-usage"), &[])
+            .unwrap_or_else(|| tr!("cli-usage-command", command = name.as_str()));
         let sub = sub.about(i18n::text(&format!("cli-{name}"), &[])).long_about(None).override_usage(usage);
         localize_args(sub, Some(&name))
     })
@@ -97,17 +95,16 @@ fn localize_args(command: Command, sub: Option<&str>) -> Command {
         if let Some(help) = help_text(sub, &id) {
             arg = arg.help(help).long_help(None);
         }
-        if let Some(name) = arg.get_value_names().and_then(|names| names.first()).map(|n| n.to_string()) {
-            // DIR → MAP, FILE.docx → BESTAND.docx …; ID and N read the same in both.
-            let id = format!("cli-value-{}", name.to_lowercase().replace('.', "-"));
-            if i18n::has(i18n::language(), &id) {
-                arg = arg.value_name(i18n::text(&id, &[]));
-            }
-        } else if arg.get_action().takes_values() {
-            let id = format!("cli-value-{id}");
-            if i18n::has(i18n::language(), &id) {
-                arg = arg.value_name(i18n::text(&id, &[]));
-            }
+        // DIR → MAP, FILE.docx → BESTAND.docx …; ID and N read the same in both. An option
+        // without a placeholder of its own is named after its id (FORMAT → FORMAAT).
+        let placeholder = match arg.get_value_names().and_then(|names| names.first()) {
+            Some(name) => Some(name.to_lowercase().replace('.', "-")),
+            None => arg.get_action().takes_values().then(|| id.clone()),
+        };
+        let placeholder =
+            placeholder.and_then(|p| i18n::lookup(i18n::language(), &format!("cli-value-{p}"), &[]));
+        if let Some(placeholder) = placeholder {
+            arg = arg.value_name(placeholder);
         }
         arg
     })
@@ -116,17 +113,17 @@ fn localize_args(command: Command, sub: Option<&str>) -> Command {
 /// The help of option `id`: `cli-<command>-<id>`, else `cli-arg-<id>` (an option that means
 /// the same for build, watch and changes), else `cli-<id>` (a top-level option).
 pub fn help_text(sub: Option<&str>, id: &str) -> Option<String> {
-    help_id(i18n::language(), sub, id).map(|id| i18n::text(&id, &[]))
+    help_ids(sub, id).iter().find_map(|id| i18n::lookup(i18n::language(), id, &[]))
 }
 
-fn help_id(lang: Lang, sub: Option<&str>, id: &str) -> Option<String> {
+fn help_ids(sub: Option<&str>, id: &str) -> Vec<String> {
     let mut ids = Vec::new();
     if let Some(sub) = sub {
         ids.push(format!("cli-{sub}-{id}"));
         ids.push(format!("cli-arg-{id}"));
     }
     ids.push(format!("cli-{id}"));
-    ids.into_iter().find(|id| i18n::has(lang, id))
+    ids
 }
 
 /// Shows a usage error of clap's in our words and gives its exit code: help and version
@@ -243,7 +240,7 @@ mod tests {
         let mut missing = Vec::new();
         for lang in Lang::ALL {
             for arg in command.get_arguments() {
-                if help_id(lang, None, arg.get_id().as_str()).is_none() {
+                if !help_ids(None, arg.get_id().as_str()).iter().any(|id| i18n::has(lang, id)) {
                     missing.push(format!("{}: --{}", lang.code(), arg.get_id()));
                 }
             }
@@ -253,7 +250,7 @@ mod tests {
                     missing.push(format!("{}: {name}", lang.code()));
                 }
                 for arg in sub.get_arguments() {
-                    if help_id(lang, Some(name), arg.get_id().as_str()).is_none() {
+                    if !help_ids(Some(name), arg.get_id().as_str()).iter().any(|id| i18n::has(lang, id)) {
                         missing.push(format!("{}: {name} {}", lang.code(), arg.get_id()));
                     }
                 }

@@ -467,12 +467,10 @@ fn description_id(english: &str) -> String {
 fn translate_descriptions(value: &mut serde_json::Value) {
     match value {
         serde_json::Value::Object(map) => {
-            if let Some(serde_json::Value::String(english)) = map.get("description") {
-                let id = description_id(english);
-                if crate::i18n::has(crate::i18n::Lang::Nl, &id) {
-                    let dutch = crate::i18n::text_in(crate::i18n::Lang::Nl, &id, &[]);
-                    map.insert("description".into(), serde_json::Value::String(dutch));
-                }
+            if let Some(serde_json::Value::String(english)) = map.get("description")
+                && let Some(dutch) = crate::i18n::lookup(crate::i18n::Lang::Nl, &description_id(english), &[])
+            {
+                map.insert("description".into(), serde_json::Value::String(dutch));
             }
             map.values_mut().for_each(translate_descriptions);
         }
